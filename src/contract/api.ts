@@ -1,0 +1,183 @@
+/**
+ * @module contract
+ * The one typed API contract: the server validates with these schemas, the client parses
+ * responses with them, and the MSW handlers are typed by them. Change the API here first.
+ */
+import { z } from 'zod';
+
+import { assessmentSchema, claimSchema, factSchema, intervalSchema } from './engine-schemas';
+
+export const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const errorCodeSchema = z.enum([
+  'bad_request',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unprocessable',
+]);
+export const apiErrorSchema = z.object({ error: z.object({ code: errorCodeSchema, message: z.string() }) });
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const reviewStatusSchema = z.enum(['open', 'verified', 'disputed', 'dismissed']);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+export const reviewReasonSchema = z.enum(['different-time', 'different-scope', 'rounding', 'error', 'copied', 'other']);
+export type ReviewReason = z.infer<typeof reviewReasonSchema>;
+export const claimMarkSchema = z.enum(['verified', 'wrong', 'outdated']);
+export type ClaimMark = z.infer<typeof claimMarkSchema>;
+
+// ---- stories -------------------------------------------------------------------------------
+export const storySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  articleCount: z.number().int(),
+  factCount: z.number().int(),
+  conflictCount: z.number().int(),
+  reviewedCount: z.number().int(),
+  engineVersion: z.string().nullable(),
+});
+export type Story = z.infer<typeof storySchema>;
+export const createStorySchema = z.object({ title: z.string().trim().min(1).max(300) });
+export type CreateStory = z.infer<typeof createStorySchema>;
+
+// ---- articles ------------------------------------------------------------------------------
+export const articleSummarySchema = z.object({
+  id: z.string(),
+  storyId: z.string(),
+  sourceId: z.string(),
+  file: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  claimCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export const articleDetailSchema = articleSummarySchema.extend({
+  text: z.string(),
+  claims: z.array(claimSchema.extend({ factId: z.string().nullable() })),
+});
+export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+
+export const storyDetailSchema = storySchema.extend({ articles: z.array(articleSummarySchema) });
+export type StoryDetail = z.infer<typeof storyDetailSchema>;
+
+export const addArticleSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  outlet: z.string().trim().min(1).max(200),
+  published: z.string().regex(datePattern, 'published must be YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
+  url: z.url().nullable().optional(),
+  text: z.string().min(1).max(2_000_000),
+  file: z.string().max(300).optional(),
+});
+export type AddArticle = z.infer<typeof addArticleSchema>;
+export const addArticlesResponseSchema = z.object({
+  articles: z.array(articleSummarySchema),
+  errors: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type AddArticlesResponse = z.infer<typeof addArticlesResponseSchema>;
+
+// ---- reviews -------------------------------------------------------------------------------
+export const reviewSchema = z.object({
+  status: reviewStatusSchema,
+  reason: reviewReasonSchema.nullable(),
+  value: z.number().nullable(),
+  rightClaimIds: z.array(z.string()),
+  note: z.string(),
+  reviewer: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+export const putReviewSchema = z.object({
+  status: reviewStatusSchema,
+  reason: reviewReasonSchema.nullable().optional(),
+  value: z.number().finite().nullable().optional(),
+  rightClaimIds: z.array(z.string()).max(1000).optional(),
+  note: z.string().max(20_000).optional(),
+  reviewer: z.string().trim().max(200).nullable().optional(),
+  version: z.number().int().min(0),
+});
+export type PutReview = z.infer<typeof putReviewSchema>;
+export const reviewConflictSchema = apiErrorSchema.extend({ current: reviewSchema });
+
+export const putMarkSchema = z.object({ mark: claimMarkSchema.nullable(), reviewer: z.string().trim().max(200).nullable().optional() });
+export type PutMark = z.infer<typeof putMarkSchema>;
+export const moveClaimSchema = z.union([
+  z.object({ factId: z.string().min(1) }).strict(),
+  z.object({ newFact: z.literal(true) }).strict(),
+]);
+export type MoveClaim = z.infer<typeof moveClaimSchema>;
+
+// ---- facts ---------------------------------------------------------------------------------
+export const articleRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  file: z.string(),
+});
+export const claimViewSchema = claimSchema.extend({
+  mark: claimMarkSchema.nullable(),
+  article: articleRefSchema,
+  /** The source this article's text copies, if any (wire copy). */
+  copyOfArticleId: z.string().nullable(),
+});
+export type ClaimView = z.infer<typeof claimViewSchema>;
+
+export const factSummarySchema = factSchema.omit({ claimIds: true, sourceIds: true }).extend({
+  storyId: z.string(),
+  claimCount: z.number().int(),
+  outlets: z.array(z.string()),
+  values: z.array(intervalSchema),
+  review: reviewSchema,
+});
+export type FactSummary = z.infer<typeof factSummarySchema>;
+
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  entity: z.enum(['story', 'article', 'fact', 'claim', 'review']),
+  entityId: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const factDetailSchema = factSummarySchema.extend({
+  claims: z.array(claimViewSchema),
+  history: z.array(historyEntrySchema),
+});
+export type FactDetail = z.infer<typeof factDetailSchema>;
+
+export const factSortSchema = z.enum(['conflicts-first', 'label', 'claims', 'updated']);
+export const factListQuerySchema = z.object({
+  assessment: assessmentSchema.optional(),
+  status: reviewStatusSchema.optional(),
+  outlet: z.string().optional(),
+  q: z.string().max(200).optional(),
+  sort: factSortSchema.optional(),
+});
+export type FactListQuery = z.infer<typeof factListQuerySchema>;
+export const factListSchema = z.object({ facts: z.array(factSummarySchema), total: z.number().int() });
+export type FactList = z.infer<typeof factListSchema>;
+
+export const reportFormatSchema = z.enum(['md', 'html', 'csv', 'json', 'claimreview']);
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+export const reportScopeSchema = z.enum(['all', 'filtered', 'verified']);
+
+export const healthSchema = z.object({ ok: z.literal(true), engineVersion: z.string(), database: z.enum(['pglite', 'postgres']) });
+
+/** Limits the server enforces, documented in the README. */
+export const LIMITS = {
+  jsonBodyBytes: 5 * 1024 * 1024,
+  uploadBytes: 20 * 1024 * 1024,
+  uploadFiles: 50,
+  fileBytes: 5 * 1024 * 1024,
+} as const;

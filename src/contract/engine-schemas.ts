@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** zod mirrors of the engine's output types; `engine-schemas.test.ts` checks they stay equal. */
+export const qualifierSchema = z.enum(['exact', 'about', 'more-than', 'less-than', 'at-least', 'up-to', 'range']);
+export const assessmentSchema = z.enum(['consistent', 'conflict', 'changed-over-time', 'single-source']);
+export const intervalSchema = z.object({ low: z.number().nullable(), high: z.number().nullable() });
+export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const claimSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  surface: z.string(),
+  number: z.number(),
+  value: intervalSchema,
+  qualifier: qualifierSchema,
+  qualifierText: z.string().nullable(),
+  quantity: z.enum(['count', 'percent', 'money', 'measure']),
+  unit: z.string().nullable(),
+  measure: z.string().nullable(),
+  subject: z.string().nullable(),
+  scope: z.array(z.string()),
+  asOf: z.string().nullable(),
+  asOfPrecision: z.enum(['year', 'month', 'day']).nullable(),
+  asOfText: z.string().nullable(),
+  asOfBasis: z.enum(['explicit', 'context', 'article-date', 'unknown']),
+  sentence: spanSchema,
+  quote: z.string(),
+});
+
+export const factSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  label: z.string(),
+  measure: z.string().nullable(),
+  unit: z.string().nullable(),
+  subject: z.string().nullable(),
+  scope: z.array(z.string()),
+  claimIds: z.array(z.string()),
+  sourceIds: z.array(z.string()),
+  independentSourceCount: z.number().int(),
+  assessment: assessmentSchema,
+  explanation: z.string(),
+});

@@ -1,0 +1,131 @@
+/**
+ * @module engine/types
+ * The engine's public data model. Everything here is plain, JSON-serializable data:
+ * the server stores it, the UI renders it, the CLI writes it, the scorer reads it.
+ * Offsets are UTF-16 code-unit offsets into `Source.text`, end exclusive.
+ */
+
+/** How the text qualifies a figure. `range` is "180 to 200", "between 5 and 10". */
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | 'range';
+
+/** The interval the text asserts; `null` is an open side ("more than 4,500" is { low: 4500, high: null }). */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+}
+
+/** How precise a date is: "2024", "2024-03", "2024-03-21". */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** Where a claim's as-of date came from. */
+export type AsOfBasis =
+  | 'explicit' // a time expression in the clause: "in June 2003", "on 21 March"
+  | 'context' // a time expression earlier in the sentence or paragraph: "By early 2002, ..."
+  | 'article-date' // "today", "now", "currently", or nothing: the article's own date
+  | 'unknown'; // no time expression and no article date
+
+/** What sort of quantity a figure is. */
+export type QuantityKind = 'count' | 'percent' | 'money' | 'measure';
+
+/** One article as given to the engine (already parsed from Markdown/HTML/text). */
+export interface ArticleInput {
+  /** File name or other stable name; shown to users and used by the scorer. */
+  file: string;
+  title: string;
+  outlet: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or null when unknown. */
+  published: string | null;
+  url: string | null;
+  /** The body text that claim offsets index. */
+  text: string;
+}
+
+export interface Source extends ArticleInput {
+  /** Derived from the content (title, outlet, published, text), so it is stable across runs. */
+  id: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Claim {
+  /** Derived from the source id and the figure's span: stable across re-analysis of the same text. */
+  id: string;
+  sourceId: string;
+  /** The figure's span in the source text (the qualifier and unit may be inside it). */
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`. */
+  surface: string;
+  /** The number as written, before qualifiers ("more than 4,500" -> 4500; a range gives its low end). */
+  number: number;
+  value: Interval;
+  qualifier: Qualifier;
+  /** The qualifier words as written ("more than", "some"), or null. */
+  qualifierText: string | null;
+  quantity: QuantityKind;
+  /** What is counted or measured, singular and lower case ("soldier", "country", "euro per day"), or null. */
+  unit: string | null;
+  /** The unit's family, so that synonyms group together ("soldier", "troop", "personnel" -> "troops"). */
+  measure: string | null;
+  /** Whom or what the figure is about ("Bulgaria", "KFOR"), or null. */
+  subject: string | null;
+  /** Words that change what is counted: "additional", "killed", "injured", "per day", "northern". Sorted, lower case. */
+  scope: string[];
+  /** When the figure held: YYYY, YYYY-MM or YYYY-MM-DD, or null. */
+  asOf: string | null;
+  asOfPrecision: DatePrecision | null;
+  /** The time expression as written ("by the end of 2003"), or null. */
+  asOfText: string | null;
+  asOfBasis: AsOfBasis;
+  /** The sentence holding the figure: the quote shown to reviewers. */
+  sentence: Span;
+  quote: string;
+}
+
+export type Assessment = 'consistent' | 'conflict' | 'changed-over-time' | 'single-source';
+
+/** Two sources whose text is largely the same (wire copy, syndication, copy-paste). */
+export interface CopyLink {
+  /** The later (or, on a tie, the second by id) source. */
+  sourceId: string;
+  /** The source it copies. */
+  copyOfId: string;
+  /** Share of the copying source's sentences found near-identical in the other, 0..1. */
+  similarity: number;
+}
+
+export interface Fact {
+  /** Derived from the fact's key and its claims, stable when the text does not change. */
+  id: string;
+  /** What the fact measures, as a key: measure | subject | scope. Used to re-attach reviews. */
+  key: string;
+  /** A label a person understands: "Bulgaria: soldiers", "KFOR: troops (additional)". */
+  label: string;
+  measure: string | null;
+  unit: string | null;
+  subject: string | null;
+  scope: string[];
+  claimIds: string[];
+  sourceIds: string[];
+  /** Sources after folding copies into their originals. */
+  independentSourceCount: number;
+  assessment: Assessment;
+  /** One or two sentences a reviewer reads at a glance: "100 (European Western Balkans, March 2024) vs 120 (December 2024), nine months apart". */
+  explanation: string;
+}
+
+export interface ArticleError {
+  file: string;
+  message: string;
+}
+
+export interface Analysis {
+  engineVersion: string;
+  sources: Source[];
+  claims: Claim[];
+  facts: Fact[];
+  copies: CopyLink[];
+}
