@@ -37,6 +37,12 @@ const boundaryZones = [
     message: 'The API contract depends on the engine types only.',
   },
   {
+    target: './src/report',
+    from: './src',
+    except: ['./report', './contract', './engine'],
+    message: 'Reports are pure: they read the contract types and the engine only.',
+  },
+  {
     target: './src/server',
     from: ['./src/app', './src/features', './src/components', './src/lib', './src/testing', './src/cli'],
     message: 'The server imports the engine, the contract and its own files, never the UI.',
