@@ -1,0 +1,138 @@
+import type { DatePrecision } from '../types';
+
+import { formatPartialDate, lastWeekday, monthNumber, pastYearFor, precisionOf, type PartialDate } from './calendar';
+
+/** A time expression found in the text, resolved against the article date when it can be. */
+export interface TimeExpression {
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when it needs an article date and there is none. */
+  date: string | null;
+  precision: DatePrecision | null;
+  /** "now" expressions (today, currently) mean the article's date. */
+  isNow: boolean;
+}
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const PREP = '(?:(?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after|at|as at|at the end of|at the start of)\\s+)?';
+const YEAR = '((?:1[89]|20)\\d{2})(?!\\d|[,.]\\d)';
+
+interface Rule {
+  re: RegExp;
+  /** null: a time expression that cannot be resolved; 'skip': not a time expression after all. */
+  resolve(m: RegExpExecArray, ref: PartialDate | null): PartialDate | null | 'skip';
+  isNow?: boolean;
+}
+
+const withYear = (year: number, month?: number, day?: number): PartialDate => {
+  const d: PartialDate = { year };
+  if (month) d.month = month;
+  if (month && day) d.day = day;
+  return d;
+};
+
+const RULES: Rule[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => withYear(Number(m[1]), Number(m[2]), Number(m[3])) },
+  {
+    // "21 March", "on 21-22 November", "31 December 2027", "5 January 2023"
+    re: new RegExp(`\\b${PREP}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?`, 'gi'),
+    resolve: (m, ref) => {
+      const month = monthNumber(m[2] ?? '');
+      const day = Number(m[1]);
+      if (m[3]) return withYear(Number(m[3]), month, day);
+      if (m[4] && ref) return withYear(ref.year + ({ last: -1, next: 1 }[m[4].toLowerCase()] ?? 0), month, day);
+      return ref ? withYear(pastYearFor(month, day, ref), month, day) : null;
+    },
+  },
+  {
+    // "September 24", "December 22, 2024"
+    re: new RegExp(`\\b${PREP}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[,.]\\d)(?:,?\\s+${YEAR})?`, 'g'),
+    resolve: (m, ref) => {
+      const month = monthNumber(m[1] ?? '');
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      if (m[3]) return withYear(Number(m[3]), month, day);
+      return ref ? withYear(pastYearFor(month, day, ref), month, day) : null;
+    },
+  },
+  {
+    // "in September of last year", "late May", "June 2003", "in September"
+    re: new RegExp(`\\b${PREP}(?:(early|mid|late|the end of|end of|the beginning of|the start of|the middle of)[\\s-]+)?${MONTH}(?:\\s+(?:of\\s+)?(?:${YEAR}|(last|this|next) year))?`, 'g'),
+    resolve: (m, ref) => {
+      const month = monthNumber(m[2] ?? '');
+      if (m[3]) return withYear(Number(m[3]), month);
+      if (!ref) return null;
+      if (m[4]) return withYear(ref.year + (m[4].toLowerCase() === 'last' ? -1 : m[4].toLowerCase() === 'next' ? 1 : 0), month);
+      return withYear(pastYearFor(month, undefined, ref), month);
+    },
+  },
+  {
+    // "by the end of 2003", "early 2002", "in 2008", "since 1999", "mid-2003"
+    re: new RegExp(`\\b((?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after)\\s+)?(?:(early|mid|late|the end of|end of|the beginning of|the start of|the middle of|the first half of|the second half of)[\\s-]+)?(?:the year\\s+)?${YEAR}`, 'gi'),
+    resolve: (m) => {
+      // A bare "2000" may count things ("2000 troops"): only a preposition or an edge word makes it a year.
+      if (!m[1] && !m[2]) return 'skip';
+      const edge = (m[2] ?? '').toLowerCase();
+      return withYear(Number(m[3]), edge.includes('end') ? 12 : undefined);
+    },
+  },
+  {
+    re: /\b(?:(early|late|mid|the end of|the beginning of)[\s-]+)?(last|this|next) year\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const dir = (m[2] ?? '').toLowerCase();
+      const year = ref.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
+      return withYear(year, (m[1] ?? '').toLowerCase().includes('end') ? 12 : undefined);
+    },
+  },
+  {
+    re: /\b(?:on |last |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, ref) => (ref ? lastWeekday(m[1] ?? '', ref) : null),
+  },
+  {
+    re: /\b(?:today|now|currently|at present|presently|at the moment|to date|so far|as it stands|this week|this month|nowadays)\b/gi,
+    resolve: (_m, ref) => ref,
+    isNow: true,
+  },
+];
+
+/**
+ * Every time expression of a text, in order, without overlaps (the longest wins), each resolved
+ * against the article date `ref` (past-biased for months without a year).
+ * e.g. "reduced to 26,000 in June 2003" -> [{ text: "in June 2003", date: "2003-06" }].
+ */
+export function findTimeExpressions(text: string, ref: PartialDate | null): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const resolved = rule.resolve(m, ref);
+      if (resolved === 'skip') continue;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        date: resolved ? formatPartialDate(resolved) : null,
+        precision: resolved ? precisionOf(resolved) : null,
+        isNow: rule.isNow === true,
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TimeExpression[] = [];
+  for (const t of found) {
+    const last = kept[kept.length - 1];
+    if (last && t.start < last.end) {
+      // Overlapping readings ("31 December" and "December of this year") cover one expression: keep the
+      // longer reading's date over the union of both spans, so no day number leaks out as a figure.
+      const longer = t.end - t.start > last.end - last.start ? t : last;
+      const start = Math.min(last.start, t.start);
+      const end = Math.max(last.end, t.end);
+      kept[kept.length - 1] = { ...longer, start, end, text: text.slice(start, end) };
+      continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}

@@ -1,0 +1,62 @@
+import type { PartialDate } from '../dates/calendar';
+import type { TimeExpression } from '../dates/find-time-expressions';
+import type { AsOfBasis, DatePrecision, Qualifier, QuantityKind, Source, Span } from '../types';
+
+/** What every extractor and refiner can read about the article being analysed. */
+export interface ExtractContext {
+  source: Source;
+  text: string;
+  sentences: Span[];
+  paragraphs: Span[];
+  times: TimeExpression[];
+  published: PartialDate | null;
+}
+
+/** A figure on its way to becoming a Claim: extractors fill the number, refiners the rest. */
+export interface ClaimDraft {
+  /** The figure's span: the number, with its currency sign, scale and percent sign. */
+  start: number;
+  end: number;
+  number: number;
+  /** Upper end of a range ("180 to 200"); null otherwise. */
+  rangeHigh: number | null;
+  written: 'digits' | 'words';
+  currency: string | null;
+  percent: boolean;
+  qualifier: Qualifier;
+  qualifierText: string | null;
+  quantity: QuantityKind;
+  unit: string | null;
+  measure: string | null;
+  subject: string | null;
+  scope: string[];
+  /** Where the counted noun phrase ends (for subject and scope search); `end` when there is none. */
+  phraseEnd: number;
+  /** The noun was elided and taken from the figure before ("then to 17,500"): so are its subject and scope. */
+  elided: boolean;
+  /** A country named inside the noun phrase ("Bulgarian soldiers"). */
+  phraseCountry: string | null;
+  sentence: Span;
+  asOf: string | null;
+  asOfPrecision: DatePrecision | null;
+  asOfText: string | null;
+  asOfBasis: AsOfBasis;
+}
+
+export function newDraft(start: number, end: number, number: number, written: 'digits' | 'words', sentence: Span): ClaimDraft {
+  return {
+    start, end, number, rangeHigh: null, written, currency: null, percent: false,
+    qualifier: 'exact', qualifierText: null, quantity: 'count', unit: null, measure: null, subject: null, scope: [],
+    phraseEnd: end, elided: false, phraseCountry: null, sentence,
+    asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown',
+  };
+}
+
+/** An extractor finds figures of one written form in the whole text. */
+export interface Extractor {
+  id: string;
+  extract(ctx: ExtractContext): ClaimDraft[];
+}
+
+/** A refiner takes drafts and returns drafts: attaches a field, or drops what is not a figure. */
+export type Refiner = (ctx: ExtractContext, drafts: ClaimDraft[]) => ClaimDraft[];

@@ -1,0 +1,68 @@
+import { monthNumber } from '../dates/calendar';
+import type { ClaimDraft, ExtractContext, Refiner } from '../extract/draft';
+
+/** Words after which a number names or numbers something instead of counting it. */
+const NAMING_WORDS = new Set(
+  ('resolution article section chapter page paragraph clause rule no no. nr number route flight room line platform phase ' +
+    'version v ios android windows model series season episode volume vol issue item point highway road bus channel gate ' +
+    'terminal row seat apartment unit block district zone sector box code act law bill decree protocol regulation directive ' +
+    'category stage tier class size grade level mark type batch lot case file ref reference id pin account tel phone fax ' +
+    'ext extension am pm hour minute chapter verse psalm exhibit figure table appendix annex amendment').split(' '),
+);
+const PHONE = /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?/g;
+
+function inPhoneNumber(ctx: ExtractContext, d: ClaimDraft): boolean {
+  const from = Math.max(0, d.start - 20);
+  const window = ctx.text.slice(from, d.end + 20);
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(window); m; m = PHONE.exec(window)) {
+    const s = from + m.index;
+    if (s <= d.start && s + m[0].length >= d.end && /[\s.-]\d{3,4}[\s.-]\d/.test(m[0])) return true;
+  }
+  return false;
+}
+
+function inTimeExpression(ctx: ExtractContext, d: ClaimDraft): boolean {
+  return ctx.times.some((t) => t.start < d.end && d.start < t.end);
+}
+
+/** The word right before the figure, lower case, with a trailing full stop kept ("no."). */
+function previousWord(ctx: ExtractContext, d: ClaimDraft): { word: string; capitalized: boolean; sentenceStart: boolean } {
+  const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 30), d.start);
+  const m = /([A-Za-z][A-Za-z.]*)\s*$/.exec(before);
+  if (!m) return { word: '', capitalized: false, sentenceStart: true };
+  const rest = before.slice(0, m.index).trim();
+  return { word: m[1].toLowerCase(), capitalized: /^[A-Z]/.test(m[1]), sentenceStart: rest === '' && d.start - 30 <= d.sentence.start };
+}
+
+function nextWord(ctx: ExtractContext, d: ClaimDraft): string {
+  return /^\s*([A-Za-z][A-Za-z'’-]*)/.exec(ctx.text.slice(d.end, d.end + 30))?.[1] ?? '';
+}
+
+/**
+ * Drops numbers that do not count or measure anything: years ("in 2008"), dates and days ("21 March"),
+ * times, ordinals, phone numbers, numbers naming a thing ("Resolution 1244", "Boeing 737", "page 5"),
+ * footnote markers ("[3]"), ages ("45-year-old") and pronoun "one" ("no one", "one of the").
+ */
+export const rejectNonFigures: Refiner = (ctx, drafts) =>
+  drafts.filter((d) => {
+    if (inTimeExpression(ctx, d)) return false;
+    const raw = ctx.text.slice(d.start, d.end);
+    const prev = previousWord(ctx, d);
+    const next = nextWord(ctx, d);
+    if (d.written === 'digits' && !d.currency && !d.percent && /^\d{4}$/.test(raw) && d.number >= 1800 && d.number <= 2100) {
+      const nextLower = next.toLowerCase();
+      if (!next || next !== nextLower || !/s$/.test(nextLower) || monthNumber(next) > 0) return false;
+    }
+    if (NAMING_WORDS.has(prev.word) && !d.currency) return false;
+    if (prev.capitalized && !prev.sentenceStart && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next)) {
+      return false;
+    }
+    if (/^\s*[-–]?\s*years?[-\s]old/i.test(ctx.text.slice(d.end, d.end + 12)) || /\baged\s+$/i.test(ctx.text.slice(d.start - 8, d.start))) return false;
+    if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
+    if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
+    if (d.written === 'words' && d.number === 1) {
+      if (/^of\b/i.test(next) || /^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word)) return false;
+    }
+    return true;
+  });
