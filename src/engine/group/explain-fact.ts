@@ -1,0 +1,66 @@
+import type { Assessment, Claim, Source } from '../types';
+
+import { formatAsOf, formatClaimValue, formatGap, monthsBetween } from './format-value';
+
+const MAX_POINTS = 6;
+
+interface Point {
+  value: string;
+  outlets: string[];
+  asOf: string | null;
+}
+
+/** Distinct (value, as-of) points in time order, each with the outlets that report it. */
+function pointsOf(claims: Claim[], sourceById: Map<string, Source>): Point[] {
+  const points = new Map<string, Point>();
+  for (const c of claims) {
+    const value = formatClaimValue(c);
+    const key = `${value}|${c.asOf ?? ''}`;
+    const outlet = sourceById.get(c.sourceId)?.outlet ?? 'unknown outlet';
+    const p = points.get(key) ?? { value, outlets: [], asOf: c.asOf };
+    if (!p.outlets.includes(outlet)) p.outlets.push(outlet);
+    points.set(key, p);
+  }
+  return [...points.values()].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
+}
+
+const describe = (p: Point) => `${p.value} (${p.outlets.join(', ')}, ${formatAsOf(p.asOf)})`;
+
+/**
+ * A sentence a reviewer reads at a glance.
+ * e.g. conflict: "100 (European Western Balkans, 21 March 2024) vs 120 (unknown, December 2024), nine months apart."
+ */
+export function explainFact(assessment: Assessment, claims: Claim[], sources: Source[], independentSources: number): string {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const points = pointsOf(claims, sourceById);
+  const copies = sources.length - independentSources;
+  const copyNote = copies > 0 ? ` ${copies} of the ${sources.length} sources copy another and are not counted as independent.` : '';
+  const values = [...new Set(points.map((p) => p.value))];
+  switch (assessment) {
+    case 'single-source': {
+      const outlets = [...new Set(points.flatMap((p) => p.outlets))].join(', ');
+      return `Only one independent source (${outlets}) gives this figure: ${points.slice(0, MAX_POINTS).map((p) => `${p.value} (${formatAsOf(p.asOf)})`).join(', ')}.${copyNote}`;
+    }
+    case 'consistent':
+      return `${values.join(' and ')} agree across ${independentSources} independent sources.${copyNote}`;
+    case 'changed-over-time': {
+      const shown = points.length > MAX_POINTS ? [...points.slice(0, 2), ...points.slice(-(MAX_POINTS - 2))] : points;
+      const gap = monthsBetween(points[0]?.asOf ?? null, points[points.length - 1]?.asOf ?? null);
+      const apart = gap !== null && gap > 0 ? `, ${formatGap(gap)}` : '';
+      return `Changed over time: ${shown.map(describe).join(' → ')}${apart}.${copyNote}`;
+    }
+    case 'conflict': {
+      const first = points[0];
+      const last = points[points.length - 1];
+      const distinct = points.filter((p, i) => i === 0 || p.value !== points[i - 1]?.value);
+      const shown = distinct.slice(-MAX_POINTS);
+      const gap = first && last ? monthsBetween(first.asOf, last.asOf) : null;
+      const apart = gap !== null && gap > 0 ? `, ${formatGap(gap)}` : '';
+      return `${shown.map(describe).join(' vs ')}${apart}.${copyNote}`;
+    }
+    default: {
+      const never: never = assessment;
+      return String(never);
+    }
+  }
+}

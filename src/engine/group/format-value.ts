@@ -1,0 +1,56 @@
+import type { Claim } from '../types';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** e.g. 4443 -> "4,443"; 1270000 -> "1,270,000"; 2.5 -> "2.5". */
+export function formatNumber(n: number): string {
+  const [int = '0', frac] = String(Math.abs(n)).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+const QUALIFIER_WORDS: Record<Claim['qualifier'], string> = {
+  exact: '', about: 'about ', 'more-than': 'more than ', 'less-than': 'fewer than ', 'at-least': 'at least ', 'up-to': 'up to ', range: '',
+};
+
+/** A claim's value in words: "more than 4,500", "about 1,000", "180–200", "15%". */
+export function formatClaimValue(c: Claim): string {
+  const percent = c.quantity === 'percent' ? '%' : '';
+  if (c.qualifier === 'range') return `${formatNumber(c.value.low ?? c.number)}–${formatNumber(c.value.high ?? c.number)}${percent}`;
+  return `${QUALIFIER_WORDS[c.qualifier]}${formatNumber(c.number)}${percent}`;
+}
+
+/** "2024-03" -> "March 2024"; "2024-03-21" -> "21 March 2024"; "2003" -> "2003". */
+export function formatAsOf(asOf: string | null): string {
+  if (!asOf) return 'date unknown';
+  const [y, m, d] = asOf.split('-');
+  if (!m) return y ?? asOf;
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Whole months between two as-of dates, or null when either is unknown. */
+export function monthsBetween(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const toMonths = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) - 1 : 6);
+  return Math.abs(toMonths(a) - toMonths(b));
+}
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "nine months apart", "about 2 years apart". */
+export function formatGap(months: number): string {
+  if (months < 12) return `${SMALL[months] ?? months} month${months === 1 ? '' : 's'} apart`;
+  const years = Math.round(months / 12);
+  return `${months % 12 === 0 ? '' : 'about '}${SMALL[years] ?? years} year${years === 1 ? '' : 's'} apart`;
+}
+
+/** A noun in the plural for labels: "soldier" -> "soldiers", "country" -> "countries". */
+export function pluralize(noun: string): string {
+  if (noun === 'man and woman') return 'men and women';
+  if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths)$/.test(noun) || noun.includes(' per ')) return noun;
+  if (noun === 'person') return 'people';
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
