@@ -25,7 +25,9 @@ export function parseMarkdown(file: string, content: string): ParseResult {
   const hasFrontMatter = content.startsWith('---');
   const body = hasFrontMatter ? bodyAfterFrontMatter(content) : content;
   if (!body.trim()) return parseError(file, 'the article has no text');
-  const date = normalizeDate(data.published ?? data.date);
+  // YAML turns 2024-13-45 into a valid Date of 2025: validate the date as written instead.
+  const written = /^(?:published|date):[ \t]*["']?([^"'\n#]*?)["']?[ \t]*$/m.exec(parsed.matter)?.[1];
+  const date = normalizeDate(written || (data.published ?? data.date));
   if ('error' in date) return parseError(file, date.error);
   return {
     ok: true,

@@ -27,9 +27,11 @@ export const numeralExtractor: Extractor = {
       const before = text[start - 1] ?? ' ';
       const before2 = text[start - 2] ?? ' ';
       if (/[A-Za-z_]/.test(before)) continue;
-      if ((before === '-' || before === '/') && /[A-Za-z0-9]/.test(before2)) continue;
+      if (before === '/' && /[A-Za-z0-9]/.test(before2)) continue;
+      if (before === '-' && /[A-Za-z]/.test(before2)) continue;
       if (before === '.' || before === ':' || before === '#') continue;
       const after = text.slice(end, end + 14);
+      if (/^\/\d/.test(after)) continue;
       if (/^(?:st|nd|rd|th)\b/i.test(after) || /^\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i.test(after) || /^:\d/.test(after)) continue;
       let value = Number(raw.replace(/,/g, ''));
       if (!Number.isFinite(value)) continue;
