@@ -15,10 +15,14 @@ export interface TimeExpression {
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_TRIGGER = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\./i;
+const YEAR_TRIGGER = /(?:1[89]|20)\d\d/;
 const PREP = '(?:(?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after|at|as at|at the end of|at the start of)\\s+)?';
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d|[,.]\\d)';
 
 interface Rule {
+  /** A cheap test that must pass before the full pattern is tried: most sentences have no date. */
+  trigger: RegExp;
   re: RegExp;
   /** null: a time expression that cannot be resolved; 'skip': not a time expression after all. */
   resolve(m: RegExpExecArray, ref: PartialDate | null): PartialDate | null | 'skip';
@@ -33,8 +37,9 @@ const withYear = (year: number, month?: number, day?: number): PartialDate => {
 };
 
 const RULES: Rule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => withYear(Number(m[1]), Number(m[2]), Number(m[3])) },
+  { trigger: /\d{4}-\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => withYear(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
+    trigger: MONTH_TRIGGER,
     // "21 March", "on 21-22 November", "31 December 2027", "5 January 2023"
     re: new RegExp(`\\b${PREP}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?`, 'gi'),
     resolve: (m, ref) => {
@@ -46,6 +51,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: MONTH_TRIGGER,
     // "September 24", "December 22, 2024"
     re: new RegExp(`\\b${PREP}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[,.]\\d)(?:,?\\s+${YEAR})?`, 'g'),
     resolve: (m, ref) => {
@@ -57,6 +63,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: MONTH_TRIGGER,
     // "in September of last year", "late May", "June 2003", "in September"
     re: new RegExp(`\\b${PREP}(?:(early|mid|late|the end of|end of|the beginning of|the start of|the middle of)[\\s-]+)?${MONTH}(?:\\s+(?:of\\s+)?(?:${YEAR}|(last|this|next) year))?`, 'g'),
     resolve: (m, ref) => {
@@ -68,6 +75,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: YEAR_TRIGGER,
     // "by the end of 2003", "early 2002", "in 2008", "since 1999", "mid-2003"
     re: new RegExp(`\\b((?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after)\\s+)?(?:(early|mid|late|the end of|end of|the beginning of|the start of|the middle of|the first half of|the second half of)[\\s-]+)?(?:the year\\s+)?${YEAR}`, 'gi'),
     resolve: (m) => {
@@ -78,6 +86,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: /year/i,
     re: /\b(?:(early|late|mid|the end of|the beginning of)[\s-]+)?(last|this|next) year\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -87,10 +96,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: /day\b/,
     re: /\b(?:on |last |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, ref) => (ref ? lastWeekday(m[1] ?? '', ref) : null),
   },
   {
+    trigger: /today|now|current|present|moment|to date|so far|as it stands|this week|this month/i,
     re: /\b(?:today|now|currently|at present|presently|at the moment|to date|so far|as it stands|this week|this month|nowadays)\b/gi,
     resolve: (_m, ref) => ref,
     isNow: true,
@@ -105,6 +116,7 @@ const RULES: Rule[] = [
 export function findTimeExpressions(text: string, ref: PartialDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const rule of RULES) {
+    if (!rule.trigger.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const resolved = rule.resolve(m, ref);

@@ -5,7 +5,7 @@
  * in the manner of chrono's parsers and refiners.
  */
 import { parsePartialDate } from '../dates/calendar';
-import { findTimeExpressions } from '../dates/find-time-expressions';
+import { findTimeExpressions, type TimeExpression } from '../dates/find-time-expressions';
 import { attachAsOf } from '../refine/attach-as-of';
 import { attachQualifier } from '../refine/attach-qualifier';
 import { attachScope } from '../refine/attach-scope';
@@ -14,10 +14,10 @@ import { attachUnit } from '../refine/attach-unit';
 import { mergeRanges } from '../refine/merge-ranges';
 import { rejectNonFigures } from '../refine/reject-non-figures';
 import { removeOverlaps } from '../refine/remove-overlaps';
-import { splitParagraphs, splitSentences } from '../text/sentences';
+import { findSpanIndex, splitParagraphs, splitSentences } from '../text/sentences';
 import type { Claim, Source } from '../types';
 
-import type { ExtractContext, Extractor, Refiner } from './draft';
+import type { ClaimDraft, ExtractContext, Extractor, Refiner } from './draft';
 import { numberWordsExtractor } from './find-number-words';
 import { numeralExtractor } from './find-numerals';
 import { toClaim } from './to-claim';
@@ -36,16 +36,37 @@ export const REFINERS: readonly Refiner[] = [
   attachAsOf,
 ];
 
+/** The article's sentences and paragraphs; time expressions are added once the figures are known. */
 export function createContext(source: Source): ExtractContext {
-  const published = parsePartialDate(source.published);
   return {
     source,
     text: source.text,
     sentences: splitSentences(source.text),
     paragraphs: splitParagraphs(source.text),
-    times: findTimeExpressions(source.text, published),
-    published,
+    times: [],
+    published: parsePartialDate(source.published),
   };
+}
+
+/**
+ * Time expressions of the sentences that hold a figure and of the opening sentences of their
+ * paragraphs: the only places the refiners look, so most of the text is never scanned for dates.
+ */
+function findRelevantTimes(ctx: ExtractContext, drafts: ClaimDraft[]): TimeExpression[] {
+  const wanted = new Set<number>();
+  for (const d of drafts) {
+    wanted.add(d.sentence.start);
+    const p = ctx.paragraphs[findSpanIndex(ctx.paragraphs, d.start)];
+    if (p) wanted.add(ctx.sentences[findSpanIndex(ctx.sentences, p.start)]?.start ?? d.sentence.start);
+  }
+  const times: TimeExpression[] = [];
+  for (const s of ctx.sentences) {
+    if (!wanted.has(s.start)) continue;
+    for (const t of findTimeExpressions(ctx.text.slice(s.start, s.end), ctx.published)) {
+      times.push({ ...t, start: t.start + s.start, end: t.end + s.start });
+    }
+  }
+  return times;
 }
 
 /**
@@ -56,6 +77,8 @@ export function createContext(source: Source): ExtractContext {
 export function extractClaims(source: Source): Claim[] {
   const ctx = createContext(source);
   let drafts = EXTRACTORS.flatMap((e) => e.extract(ctx));
+  if (drafts.length === 0) return [];
+  ctx.times = findRelevantTimes(ctx, drafts);
   for (const refine of REFINERS) drafts = refine(ctx, drafts);
   return drafts.map((d) => toClaim(ctx, d));
 }

@@ -47,8 +47,8 @@ function resolveSubjects(claims: Claim[]): Map<Claim, string | null> {
   return resolved;
 }
 
-const byTime = (a: Claim, b: Claim) =>
-  (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.sourceId.localeCompare(b.sourceId) || a.start - b.start;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTime = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || compare(a.sourceId, b.sourceId) || a.start - b.start;
 
 /**
  * Groups the claims of a story into facts and assesses each; also finds sources that copy each other.
@@ -90,6 +90,6 @@ export function groupFacts(sources: Source[], claims: Claim[]): { facts: Fact[];
     });
   }
   const rank = { conflict: 0, 'changed-over-time': 1, consistent: 2, 'single-source': 3 } as const;
-  facts.sort((a, b) => rank[a.assessment] - rank[b.assessment] || a.label.localeCompare(b.label));
+  facts.sort((a, b) => rank[a.assessment] - rank[b.assessment] || compare(a.label, b.label));
   return { facts, copies };
 }

@@ -46,6 +46,8 @@ function chooseSubject(ctx: ExtractContext, d: ClaimDraft, entities: Entity[]): 
  */
 export const attachSubject: Refiner = (ctx, drafts) => {
   const cache = new Map<number, Entity[]>();
+  // One scan of the whole article is cheaper than one per sentence: most sentences hold a figure.
+  const all = drafts.length > 0 ? findEntities(ctx.text, 0, ctx.text.length) : [];
   const out: ClaimDraft[] = [];
   for (const d of drafts) {
     const previous = out[out.length - 1];
@@ -55,7 +57,8 @@ export const attachSubject: Refiner = (ctx, drafts) => {
     }
     let entities = cache.get(d.sentence.start);
     if (!entities) {
-      entities = findEntities(ctx.text, d.sentence.start, d.sentence.end);
+      const { start, end } = d.sentence;
+      entities = all.filter((e) => e.start >= start && e.end <= end);
       cache.set(d.sentence.start, entities);
     }
     out.push({ ...d, subject: chooseSubject(ctx, d, entities) });

@@ -1,0 +1,42 @@
+/**
+ * A synthetic news corpus made by varying the fixture articles: digit runs re-drawn with the same shape,
+ * qualifiers and country names swapped, a distinct header per document. Deterministic (seeded).
+ */
+import { readArticles } from '../src/cli/read-articles';
+import type { ArticleInput } from '../src/engine';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const QUALIFIERS = ['about', 'more than', 'around', 'up to', 'nearly', 'at least', 'some'];
+const COUNTRIES = ['Bulgaria', 'Slovenia', 'Albania', 'Poland', 'Italy', 'Turkey', 'Austria', 'Hungary'];
+
+function vary(text: string, random: () => number): string {
+  return text
+    .replace(/\d+/g, (d) => (random() < 0.7 && d.length < 5 ? String(Math.floor(random() * 9 + 1)) + String(Math.floor(random() * 10 ** (d.length - 1))).padStart(d.length - 1, '0').slice(0, d.length - 1) : d))
+    .replace(/\b(?:about|more than|around|up to|nearly)\b/g, (q) => (random() < 0.3 ? QUALIFIERS[Math.floor(random() * QUALIFIERS.length)] ?? q : q))
+    .replace(/\b(?:Bulgaria|Slovenia|Albania)\b/g, (c) => (random() < 0.3 ? COUNTRIES[Math.floor(random() * COUNTRIES.length)] ?? c : c));
+}
+
+/** At least `bytes` of articles (UTF-16 length as a proxy for bytes: the text is nearly all ASCII). */
+export function makeCorpus(bytes: number, seed = 1): ArticleInput[] {
+  const { articles } = readArticles(['fixtures/articles']);
+  const random = rng(seed);
+  const out: ArticleInput[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const base = articles[i % articles.length] as ArticleInput;
+    const text = `Dispatch ${i} from desk ${Math.floor(random() * 1000)}.\n${vary(base.text, random)}`;
+    out.push({ ...base, file: `${i}-${base.file}`, title: `${base.title} #${i}`, text });
+    size += text.length;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: the engine's throughput; the server's benchmark and the bundle size when asked
+ * (`npm run bench -- engine server bundle`, all by default). Results also go to bench/out/*.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+import { runEngineBench } from './engine-bench';
+
+const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['engine', 'server', 'bundle']);
+mkdirSync('bench/out', { recursive: true });
+
+if (wanted.has('engine')) {
+  const rows = runEngineBench();
+  console.log('\nEngine: whole pipeline (parse, claims, facts), one core');
+  console.table(rows);
+  const [one, , sixteen] = rows;
+  if (one && sixteen) console.log(`16x / 1x time ratio: ${(sixteen.seconds / one.seconds).toFixed(1)} (input ratio ${(sixteen.megabytes / one.megabytes).toFixed(1)})`);
+  writeFileSync('bench/out/engine.json', JSON.stringify(rows, null, 2));
+}
+
+for (const name of ['server', 'bundle']) {
+  if (!wanted.has(name)) continue;
+  try {
+    const mod = (await import(`./${name}-bench.ts`)) as { run: () => Promise<void> };
+    await mod.run();
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') console.log(`\n(${name} benchmark not present)`);
+    else throw e;
+  }
+}
