@@ -2,8 +2,8 @@
  * A synthetic news corpus made by varying the fixture articles: digit runs re-drawn with the same shape,
  * qualifiers and country names swapped, a distinct header per document. Deterministic (seeded).
  */
-import { readArticles } from '../src/cli/read-articles';
 import type { ArticleInput } from '../src/engine';
+import { readArticles } from '../src/ingest/read-articles';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

@@ -6,8 +6,7 @@
 import { writeFileSync } from 'node:fs';
 
 import { analyze } from '../engine';
-
-import { readArticles } from './read-articles';
+import { readArticles } from '../ingest/read-articles';
 
 function main(argv: string[]): number {
   const paths: string[] = [];

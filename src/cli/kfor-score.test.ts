@@ -6,8 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { analyze } from '../engine';
-
-import { readArticles } from './read-articles';
+import { readArticles } from '../ingest/read-articles';
 
 const root = resolve(__dirname, '../..');
 const scorer = resolve(root, '../shared/eval/score.mjs');

@@ -4,4 +4,5 @@
  * Pure TypeScript: no I/O, no clock, no randomness; runs in Node, the browser and a Web Worker.
  */
 export { analyze, analyzeArticle, buildFacts, ENGINE_VERSION } from './pipeline';
+export { hashString } from './hash';
 export type * from './types';

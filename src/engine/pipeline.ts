@@ -21,8 +21,12 @@ export function analyzeArticle(article: ArticleInput): { source: Source; claims:
 }
 
 /** Groups the claims of a whole story into facts and assesses each; also finds sources that copy each other. */
-export function buildFacts(sources: Source[], claims: Claim[]): { facts: Fact[]; copies: CopyLink[] } {
-  return groupFacts(sources, claims);
+export function buildFacts(
+  sources: Source[],
+  claims: Claim[],
+  keyOverrides?: ReadonlyMap<string, string>,
+): { facts: Fact[]; copies: CopyLink[] } {
+  return groupFacts(sources, claims, keyOverrides);
 }
 
 /** The whole pipeline for a set of articles about one story. */

@@ -24,6 +24,20 @@ function pointsOf(claims: Claim[], sourceById: Map<string, Source>): Point[] {
   return [...points.values()].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
 }
 
+const period = (p: Point) => (p.asOf ?? '').slice(0, 7);
+
+/** The most recent run of points at the same or the next month that give different values: the conflict itself. */
+function sameTimeDisagreement(points: Point[]): Point[] | null {
+  for (let end = points.length - 1; end > 0; end--) {
+    const group = points.filter((p) => {
+      const gap = monthsBetween(p.asOf, points[end]?.asOf ?? null);
+      return gap !== null && gap <= 1 && period(p) <= period(points[end] as Point);
+    });
+    if (new Set(group.map((p) => p.value)).size > 1) return group.slice(-MAX_POINTS);
+  }
+  return null;
+}
+
 const describe = (p: Point) => `${p.value} (${p.outlets.join(', ')}, ${formatAsOf(p.asOf)})`;
 
 /**
@@ -32,7 +46,7 @@ const describe = (p: Point) => `${p.value} (${p.outlets.join(', ')}, ${formatAsO
  */
 export function explainFact(assessment: Assessment, claims: Claim[], sources: Source[], independentSources: number): string {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const points = pointsOf(claims, sourceById);
+  let points = pointsOf(claims, sourceById);
   const copies = sources.length - independentSources;
   const copyNote = copies > 0 ? ` ${copies} of the ${sources.length} sources copy another and are not counted as independent.` : '';
   const values = [...new Set(points.map((p) => p.value))];
@@ -44,16 +58,16 @@ export function explainFact(assessment: Assessment, claims: Claim[], sources: So
     case 'consistent':
       return `${values.join(' and ')} agree across ${independentSources} independent sources.${copyNote}`;
     case 'changed-over-time': {
+      points = points.filter((p, i) => i === 0 || p.value !== points[i - 1]?.value);
       const shown = points.length > MAX_POINTS ? [...points.slice(0, 2), ...points.slice(-(MAX_POINTS - 2))] : points;
       const gap = monthsBetween(points[0]?.asOf ?? null, points[points.length - 1]?.asOf ?? null);
       const apart = gap !== null && gap > 0 ? `, ${formatGap(gap)}` : '';
       return `Changed over time: ${shown.map(describe).join(' → ')}${apart}.${copyNote}`;
     }
     case 'conflict': {
-      const first = points[0];
-      const last = points[points.length - 1];
-      const distinct = points.filter((p, i) => i === 0 || p.value !== points[i - 1]?.value);
-      const shown = distinct.slice(-MAX_POINTS);
+      const shown = sameTimeDisagreement(points) ?? points.filter((p, i) => i === 0 || p.value !== points[i - 1]?.value).slice(-MAX_POINTS);
+      const first = shown[0];
+      const last = shown[shown.length - 1];
       const gap = first && last ? monthsBetween(first.asOf, last.asOf) : null;
       const apart = gap !== null && gap > 0 ? `, ${formatGap(gap)}` : '';
       return `${shown.map(describe).join(' vs ')}${apart}.${copyNote}`;

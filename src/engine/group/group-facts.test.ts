@@ -84,3 +84,17 @@ describe('groupFacts', () => {
     expect(second).toBe(first);
   });
 });
+
+describe('groupFacts with corrections', () => {
+  it('moves a claim into another fact and splits one into a fact of its own', () => {
+    const x = claim({ sourceId: 'a', number: 100 });
+    const y = claim({ sourceId: 'b', number: 120 });
+    const z = claim({ sourceId: 'b', number: 90, subject: 'Albania' });
+    const moved = groupFacts([A, B], [x, y, z], new Map([[z.id, 'troops|Bulgaria|']])).facts;
+    expect(moved).toHaveLength(1);
+    expect(moved[0]?.claimIds).toHaveLength(3);
+    const split = groupFacts([A, B], [x, y], new Map([[y.id, `split|${y.id}`]])).facts;
+    expect(split.map((f) => f.claimIds.length).sort()).toEqual([1, 1]);
+    expect(split.find((f) => f.key === `split|${y.id}`)?.assessment).toBe('single-source');
+  });
+});

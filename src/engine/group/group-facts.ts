@@ -54,7 +54,12 @@ const byTime = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || co
  * Groups the claims of a story into facts and assesses each; also finds sources that copy each other.
  * Claims with no counted noun (no measure) join no fact.
  */
-export function groupFacts(sources: Source[], claims: Claim[]): { facts: Fact[]; copies: CopyLink[] } {
+export function groupFacts(
+  sources: Source[],
+  claims: Claim[],
+  /** A reviewer's corrections: claim id -> the key of the fact it belongs to ("split|<claim id>" for a fact of its own). */
+  keyOverrides: ReadonlyMap<string, string> = new Map(),
+): { facts: Fact[]; copies: CopyLink[] } {
   const copies = detectCopies(sources);
   const original = originalOf(copies);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -62,10 +67,15 @@ export function groupFacts(sources: Source[], claims: Claim[]): { facts: Fact[];
   const subjects = resolveSubjects(measured);
   const groups = new Map<string, Claim[]>();
   for (const c of measured) {
-    const key = factKey(c.measure as string, subjects.get(c) ?? null, c.scope);
+    const key = keyOverrides.get(c.id) ?? factKey(c.measure as string, subjects.get(c) ?? null, c.scope);
     (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);
   }
   const facts: Fact[] = [];
+  for (const c of claims) {
+    // A correction can also pull in a claim the engine left out of every fact.
+    const key = keyOverrides.get(c.id);
+    if (key && !c.measure) (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);
+  }
   for (const [key, members] of groups) {
     members.sort(byTime);
     const first = members[0] as Claim;
@@ -77,7 +87,7 @@ export function groupFacts(sources: Source[], claims: Claim[]): { facts: Fact[];
     facts.push({
       id: `f-${hashString(key)}`,
       key,
-      label: labelFact(first.measure as string, subject, first.scope, members),
+      label: labelFact(first.measure ?? first.unit ?? 'figure', subject, first.scope, members),
       measure: first.measure,
       unit: first.unit,
       subject,

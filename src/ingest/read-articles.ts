@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 import type { ArticleInput } from '../engine';
-import { ARTICLE_EXTENSIONS, parseArticle } from '../ingest/parse-article';
+
+import { ARTICLE_EXTENSIONS, parseArticle } from './parse-article';
 
 export interface ReadArticles {
   articles: ArticleInput[];

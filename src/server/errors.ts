@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+
+import type { errorCodeSchema } from '../contract/api';
+
+type ErrorCode = z.infer<typeof errorCodeSchema>;
+export type ErrorStatus = 400 | 404 | 409 | 413 | 415 | 422;
+
+const STATUS: Record<ErrorCode, ErrorStatus> = {
+  bad_request: 400, not_found: 404, conflict: 409, payload_too_large: 413, unsupported_media_type: 415, unprocessable: 422,
+};
+
+/** A failure the client caused: it becomes `{ error: { code, message }, ...extra }` with its status. */
+export class ApiError extends Error {
+  readonly status: ErrorStatus;
+  constructor(readonly code: ErrorCode, message: string, readonly extra: Record<string, unknown> = {}) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (what: string, id: string) => new ApiError('not_found', `${what} ${id} does not exist`);

@@ -1,0 +1,53 @@
+import type { Context } from 'hono';
+
+import { LIMITS, addArticleSchema } from '../../contract/api';
+import type { ArticleInput } from '../../engine';
+import { parseArticle } from '../../ingest/parse-article';
+import { ApiError } from '../errors';
+
+/** The articles of a POST to /stories/:id/articles: JSON (one, or { articles: [...] }) or multipart files. */
+export async function readUpload(c: Context): Promise<ArticleInput[]> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) return readFiles(c);
+  if (!type.startsWith('application/json')) throw new ApiError('unsupported_media_type', `send articles as application/json or multipart/form-data, not "${type || 'no content type'}"`);
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new ApiError('bad_request', 'the request body is not valid JSON');
+  }
+  const list = Array.isArray((body as { articles?: unknown })?.articles) ? (body as { articles: unknown[] }).articles : [body];
+  if (list.length === 0) throw new ApiError('bad_request', 'articles: send at least one article');
+  if (list.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} articles per request`);
+  return list.map((item, i) => {
+    const parsed = addArticleSchema.safeParse(item);
+    if (!parsed.success) {
+      const where = list.length > 1 ? `articles.${i}.` : '';
+      throw new ApiError('bad_request', parsed.error.issues.map((x) => `${where}${x.path.join('.')}: ${x.message}`).join('; '));
+    }
+    const a = parsed.data;
+    return { file: a.file ?? `${a.title.slice(0, 60)}.txt`, title: a.title, outlet: a.outlet, published: a.published ?? null, url: a.url ?? null, text: a.text };
+  });
+}
+
+async function readFiles(c: Context): Promise<ArticleInput[]> {
+  const form = await c.req.parseBody({ all: true });
+  const files = Object.values(form).flat().filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
+  if (files.length === 0) throw new ApiError('bad_request', 'files: upload at least one .md, .txt or .html file');
+  if (files.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} files per upload (got ${files.length})`);
+  const articles: ArticleInput[] = [];
+  const errors: Array<{ file: string; message: string }> = [];
+  for (const file of files) {
+    if (file.size > LIMITS.fileBytes) {
+      throw new ApiError('payload_too_large', `${file.name}: larger than ${LIMITS.fileBytes / (1024 * 1024)} MB`);
+    }
+    const result = parseArticle(file.name, await file.text());
+    if (result.ok) articles.push(result.article);
+    else errors.push({ file: file.name, message: result.message });
+  }
+  if (errors.length > 0) {
+    const unsupported = errors.every((e) => e.message.includes('unsupported file type'));
+    throw new ApiError(unsupported ? 'unsupported_media_type' : 'unprocessable', `${errors.length} of ${files.length} files could not be read, nothing was added: ${errors.map((e) => e.message).join('; ')}`, { errors });
+  }
+  return articles;
+}

@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+
+import { createStorySchema, factListQuerySchema, reportFormatSchema, reportScopeSchema } from '../../contract/api';
+import { renderReport } from '../../report';
+import { ApiError } from '../errors';
+import { listFacts } from '../services/facts';
+import { reanalyzeStory } from '../services/reanalyze';
+import { buildReportInput } from '../services/report-input';
+import { addArticles, createStory, getStory, listStories } from '../services/stories';
+import type { Db } from '../storage/db';
+import { validate } from '../validate';
+
+import { readUpload } from './read-upload';
+
+const reportQuerySchema = factListQuerySchema.extend({ format: reportFormatSchema.default('md'), scope: reportScopeSchema.default('all') });
+
+export const storyRoutes = (db: Db) =>
+  new Hono()
+    .get('/', async (c) => c.json({ stories: await listStories(db) }, 200))
+    .post('/', validate('json', createStorySchema), async (c) => c.json(await createStory(db, c.req.valid('json').title), 201))
+    .get('/:storyId', async (c) => c.json(await getStory(db, c.req.param('storyId')), 200))
+    .post('/:storyId/articles', async (c) => {
+      const articles = await readUpload(c);
+      return c.json(await addArticles(db, c.req.param('storyId'), articles), 201);
+    })
+    .get('/:storyId/facts', validate('query', factListQuerySchema), async (c) => c.json(await listFacts(db, c.req.param('storyId'), c.req.valid('query')), 200))
+    .post('/:storyId/reanalyze', async (c) => c.json(await reanalyzeStory(db, c.req.param('storyId')), 200))
+    .get('/:storyId/report', validate('query', reportQuerySchema), async (c) => {
+      const { format, scope, ...filters } = c.req.valid('query');
+      const input = await buildReportInput(db, c.req.param('storyId'), scope, filters);
+      const report = renderReport(format, input);
+      if (!report.body) throw new ApiError('unprocessable', `the ${format} report is empty`);
+      return c.body(report.body, 200, {
+        'Content-Type': report.contentType,
+        'Content-Disposition': `attachment; filename="${report.fileName.replace(/[^\w.-]/g, '_')}"`,
+      });
+    });

@@ -1,0 +1,46 @@
+import type { ArticleSummary, ClaimView, FactDetail, FactSummary, HistoryEntry } from '../../contract/api';
+import type { Claim, Fact } from '../../engine';
+import { toReview, type ArticleRow, type MarkRow, type ReviewRow } from '../storage/store';
+
+export function toArticleSummary(a: ArticleRow): ArticleSummary {
+  return {
+    id: a.id, storyId: a.story_id, sourceId: a.source_id, file: a.file, title: a.title, outlet: a.outlet,
+    published: a.published, url: a.url, claimCount: a.claim_count, createdAt: a.created_at,
+  };
+}
+
+/** Everything needed to turn stored facts into API views, loaded once per request. */
+export interface StoryIndex {
+  storyId: string;
+  claims: Map<string, { claim: Claim; articleId: string }>;
+  articles: Map<string, ArticleRow>;
+  articleBySource: Map<string, ArticleRow>;
+  reviews: Map<string, ReviewRow>;
+  marks: Map<string, MarkRow>;
+  copyOf: Map<string, string>;
+}
+
+export function toFactSummary(index: StoryIndex, id: string, fact: Fact): FactSummary {
+  const { claimIds, sourceIds, ...rest } = fact;
+  const outlets = [...new Set(sourceIds.map((s) => index.articleBySource.get(s)?.outlet).filter((o): o is string => Boolean(o)))];
+  const values = claimIds.map((c) => index.claims.get(c)?.claim.value).filter((v): v is Claim['value'] => Boolean(v));
+  return { ...rest, id, storyId: index.storyId, claimCount: claimIds.length, outlets, values, review: toReview(index.reviews.get(fact.key) ?? null) };
+}
+
+export function toClaimView(index: StoryIndex, claimId: string): ClaimView | null {
+  const entry = index.claims.get(claimId);
+  const article = entry ? index.articles.get(entry.articleId) : undefined;
+  if (!entry || !article) return null;
+  const copy = index.copyOf.get(article.source_id);
+  return {
+    ...entry.claim,
+    mark: index.marks.get(claimId)?.mark ?? null,
+    article: { id: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url, file: article.file },
+    copyOfArticleId: copy ? (index.articleBySource.get(copy)?.id ?? null) : null,
+  };
+}
+
+export function toFactDetail(index: StoryIndex, id: string, fact: Fact, history: HistoryEntry[]): FactDetail {
+  const claims = fact.claimIds.map((c) => toClaimView(index, c)).filter((c): c is ClaimView => c !== null);
+  return { ...toFactSummary(index, id, fact), claims, history };
+}

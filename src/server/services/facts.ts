@@ -1,0 +1,116 @@
+import type { ClaimView, FactDetail, FactList, FactListQuery, FactSummary, MoveClaim, PutMark, PutReview, Review } from '../../contract/api';
+import { ApiError, notFound } from '../errors';
+import type { Db } from '../storage/db';
+import { store, toReview, type ReviewRow } from '../storage/store';
+
+import { now } from './clock';
+import { toClaimView, toFactDetail, toFactSummary } from './fact-views';
+import { factIdFor, recomputeFacts } from './recompute-facts';
+import { loadStoryIndex } from './story-index';
+
+const RANK = { conflict: 0, 'changed-over-time': 1, consistent: 2, 'single-source': 3 } as const;
+
+function sortFacts(facts: FactSummary[], sort: FactListQuery['sort']): FactSummary[] {
+  const byLabel = (a: FactSummary, b: FactSummary) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  switch (sort ?? 'conflicts-first') {
+    case 'label': return facts.sort(byLabel);
+    case 'claims': return facts.sort((a, b) => b.claimCount - a.claimCount || byLabel(a, b));
+    case 'updated': return facts.sort((a, b) => (b.review.updatedAt ?? '').localeCompare(a.review.updatedAt ?? '') || byLabel(a, b));
+    default: return facts.sort((a, b) => RANK[a.assessment] - RANK[b.assessment] || byLabel(a, b));
+  }
+}
+
+/** The facts of a story, filtered (assessment, review status, outlet, text) and sorted. */
+export async function listFacts(db: Db, storyId: string, query: FactListQuery): Promise<FactList> {
+  if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
+  const [facts, index] = await Promise.all([store.listFacts(db, storyId), loadStoryIndex(db, storyId)]);
+  const q = query.q?.trim().toLowerCase();
+  const outlet = query.outlet?.toLowerCase();
+  const out: FactSummary[] = [];
+  for (const f of facts) {
+    const summary = toFactSummary(index, f.id, f.data);
+    if (query.assessment && summary.assessment !== query.assessment) continue;
+    if (query.status && summary.review.status !== query.status) continue;
+    if (outlet && !summary.outlets.some((o) => o.toLowerCase() === outlet)) continue;
+    if (q) {
+      const quotes = f.data.claimIds.map((id) => index.claims.get(id)?.claim.quote ?? '').join(' ');
+      if (!`${summary.label} ${summary.explanation} ${summary.outlets.join(' ')} ${quotes}`.toLowerCase().includes(q)) continue;
+    }
+    out.push(summary);
+  }
+  return { facts: sortFacts(out, query.sort), total: facts.length };
+}
+
+export async function getFact(db: Db, factId: string): Promise<FactDetail> {
+  const fact = await store.getFact(db, factId);
+  if (!fact) throw notFound('fact', factId);
+  const index = await loadStoryIndex(db, fact.story_id);
+  const history = await store.historyOf(db, [factId, ...fact.data.claimIds]);
+  return toFactDetail(index, factId, fact.data, history);
+}
+
+/**
+ * Saves a fact's review if the caller saw the latest version; otherwise 409 with the current review,
+ * so nobody's work is overwritten silently. The version check happens inside the UPDATE itself.
+ */
+export async function putReview(db: Db, factId: string, body: PutReview): Promise<Review> {
+  const fact = await store.getFact(db, factId);
+  if (!fact) throw notFound('fact', factId);
+  const unknown = (body.rightClaimIds ?? []).filter((id) => !fact.data.claimIds.includes(id));
+  if (unknown.length > 0) throw new ApiError('unprocessable', `rightClaimIds names claims that are not in this fact: ${unknown.join(', ')}`);
+  return db.transaction(async (tx) => {
+    const before = await store.getReview(tx, fact.story_id, fact.key);
+    const row: ReviewRow = {
+      story_id: fact.story_id, fact_key: fact.key, status: body.status, reason: body.reason ?? null, value: body.value ?? null,
+      right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer: body.reviewer ?? null, version: body.version,
+      updated_at: now(), claim_ids: fact.data.claimIds,
+    };
+    const saved = body.version === 0 ? await store.insertReview(tx, row) : await store.updateReview(tx, row, body.version);
+    if (!saved) {
+      const current = toReview(await store.getReview(tx, fact.story_id, fact.key));
+      throw new ApiError('conflict', `This fact was changed by ${current.reviewer ?? 'someone else'} (now at version ${current.version}; you sent ${body.version}).`, { current });
+    }
+    const review = toReview(saved);
+    await store.addHistory(tx, fact.story_id, { at: row.updated_at, actor: row.reviewer, action: 'review saved', entity: 'review', entityId: factId, before: before ? toReview(before) : null, after: review });
+    return review;
+  });
+}
+
+async function findClaim(db: Db, claimId: string) {
+  const rows = await db.query<{ story_id: string }>('SELECT story_id FROM claims WHERE id = $1 LIMIT 1', [claimId]);
+  const storyId = rows[0]?.story_id;
+  if (!storyId) throw notFound('claim', claimId);
+  return storyId;
+}
+
+export async function putMark(db: Db, claimId: string, body: PutMark): Promise<ClaimView> {
+  const storyId = await findClaim(db, claimId);
+  await db.transaction(async (tx) => {
+    const before = (await store.listMarks(tx, storyId)).find((m) => m.claim_id === claimId)?.mark ?? null;
+    if (body.mark) await store.setMark(tx, storyId, claimId, body.mark, body.reviewer ?? null, now());
+    else await store.clearMark(tx, storyId, claimId);
+    await store.addHistory(tx, storyId, { at: now(), actor: body.reviewer ?? null, action: 'claim marked', entity: 'claim', entityId: claimId, before: { mark: before }, after: { mark: body.mark } });
+  });
+  const view = toClaimView(await loadStoryIndex(db, storyId), claimId);
+  if (!view) throw notFound('claim', claimId);
+  return view;
+}
+
+/** Moves a claim to another fact of its story, or into a new fact of its own; kept across recomputes. */
+export async function moveClaim(db: Db, claimId: string, body: MoveClaim, actor: string | null = null): Promise<FactDetail> {
+  const storyId = await findClaim(db, claimId);
+  let targetKey: string;
+  if ('factId' in body) {
+    const target = await store.getFact(db, body.factId);
+    if (!target) throw notFound('fact', body.factId);
+    if (target.story_id !== storyId) throw new ApiError('unprocessable', `fact ${body.factId} belongs to another story`);
+    targetKey = target.key;
+  } else targetKey = `split|${claimId}`;
+  await db.transaction(async (tx) => {
+    const from = await store.findFactOfClaim(tx, storyId, claimId);
+    await store.setCorrection(tx, storyId, claimId, targetKey);
+    await store.addHistory(tx, storyId, { at: now(), actor, action: 'claim moved', entity: 'claim', entityId: claimId, before: { factId: from?.id ?? null, label: from?.data.label ?? null }, after: { factId: factIdFor(storyId, targetKey) } });
+    await recomputeFacts(tx, storyId);
+  });
+  return getFact(db, factIdFor(storyId, targetKey));
+}

@@ -1,0 +1,91 @@
+import type { AddArticlesResponse, ArticleDetail, Story, StoryDetail } from '../../contract/api';
+import { analyzeArticle, ENGINE_VERSION, type ArticleInput } from '../../engine';
+import { ApiError, notFound } from '../errors';
+import type { Db } from '../storage/db';
+import { store, type StoryRow } from '../storage/store';
+
+import { newId, now } from './clock';
+import { toArticleSummary } from './fact-views';
+import { factIdFor, recomputeFacts } from './recompute-facts';
+
+function toStory(row: StoryRow, counts?: { articles: number; facts: number; conflicts: number; reviewed: number }): Story {
+  return {
+    id: row.id, title: row.title, createdAt: row.created_at, engineVersion: row.engine_version,
+    articleCount: counts?.articles ?? 0, factCount: counts?.facts ?? 0, conflictCount: counts?.conflicts ?? 0, reviewedCount: counts?.reviewed ?? 0,
+  };
+}
+
+export async function listStories(db: Db): Promise<Story[]> {
+  const [rows, counts] = await Promise.all([store.listStories(db), store.storyCounts(db)]);
+  const byId = new Map(counts.map((c) => [c.story_id, c]));
+  return rows.map((r) => toStory(r, byId.get(r.id)));
+}
+
+export async function getStory(db: Db, id: string): Promise<StoryDetail> {
+  const row = await store.getStory(db, id);
+  if (!row) throw notFound('story', id);
+  const story = (await listStories(db)).find((s) => s.id === id) ?? toStory(row);
+  return { ...story, articles: (await store.listArticles(db, id)).map(toArticleSummary) };
+}
+
+export async function createStory(db: Db, title: string, actor: string | null = null): Promise<Story> {
+  const row: StoryRow = { id: newId('st'), title, created_at: now(), engine_version: ENGINE_VERSION };
+  await db.transaction(async (tx) => {
+    await store.insertStory(tx, row);
+    await store.addHistory(tx, row.id, { at: row.created_at, actor, action: 'story created', entity: 'story', entityId: row.id, before: null, after: { title } });
+  });
+  return toStory(row);
+}
+
+/** Test hook: lets a test make an upload fail halfway, to prove nothing half-added stays. */
+export const uploadFaults = { afterFirstArticle: null as null | (() => void) };
+
+/**
+ * Adds articles to a story in one transaction and recomputes its facts: every article is analysed and
+ * stored, or (on any failure) none is.
+ */
+export async function addArticles(db: Db, storyId: string, inputs: ArticleInput[], actor: string | null = null): Promise<AddArticlesResponse> {
+  if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
+  const added = await db.transaction(async (tx) => {
+    const rows = [];
+    for (const input of inputs) {
+      const { source, claims } = analyzeArticle(input);
+      const existing = await store.findArticleBySource(tx, storyId, source.id);
+      if (existing) throw new ApiError('conflict', `${input.file}: this article is already in the story (as "${existing.title}")`);
+      const row = {
+        id: newId('a'), story_id: storyId, source_id: source.id, file: input.file, title: input.title, outlet: input.outlet,
+        published: input.published, url: input.url, body: input.text, claim_count: claims.length, created_at: now(),
+      };
+      await store.insertArticle(tx, row);
+      await store.insertClaims(tx, storyId, row.id, claims);
+      await store.addHistory(tx, storyId, { at: row.created_at, actor, action: 'article added', entity: 'article', entityId: row.id, before: null, after: { title: row.title, outlet: row.outlet, claims: claims.length } });
+      rows.push(row);
+      if (rows.length === 1) uploadFaults.afterFirstArticle?.();
+    }
+    await recomputeFacts(tx, storyId);
+    return rows;
+  });
+  return { articles: added.map(toArticleSummary), errors: [] };
+}
+
+export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
+  const row = await store.getArticle(db, id);
+  if (!row) throw notFound('article', id);
+  const claims = (await store.listClaims(db, row.story_id)).filter((c) => c.article_id === id).map((c) => c.data).sort((a, b) => a.start - b.start);
+  const facts = await store.listFacts(db, row.story_id);
+  const factOf = new Map<string, string>();
+  for (const f of facts) for (const c of f.data.claimIds) factOf.set(c, f.id);
+  return { ...toArticleSummary(row), text: row.body, claims: claims.map((c) => ({ ...c, factId: factOf.get(c.id) ?? null })) };
+}
+
+/** Deletes an article and its claims; reviews stay (and stay in the history) even if their fact goes. */
+export async function deleteArticle(db: Db, id: string, actor: string | null = null): Promise<{ deleted: string; orphanedReviews: string[] }> {
+  const row = await store.getArticle(db, id);
+  if (!row) throw notFound('article', id);
+  return db.transaction(async (tx) => {
+    await store.deleteArticle(tx, id);
+    await store.addHistory(tx, row.story_id, { at: now(), actor, action: 'article deleted', entity: 'article', entityId: id, before: { title: row.title, outlet: row.outlet, claims: row.claim_count }, after: null });
+    const result = await recomputeFacts(tx, row.story_id);
+    return { deleted: id, orphanedReviews: result.orphanedReviews.map((k) => factIdFor(row.story_id, k)) };
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * Every SQL statement of the server lives here, behind plain functions over a Queryable (the database or
+ * an open transaction). Services compose them; routes never see SQL.
+ */
+import type { ClaimMark, HistoryEntry, Review, ReviewReason, ReviewStatus } from '../../contract/api';
+import type { Claim, CopyLink, Fact } from '../../engine';
+
+import type { Queryable } from './db';
+
+export interface StoryRow { id: string; title: string; created_at: string; engine_version: string | null }
+export interface ArticleRow {
+  id: string; story_id: string; source_id: string; file: string; title: string; outlet: string;
+  published: string | null; url: string | null; body: string; claim_count: number; created_at: string;
+}
+export interface ReviewRow {
+  story_id: string; fact_key: string; status: ReviewStatus; reason: ReviewReason | null; value: number | null;
+  right_claim_ids: string[]; note: string; reviewer: string | null; version: number; updated_at: string; claim_ids: string[];
+}
+export interface MarkRow { claim_id: string; mark: ClaimMark; reviewer: string | null; updated_at: string }
+export interface StoredFact { id: string; key: string; position: number; data: Fact }
+
+const json = (v: unknown) => JSON.stringify(v);
+
+export const store = {
+  // ---- stories
+  insertStory: (q: Queryable, s: StoryRow) =>
+    q.query('INSERT INTO stories (id, title, created_at, engine_version) VALUES ($1, $2, $3, $4)', [s.id, s.title, s.created_at, s.engine_version]),
+  listStories: (q: Queryable) => q.query<StoryRow>('SELECT * FROM stories ORDER BY created_at, id'),
+  getStory: async (q: Queryable, id: string) => (await q.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [id]))[0] ?? null,
+  setAnalysisMeta: (q: Queryable, id: string, version: string, copies: CopyLink[]) =>
+    q.query('UPDATE stories SET engine_version = $2, copies = $3::jsonb WHERE id = $1', [id, version, json(copies)]),
+  getCopies: async (q: Queryable, id: string) => (await q.query<{ copies: CopyLink[] }>('SELECT copies FROM stories WHERE id = $1', [id]))[0]?.copies ?? [],
+  storyCounts: (q: Queryable) =>
+    q.query<{ story_id: string; articles: number; facts: number; conflicts: number; reviewed: number }>(`
+      SELECT s.id AS story_id,
+        (SELECT count(*)::int FROM articles a WHERE a.story_id = s.id) AS articles,
+        (SELECT count(*)::int FROM facts f WHERE f.story_id = s.id) AS facts,
+        (SELECT count(*)::int FROM facts f WHERE f.story_id = s.id AND f.data->>'assessment' = 'conflict') AS conflicts,
+        (SELECT count(*)::int FROM facts f JOIN reviews r ON r.story_id = f.story_id AND r.fact_key = f.key
+           WHERE f.story_id = s.id AND r.status <> 'open') AS reviewed
+      FROM stories s`),
+
+  // ---- articles and claims
+  insertArticle: (q: Queryable, a: ArticleRow) =>
+    q.query(
+      `INSERT INTO articles (id, story_id, source_id, file, title, outlet, published, url, body, claim_count, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [a.id, a.story_id, a.source_id, a.file, a.title, a.outlet, a.published, a.url, a.body, a.claim_count, a.created_at],
+    ),
+  listArticles: (q: Queryable, storyId: string) => q.query<ArticleRow>('SELECT * FROM articles WHERE story_id = $1 ORDER BY created_at, id', [storyId]),
+  getArticle: async (q: Queryable, id: string) => (await q.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]))[0] ?? null,
+  findArticleBySource: async (q: Queryable, storyId: string, sourceId: string) =>
+    (await q.query<ArticleRow>('SELECT * FROM articles WHERE story_id = $1 AND source_id = $2', [storyId, sourceId]))[0] ?? null,
+  deleteArticle: (q: Queryable, id: string) => q.query('DELETE FROM articles WHERE id = $1', [id]),
+  setClaimCount: (q: Queryable, id: string, n: number) => q.query('UPDATE articles SET claim_count = $2 WHERE id = $1', [id, n]),
+  insertClaims: async (q: Queryable, storyId: string, articleId: string, claims: Claim[]) => {
+    for (const c of claims) {
+      await q.query('INSERT INTO claims (story_id, id, article_id, data) VALUES ($1, $2, $3, $4::jsonb)', [storyId, c.id, articleId, json(c)]);
+    }
+  },
+  deleteClaimsOfArticle: (q: Queryable, articleId: string) => q.query('DELETE FROM claims WHERE article_id = $1', [articleId]),
+  listClaims: async (q: Queryable, storyId: string) =>
+    (await q.query<{ data: Claim; article_id: string }>('SELECT data, article_id FROM claims WHERE story_id = $1', [storyId])),
+
+  // ---- facts
+  replaceFacts: async (q: Queryable, storyId: string, facts: Array<{ id: string; data: Fact }>) => {
+    await q.query('DELETE FROM facts WHERE story_id = $1', [storyId]);
+    let position = 0;
+    for (const f of facts) {
+      await q.query('INSERT INTO facts (story_id, id, key, position, data) VALUES ($1, $2, $3, $4, $5::jsonb)', [storyId, f.id, f.data.key, position++, json(f.data)]);
+    }
+  },
+  listFacts: (q: Queryable, storyId: string) =>
+    q.query<StoredFact>('SELECT id, key, position, data FROM facts WHERE story_id = $1 ORDER BY position', [storyId]),
+  getFact: async (q: Queryable, id: string) =>
+    (await q.query<StoredFact & { story_id: string }>('SELECT story_id, id, key, position, data FROM facts WHERE id = $1', [id]))[0] ?? null,
+  findFactOfClaim: async (q: Queryable, storyId: string, claimId: string) =>
+    (await q.query<StoredFact>(`SELECT id, key, position, data FROM facts WHERE story_id = $1 AND data->'claimIds' ? $2`, [storyId, claimId]))[0] ?? null,
+
+  // ---- reviews, marks, corrections
+  listReviews: (q: Queryable, storyId: string) => q.query<ReviewRow>('SELECT * FROM reviews WHERE story_id = $1', [storyId]),
+  getReview: async (q: Queryable, storyId: string, key: string) =>
+    (await q.query<ReviewRow>('SELECT * FROM reviews WHERE story_id = $1 AND fact_key = $2', [storyId, key]))[0] ?? null,
+  /** Inserts the first review of a fact; null when someone else got there first. */
+  insertReview: async (q: Queryable, r: ReviewRow) =>
+    (await q.query<ReviewRow>(
+      `INSERT INTO reviews (story_id, fact_key, status, reason, value, right_claim_ids, note, reviewer, version, updated_at, claim_ids)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, 1, $9, $10::jsonb) ON CONFLICT (story_id, fact_key) DO NOTHING RETURNING *`,
+      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, json(r.claim_ids)],
+    ))[0] ?? null,
+  /** Updates a review only if it is still at `expected` version: the atomic check of optimistic concurrency. */
+  updateReview: async (q: Queryable, r: ReviewRow, expected: number) =>
+    (await q.query<ReviewRow>(
+      `UPDATE reviews SET status = $3, reason = $4, value = $5, right_claim_ids = $6::jsonb, note = $7, reviewer = $8,
+         version = version + 1, updated_at = $9, claim_ids = $10::jsonb
+       WHERE story_id = $1 AND fact_key = $2 AND version = $11 RETURNING *`,
+      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, json(r.claim_ids), expected],
+    ))[0] ?? null,
+  rekeyReview: (q: Queryable, storyId: string, from: string, to: string) =>
+    q.query('UPDATE reviews SET fact_key = $3 WHERE story_id = $1 AND fact_key = $2', [storyId, from, to]),
+  listMarks: (q: Queryable, storyId: string) => q.query<MarkRow>('SELECT claim_id, mark, reviewer, updated_at FROM marks WHERE story_id = $1', [storyId]),
+  setMark: (q: Queryable, storyId: string, claimId: string, mark: ClaimMark, reviewer: string | null, at: string) =>
+    q.query(
+      `INSERT INTO marks (story_id, claim_id, mark, reviewer, updated_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (story_id, claim_id) DO UPDATE SET mark = $3, reviewer = $4, updated_at = $5`,
+      [storyId, claimId, mark, reviewer, at],
+    ),
+  clearMark: (q: Queryable, storyId: string, claimId: string) => q.query('DELETE FROM marks WHERE story_id = $1 AND claim_id = $2', [storyId, claimId]),
+  listCorrections: (q: Queryable, storyId: string) =>
+    q.query<{ claim_id: string; fact_key: string }>('SELECT claim_id, fact_key FROM corrections WHERE story_id = $1', [storyId]),
+  setCorrection: (q: Queryable, storyId: string, claimId: string, factKey: string) =>
+    q.query(
+      `INSERT INTO corrections (story_id, claim_id, fact_key) VALUES ($1, $2, $3)
+       ON CONFLICT (story_id, claim_id) DO UPDATE SET fact_key = $3`,
+      [storyId, claimId, factKey],
+    ),
+
+  // ---- history
+  addHistory: (q: Queryable, storyId: string, e: Omit<HistoryEntry, 'id'>) =>
+    q.query('INSERT INTO history (story_id, at, actor, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)', [
+      storyId, e.at, e.actor, e.action, e.entity, e.entityId, json(e.before ?? null), json(e.after ?? null),
+    ]),
+  historyOf: async (q: Queryable, entityIds: string[]): Promise<HistoryEntry[]> => {
+    const rows = await q.query<{ seq: string | number; at: string; actor: string | null; action: string; entity: HistoryEntry['entity']; entity_id: string; before: unknown; after: unknown }>(
+      'SELECT * FROM history WHERE entity_id = ANY($1::text[]) ORDER BY seq DESC LIMIT 500',
+      [entityIds],
+    );
+    return rows.map((r) => ({ id: String(r.seq), at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after }));
+  },
+};
+
+export function toReview(row: ReviewRow | null): Review {
+  if (!row) return { status: 'open', reason: null, value: null, rightClaimIds: [], note: '', reviewer: null, version: 0, updatedAt: null };
+  return {
+    status: row.status, reason: row.reason, value: row.value === null ? null : Number(row.value), rightClaimIds: row.right_claim_ids,
+    note: row.note, reviewer: row.reviewer, version: row.version, updatedAt: row.updated_at,
+  };
+}
