@@ -34,6 +34,12 @@ describe('parseArticle', () => {
     expect(r.article.text).not.toContain('alert(1)');
   });
 
+  it('rejects the same bad input every time (no stale parser cache)', () => {
+    const content = '---\ntitle: T\npublished: 2024-99-01\n---\nText';
+    expect(parseArticle('x.md', content).ok).toBe(false);
+    expect(parseArticle('x.md', content).ok).toBe(false);
+  });
+
   it.each([
     ['bad.md', '---\ntitle: [unclosed\n---\nText', 'bad.md: front matter is not valid YAML'],
     ['date.md', '---\ntitle: T\npublished: 2024-13-45\n---\nText', 'date.md: published "2024-13-45" is not a real date'],

@@ -17,7 +17,8 @@ export function firstLine(body: string): string {
 export function parseMarkdown(file: string, content: string): ParseResult {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(content);
+    // Options turn off gray-matter's cache, which hands back a stale object for a repeated input.
+    parsed = matter(content, {});
   } catch (e) {
     return parseError(file, `front matter is not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
   }
