@@ -1,10 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { App } from './app';
+import { AppProvider } from './provider';
+import './styles.css';
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <h1>Tally</h1>
+    <AppProvider>
+      <App />
+    </AppProvider>
   </StrictMode>,
 );

@@ -1,0 +1,56 @@
+import { Link } from 'react-router';
+
+import type { ClaimMark, ClaimView } from '../../../contract/api';
+import { formatInterval, safeUrl } from '../../../lib/format';
+
+const MARKS: Array<[ClaimMark, string]> = [['verified', 'Verified'], ['wrong', 'Wrong'], ['outdated', 'Outdated']];
+
+/** The quote with the figure highlighted, as text nodes: article text is never HTML. */
+export function Quote({ claim }: { claim: ClaimView }) {
+  const from = claim.start - claim.sentence.start;
+  const to = claim.end - claim.sentence.start;
+  if (from < 0 || to > claim.quote.length) return <blockquote>{claim.quote}</blockquote>;
+  return (
+    <blockquote>
+      {claim.quote.slice(0, from)}<mark>{claim.quote.slice(from, to)}</mark>{claim.quote.slice(to)}
+    </blockquote>
+  );
+}
+
+interface Props {
+  storyId: string;
+  claims: ClaimView[];
+  onMark: (claimId: string, mark: ClaimMark | null) => void;
+  onMove: (claimId: string) => void;
+}
+
+/** One card per source: its claims, values as written and the intervals they mean, dates and quotes. */
+export function ClaimCard({ storyId, claims, onMark, onMove }: Props) {
+  const first = claims[0];
+  if (!first) return null;
+  const url = safeUrl(first.article.url);
+  return (
+    <article className="card claim-card" aria-label={`${first.article.outlet}: ${claims.map((c) => c.surface).join(', ')}`}>
+      <h3 style={{ margin: '0 0 .25rem' }}>{first.article.outlet}</h3>
+      <p className="muted" style={{ margin: 0 }}>{first.article.title} · published {first.article.published ?? 'date unknown'}</p>
+      {first.copyOfArticleId && <p className="badge">copy of another source — not independent</p>}
+      {claims.map((c) => (
+        <section key={c.id} style={{ marginTop: '.75rem' }} aria-label={`Claim ${c.surface}`}>
+          <div className="value">{c.qualifierText ? `${c.qualifierText} ` : ''}{c.surface} <span className="muted" style={{ fontSize: '1rem', fontWeight: 400 }}>{c.unit ?? ''}</span></div>
+          <p className="muted" style={{ margin: 0 }}>means {formatInterval(c.value)} · as of {c.asOf ?? 'unknown'}{c.asOfText ? ` (“${c.asOfText}”)` : c.asOfBasis === 'article-date' ? ' (article date)' : ''}</p>
+          <Quote claim={c} />
+          <div className="row">
+            <Link to={`/stories/${storyId}/articles/${c.article.id}#claim-${c.id}`}>In the article</Link>
+            {url && <a href={url} rel="noopener noreferrer" target="_blank">Original</a>}
+            <label className="visually-hidden" htmlFor={`mark-${c.id}`}>Mark claim {c.surface}</label>
+            <select id={`mark-${c.id}`} value={c.mark ?? ''} onChange={(e) => onMark(c.id, (e.target.value || null) as ClaimMark | null)}>
+              <option value="">Not marked</option>
+              {MARKS.map(([m, label]) => <option key={m} value={m}>{label}</option>)}
+            </select>
+            <button type="button" className="secondary" onClick={() => onMove(c.id)}>Move…</button>
+          </div>
+        </section>
+      ))}
+    </article>
+  );
+}

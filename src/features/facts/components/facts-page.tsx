@@ -1,0 +1,109 @@
+import { useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { AssessmentBadge, StatusBadge } from '../../../components/ui/badges';
+import { Empty, ErrorMessage, Loading } from '../../../components/ui/query-state';
+import type { FactListQuery } from '../../../contract/api';
+import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../lib/format';
+import { factQueries } from '../api/queries';
+
+import { filterFacts, valuesText } from './filter-facts';
+
+const ROW_HEIGHT = 64;
+
+export function FactsPage({ storyId, exportMenu }: { storyId: string; exportMenu?: ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const list = useQuery(factQueries.list(storyId));
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const deferredQ = useDeferredValue(q);
+  const filters: FactListQuery = {
+    assessment: (params.get('assessment') || undefined) as FactListQuery['assessment'],
+    status: (params.get('status') || undefined) as FactListQuery['status'],
+    outlet: params.get('outlet') || undefined,
+    sort: (params.get('sort') || undefined) as FactListQuery['sort'],
+    q: deferredQ || undefined,
+  };
+  const facts = useMemo(() => (list.data ? filterFacts(list.data.facts, filters) : []), [list.data, filters.assessment, filters.status, filters.outlet, filters.sort, deferredQ]); // eslint-disable-line react-hooks/exhaustive-deps
+  const outlets = useMemo(() => [...new Set(list.data?.facts.flatMap((f) => f.outlets) ?? [])].sort(), [list.data]);
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return (
+    <>
+      <p><Link to={`/stories/${storyId}`}>← Story overview</Link></p>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>Facts</h1>
+        {exportMenu}
+      </div>
+      <form className="row card" role="search" aria-label="Filter facts" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="fact-search">Search</label>
+          <input id="fact-search" type="search" value={q} onChange={(e) => { setQ(e.target.value); setParam('q', e.target.value); }} placeholder="label, outlet, explanation" />
+        </div>
+        <Select id="f-assessment" label="Assessment" value={filters.assessment ?? ''} options={ASSESSMENT_LABELS} onChange={(v) => setParam('assessment', v)} />
+        <Select id="f-status" label="Review status" value={filters.status ?? ''} options={STATUS_LABELS} onChange={(v) => setParam('status', v)} />
+        <Select id="f-outlet" label="Outlet" value={filters.outlet ?? ''} options={Object.fromEntries(outlets.map((o) => [o, o]))} onChange={(v) => setParam('outlet', v)} />
+        <Select id="f-sort" label="Sort" value={filters.sort ?? ''} options={{ label: 'Label', claims: 'Most claims', updated: 'Recently reviewed' }} empty="Conflicts first" onChange={(v) => setParam('sort', v)} />
+      </form>
+      {list.isPending ? <Loading label="Loading facts…" />
+        : list.isError ? <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
+        : facts.length === 0 ? <Empty>No fact matches these filters.</Empty>
+        : <FactList storyId={storyId} facts={facts} />}
+    </>
+  );
+}
+
+function Select({ id, label, value, options, onChange, empty = 'All' }: { id: string; label: string; value: string; options: Record<string, string>; onChange: (v: string) => void; empty?: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{empty}</option>
+        {Object.entries(options).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function FactList({ storyId, facts }: { storyId: string; facts: ReturnType<typeof filterFacts> }) {
+  const parent = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState(0);
+  const navigate = useNavigate();
+  const virtual = useVirtualizer({ count: facts.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8, initialRect: { width: 800, height: 600 } });
+  const current = Math.min(selected, facts.length - 1);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => { const n = Math.min(s + 1, facts.length - 1); virtual.scrollToIndex(n); return n; });
+    else if (e.key === 'k' || e.key === 'ArrowUp') setSelected((s) => { const n = Math.max(s - 1, 0); virtual.scrollToIndex(n); return n; });
+    else if (e.key === 'Enter' && facts[current]) void navigate(`/stories/${storyId}/facts/${facts[current].id}`);
+    else return;
+    e.preventDefault();
+  };
+  return (
+    <>
+      <p className="muted" aria-live="polite">{facts.length} facts · j/k or arrows to move, Enter to open</p>
+      <div ref={parent} className="fact-list" role="listbox" tabIndex={0} aria-label="Facts" aria-activedescendant={facts[current] ? `fact-${facts[current].id}` : undefined} onKeyDown={onKey}>
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((item) => {
+            const f = facts[item.index];
+            if (!f) return null;
+            return (
+              <div key={f.id} id={`fact-${f.id}`} role="option" aria-selected={item.index === current} className="fact-row"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => { setSelected(item.index); void navigate(`/stories/${storyId}/facts/${f.id}`); }}>
+                <span><strong>{f.label}</strong><br /><span className="muted">{valuesText(f)}</span></span>
+                <AssessmentBadge assessment={f.assessment} />
+                <StatusBadge status={f.review.status} />
+                <span className="muted">{f.outlets.join(', ')} · {f.claimCount} claims</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link } from 'react-router';
+
+import { AssessmentBadge, StatusBadge } from '../../../components/ui/badges';
+import { ErrorBoundary } from '../../../components/ui/error-boundary';
+import { ErrorMessage, Loading } from '../../../components/ui/query-state';
+import { overviewQueries } from '../api/queries';
+
+import { toSpreadRows } from './spread-rows';
+
+const ValueSpreadChart = lazy(() => import('../../../components/ui/value-spread-chart').then((m) => ({ default: m.ValueSpreadChart })));
+
+const count = <T,>(items: T[], key: (t: T) => string) => items.reduce<Record<string, number>>((acc, t) => ({ ...acc, [key(t)]: (acc[key(t)] ?? 0) + 1 }), {});
+
+export function StoryOverview({ storyId, exportMenu }: { storyId: string; exportMenu?: ReactNode }) {
+  const story = useQuery(overviewQueries.story(storyId));
+  const facts = useQuery(overviewQueries.facts(storyId));
+  if (story.isPending) return <Loading label="Loading the story…" />;
+  if (story.isError) return <ErrorMessage error={story.error} onRetry={() => void story.refetch()} />;
+  const s = story.data;
+  const progress = s.factCount ? Math.round((100 * s.reviewedCount) / s.factCount) : 0;
+  return (
+    <>
+      <p><Link to="/">← Stories</Link></p>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1>{s.title}</h1>
+        <div className="row">
+          <Link className="button" to={`/stories/${storyId}/facts`}>Review facts</Link>
+          <Link className="button secondary" to={`/stories/${storyId}/add`}>Add articles</Link>
+          {exportMenu}
+        </div>
+      </div>
+      <section className="card" aria-labelledby="progress-heading">
+        <h2 id="progress-heading">Review progress</h2>
+        <div className="progress" role="progressbar" aria-label="Facts reviewed" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress}>
+          <div style={{ width: `${progress}%` }} />
+        </div>
+        <p className="muted">{s.reviewedCount} of {s.factCount} facts reviewed ({progress}%) · {s.articleCount} articles</p>
+      </section>
+      {facts.isPending ? <Loading label="Loading facts…" /> : facts.isError ? <ErrorMessage error={facts.error} onRetry={() => void facts.refetch()} /> : (
+        <>
+          <div className="grid" style={{ marginTop: '1rem' }}>
+            <section className="card" aria-labelledby="by-assessment">
+              <h2 id="by-assessment">By assessment</h2>
+              <ul>{Object.entries(count(facts.data.facts, (f) => f.assessment)).map(([a, n]) => (
+                <li key={a}><Link to={`/stories/${storyId}/facts?assessment=${a}`}><AssessmentBadge assessment={a} /></Link> <span className="stat">{n}</span></li>
+              ))}</ul>
+            </section>
+            <section className="card" aria-labelledby="by-status">
+              <h2 id="by-status">By review status</h2>
+              <ul>{Object.entries(count(facts.data.facts, (f) => f.review.status)).map(([st, n]) => (
+                <li key={st}><Link to={`/stories/${storyId}/facts?status=${st}`}><StatusBadge status={st} /></Link> <span className="stat">{n}</span></li>
+              ))}</ul>
+            </section>
+          </div>
+          <section className="card" style={{ marginTop: '1rem' }} aria-labelledby="spread-heading">
+            <h2 id="spread-heading">Where the conflicting figures sit</h2>
+            <ErrorBoundary label="The chart failed">
+              <Suspense fallback={<Loading label="Loading chart…" />}>
+                <ValueSpreadChart rows={toSpreadRows(facts.data.facts)} title="Lowest and highest value reported for each fact with a discrepancy (log scale)" />
+              </Suspense>
+            </ErrorBoundary>
+          </section>
+        </>
+      )}
+      <section aria-labelledby="articles-heading">
+        <h2 id="articles-heading">Articles</h2>
+        <ul>{s.articles.map((a) => (
+          <li key={a.id}><Link to={`/stories/${storyId}/articles/${a.id}`}>{a.title}</Link> <span className="muted">— {a.outlet}, {a.published ?? 'date unknown'}, {a.claimCount} figures</span></li>
+        ))}</ul>
+      </section>
+    </>
+  );
+}
