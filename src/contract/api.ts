@@ -16,6 +16,7 @@ export const errorCodeSchema = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',
+  'internal',
 ]);
 export const apiErrorSchema = z.object({ error: z.object({ code: errorCodeSchema, message: z.string() }) });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 import type { errorCodeSchema } from '../contract/api';
 
-type ErrorCode = z.infer<typeof errorCodeSchema>;
+type ErrorCode = Exclude<z.infer<typeof errorCodeSchema>, 'internal'>;
 export type ErrorStatus = 400 | 404 | 409 | 413 | 415 | 422;
 
 const STATUS: Record<ErrorCode, ErrorStatus> = {

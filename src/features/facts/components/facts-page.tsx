@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -12,6 +12,11 @@ import { factQueries } from '../api/queries';
 import { filterFacts, valuesText } from './filter-facts';
 
 const ROW_HEIGHT = 64;
+const FALLBACK_RECT = { width: 800, height: 600 };
+
+/** Without layout (before styles apply, in print, in a DOM without a renderer) show a page of rows, not none. */
+const observeRectOrFallback: typeof observeElementRect = (instance, cb) =>
+  observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
 
 export function FactsPage({ storyId, exportMenu }: { storyId: string; exportMenu?: ReactNode }) {
   const [params, setParams] = useSearchParams();
@@ -74,7 +79,7 @@ function FactList({ storyId, facts }: { storyId: string; facts: ReturnType<typeo
   const parent = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState(0);
   const navigate = useNavigate();
-  const virtual = useVirtualizer({ count: facts.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8, initialRect: { width: 800, height: 600 } });
+  const virtual = useVirtualizer({ count: facts.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8, initialRect: FALLBACK_RECT, observeElementRect: observeRectOrFallback });
   const current = Math.min(selected, facts.length - 1);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => { const n = Math.min(s + 1, facts.length - 1); virtual.scrollToIndex(n); return n; });
