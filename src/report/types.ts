@@ -13,6 +13,8 @@ export interface ReportInput {
   /** ISO timestamp; passed in so reports are reproducible in tests. */
   generatedAt: string;
   engineVersion: string;
+  /** Where the dashboard is served, for the ClaimReview urls; "http://localhost" when unknown. */
+  siteUrl?: string;
 }
 
 export interface RenderedReport {

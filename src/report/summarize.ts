@@ -1,0 +1,49 @@
+import type { ClaimView, FactDetail } from '../contract/api';
+
+import type { ReportInput } from './types';
+
+export interface ReportSummary {
+  facts: number;
+  conflicts: number;
+  changedOverTime: number;
+  verified: number;
+  disputed: number;
+  dismissed: number;
+  open: number;
+}
+
+export function summarize(input: ReportInput): ReportSummary {
+  const count = (p: (f: FactDetail) => boolean) => input.facts.filter(p).length;
+  return {
+    facts: input.facts.length,
+    conflicts: count((f) => f.assessment === 'conflict'),
+    changedOverTime: count((f) => f.assessment === 'changed-over-time'),
+    verified: count((f) => f.review.status === 'verified'),
+    disputed: count((f) => f.review.status === 'disputed'),
+    dismissed: count((f) => f.review.status === 'dismissed'),
+    open: count((f) => f.review.status === 'open'),
+  };
+}
+
+const QUALIFIER: Record<string, string> = { about: 'about', 'more-than': 'more than', 'less-than': 'fewer than', 'at-least': 'at least', 'up-to': 'up to' };
+
+/** The value as written with its qualifier: "more than 4,500 troops". */
+export function claimValue(c: ClaimView): string {
+  const q = c.qualifierText ?? QUALIFIER[c.qualifier] ?? '';
+  return `${q ? `${q} ` : ''}${c.surface}${c.unit ? ` ${c.unit}` : ''}`;
+}
+
+export const REASONS: Record<string, string> = {
+  'different-time': 'another date', 'different-scope': 'another scope', rounding: 'rounding', error: 'an error', copied: 'copied', other: 'other',
+};
+
+export const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story';
+
+export function scopeText(input: ReportInput): string {
+  if (input.scope === 'verified') return 'verified facts only';
+  if (input.scope === 'filtered') {
+    const f = Object.entries(input.filters ?? {}).filter(([, v]) => v).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+    return `filtered view (${f || 'no filters'})`;
+  }
+  return 'whole story';
+}
