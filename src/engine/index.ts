@@ -5,4 +5,5 @@
  */
 export { analyze, analyzeArticle, buildFacts, ENGINE_VERSION } from './pipeline';
 export { hashString } from './hash';
+export { pluralize } from './group/format-value';
 export type * from './types';

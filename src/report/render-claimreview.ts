@@ -19,7 +19,7 @@ function verdict(f: FactDetail): string {
 function appearance(a: ClaimView['article'], summary: ArticleSummary | undefined) {
   return {
     '@type': 'NewsArticle',
-    ...(a.url ? { url: a.url } : {}),
+    ...(a.url && /^https?:\/\//i.test(a.url) ? { url: a.url } : {}),
     headline: a.title,
     ...(a.published ? { datePublished: a.published } : {}),
     publisher: { '@type': 'Organization', name: a.outlet },

@@ -1,4 +1,5 @@
 import type { ClaimView, FactDetail } from '../contract/api';
+import { pluralize } from '../engine';
 
 import type { ReportInput } from './types';
 
@@ -30,7 +31,8 @@ const QUALIFIER: Record<string, string> = { about: 'about', 'more-than': 'more t
 /** The value as written with its qualifier: "more than 4,500 troops". */
 export function claimValue(c: ClaimView): string {
   const q = c.qualifierText ?? QUALIFIER[c.qualifier] ?? '';
-  return `${q ? `${q} ` : ''}${c.surface}${c.unit ? ` ${c.unit}` : ''}`;
+  const unit = c.unit && c.quantity !== 'money' && c.quantity !== 'percent' ? (c.number === 1 ? c.unit : pluralize(c.unit)) : c.quantity === 'money' ? c.unit : null;
+  return `${q ? `${q} ` : ''}${c.surface}${unit ? ` ${unit}` : ''}`;
 }
 
 export const REASONS: Record<string, string> = {
