@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 import { runEngineBench } from './engine-bench';
 
-const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['engine', 'server', 'bundle']);
+const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['engine', 'server', 'bundle', 'ui']);
 mkdirSync('bench/out', { recursive: true });
 
 if (wanted.has('engine')) {
@@ -18,7 +18,7 @@ if (wanted.has('engine')) {
   writeFileSync('bench/out/engine.json', JSON.stringify(rows, null, 2));
 }
 
-for (const name of ['server', 'bundle']) {
+for (const name of ['server', 'bundle', 'ui']) {
   if (!wanted.has(name)) continue;
   try {
     const mod = (await import(`./${name}-bench.ts`)) as { run: () => Promise<void> };

@@ -27,7 +27,7 @@ export const storyRoutes = (db: Db) =>
     .post('/:storyId/reanalyze', async (c) => c.json(await reanalyzeStory(db, c.req.param('storyId')), 200))
     .get('/:storyId/report', validate('query', reportQuerySchema), async (c) => {
       const { format, scope, ...filters } = c.req.valid('query');
-      const input = await buildReportInput(db, c.req.param('storyId'), scope, filters);
+      const input = { ...(await buildReportInput(db, c.req.param('storyId'), scope, filters)), siteUrl: new URL(c.req.url).origin };
       const report = renderReport(format, input);
       if (!report.body) throw new ApiError('unprocessable', `the ${format} report is empty`);
       return c.body(report.body, 200, {

@@ -1,6 +1,6 @@
 import type { ArticleSummary, ClaimView, FactDetail, FactSummary, HistoryEntry } from '../../contract/api';
-import type { Claim, Fact } from '../../engine';
-import { toReview, type ArticleRow, type MarkRow, type ReviewRow } from '../storage/store';
+import type { Claim } from '../../engine';
+import { toReview, type ArticleRow, type MarkRow, type ReviewRow, type StoredFactData } from '../storage/store';
 
 export function toArticleSummary(a: ArticleRow): ArticleSummary {
   return {
@@ -20,11 +20,12 @@ export interface StoryIndex {
   copyOf: Map<string, string>;
 }
 
-export function toFactSummary(index: StoryIndex, id: string, fact: Fact): FactSummary {
-  const { claimIds, sourceIds, ...rest } = fact;
-  const outlets = [...new Set(sourceIds.map((s) => index.articleBySource.get(s)?.outlet).filter((o): o is string => Boolean(o)))];
-  const values = claimIds.map((c) => index.claims.get(c)?.claim.value).filter((v): v is Claim['value'] => Boolean(v));
-  return { ...rest, id, storyId: index.storyId, claimCount: claimIds.length, outlets, values, review: toReview(index.reviews.get(fact.key) ?? null) };
+type ListData = Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'>;
+
+/** A list row, from the stored fact alone: no claim or article is read. */
+export function toFactSummary(storyId: string, id: string, fact: ListData, claimCount: number, review: ReviewRow | null): FactSummary {
+  const { values, outlets, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation } = fact;
+  return { id, storyId, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation, values, outlets, claimCount, review: toReview(review) };
 }
 
 export function toClaimView(index: StoryIndex, claimId: string): ClaimView | null {
@@ -40,7 +41,7 @@ export function toClaimView(index: StoryIndex, claimId: string): ClaimView | nul
   };
 }
 
-export function toFactDetail(index: StoryIndex, id: string, fact: Fact, history: HistoryEntry[]): FactDetail {
+export function toFactDetail(index: StoryIndex, id: string, fact: StoredFactData, history: HistoryEntry[]): FactDetail {
   const claims = fact.claimIds.map((c) => toClaimView(index, c)).filter((c): c is ClaimView => c !== null);
-  return { ...toFactSummary(index, id, fact), claims, history };
+  return { ...toFactSummary(index.storyId, id, fact, fact.claimIds.length, index.reviews.get(fact.key) ?? null), claims, history };
 }

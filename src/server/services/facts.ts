@@ -23,28 +23,26 @@ function sortFacts(facts: FactSummary[], sort: FactListQuery['sort']): FactSumma
 /** The facts of a story, filtered (assessment, review status, outlet, text) and sorted. */
 export async function listFacts(db: Db, storyId: string, query: FactListQuery): Promise<FactList> {
   if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
-  const [facts, index] = await Promise.all([store.listFacts(db, storyId), loadStoryIndex(db, storyId)]);
-  const q = query.q?.trim().toLowerCase();
+  const q = query.q?.trim().toLowerCase() || undefined;
+  const [facts, reviews] = await Promise.all([store.listFactRows(db, storyId, q), store.listReviews(db, storyId)]);
+  const total = q ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM facts WHERE story_id = $1', [storyId]))[0]?.n ?? 0 : facts.length;
+  const reviewByKey = new Map(reviews.map((r) => [r.fact_key, r]));
   const outlet = query.outlet?.toLowerCase();
   const out: FactSummary[] = [];
   for (const f of facts) {
-    const summary = toFactSummary(index, f.id, f.data);
+    const summary = toFactSummary(storyId, f.id, f.data, f.claim_count, reviewByKey.get(f.key) ?? null);
     if (query.assessment && summary.assessment !== query.assessment) continue;
     if (query.status && summary.review.status !== query.status) continue;
     if (outlet && !summary.outlets.some((o) => o.toLowerCase() === outlet)) continue;
-    if (q) {
-      const quotes = f.data.claimIds.map((id) => index.claims.get(id)?.claim.quote ?? '').join(' ');
-      if (!`${summary.label} ${summary.explanation} ${summary.outlets.join(' ')} ${quotes}`.toLowerCase().includes(q)) continue;
-    }
     out.push(summary);
   }
-  return { facts: sortFacts(out, query.sort), total: facts.length };
+  return { facts: sortFacts(out, query.sort), total };
 }
 
 export async function getFact(db: Db, factId: string): Promise<FactDetail> {
   const fact = await store.getFact(db, factId);
   if (!fact) throw notFound('fact', factId);
-  const index = await loadStoryIndex(db, fact.story_id);
+  const index = await loadStoryIndex(db, fact.story_id, fact.data.claimIds);
   const history = await store.historyOf(db, [factId, ...fact.data.claimIds]);
   return toFactDetail(index, factId, fact.data, history);
 }
@@ -91,7 +89,7 @@ export async function putMark(db: Db, claimId: string, body: PutMark): Promise<C
     else await store.clearMark(tx, storyId, claimId);
     await store.addHistory(tx, storyId, { at: now(), actor: body.reviewer ?? null, action: 'claim marked', entity: 'claim', entityId: claimId, before: { mark: before }, after: { mark: body.mark } });
   });
-  const view = toClaimView(await loadStoryIndex(db, storyId), claimId);
+  const view = toClaimView(await loadStoryIndex(db, storyId, [claimId]), claimId);
   if (!view) throw notFound('claim', claimId);
   return view;
 }

@@ -24,7 +24,16 @@ export async function recomputeFacts(q: Queryable, storyId: string): Promise<Rec
   const claims: Claim[] = (await store.listClaims(q, storyId)).map((r) => r.data);
   const overrides = new Map((await store.listCorrections(q, storyId)).map((c) => [c.claim_id, c.fact_key]));
   const { facts, copies } = buildFacts(sources, claims, overrides);
-  await store.replaceFacts(q, storyId, facts.map((f) => ({ id: factIdFor(storyId, f.key), data: f })));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const outletOf = new Map(sources.map((s) => [s.id, s.outlet]));
+  await store.replaceFacts(q, storyId, facts.map((f) => {
+    const members = f.claimIds.map((id) => claimById.get(id)).filter((c): c is Claim => Boolean(c));
+    const outlets = [...new Set(f.sourceIds.map((s) => outletOf.get(s) ?? ''))].filter(Boolean);
+    const searchText = [f.label, f.explanation, ...outlets, ...members.map((c) => c.quote)].join(' ').toLowerCase();
+    // The list shows distinct values only; a fact of a big story can hold thousands of claims.
+    const values = [...new Map(members.map((c) => [`${c.value.low}|${c.value.high}`, c.value])).values()].slice(0, 200);
+    return { id: factIdFor(storyId, f.key), data: { ...f, values, outlets, searchText } };
+  }));
   await store.setAnalysisMeta(q, storyId, ENGINE_VERSION, copies);
 
   const keys = new Set(facts.map((f) => f.key));

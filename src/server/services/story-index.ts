@@ -4,11 +4,11 @@ import { store } from '../storage/store';
 
 import type { StoryIndex } from './fact-views';
 
-/** Loads what fact views need for one story in five queries, whatever the number of facts. */
-export async function loadStoryIndex(q: Queryable, storyId: string): Promise<StoryIndex> {
+/** Loads what fact views need for one story in five queries (only the given claims when named). */
+export async function loadStoryIndex(q: Queryable, storyId: string, claimIds?: string[]): Promise<StoryIndex> {
   const [claims, articles, reviews, marks, copies] = await Promise.all([
-    store.listClaims(q, storyId),
-    store.listArticles(q, storyId),
+    claimIds ? store.claimsByIds(q, storyId, claimIds) : store.listClaims(q, storyId),
+    store.listArticleHeads(q, storyId),
     store.listReviews(q, storyId),
     store.listMarks(q, storyId),
     store.getCopies(q, storyId),

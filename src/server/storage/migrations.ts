@@ -17,6 +17,7 @@ const MIGRATIONS: Array<{ version: number; sql: string }> = [
         story_id text NOT NULL REFERENCES stories(id) ON DELETE CASCADE, id text NOT NULL, key text NOT NULL,
         position integer NOT NULL, data jsonb NOT NULL, PRIMARY KEY (story_id, id));
       CREATE UNIQUE INDEX facts_by_id ON facts (id);
+      CREATE INDEX claims_by_id ON claims (id);
       CREATE TABLE reviews (
         story_id text NOT NULL REFERENCES stories(id) ON DELETE CASCADE, fact_key text NOT NULL, status text NOT NULL,
         reason text, value double precision, right_claim_ids jsonb NOT NULL, note text NOT NULL, reviewer text,

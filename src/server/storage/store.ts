@@ -17,7 +17,14 @@ export interface ReviewRow {
   right_claim_ids: string[]; note: string; reviewer: string | null; version: number; updated_at: string; claim_ids: string[];
 }
 export interface MarkRow { claim_id: string; mark: ClaimMark; reviewer: string | null; updated_at: string }
-export interface StoredFact { id: string; key: string; position: number; data: Fact }
+/** A fact as stored: the engine's fact plus what its list row shows, computed once per recompute. */
+export interface StoredFactData extends Fact {
+  values: Array<Claim['value']>;
+  outlets: string[];
+  /** Lower-case label, explanation, outlets and quotes, for the text filter. */
+  searchText: string;
+}
+export interface StoredFact { id: string; key: string; position: number; data: StoredFactData }
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -48,6 +55,9 @@ export const store = {
       [a.id, a.story_id, a.source_id, a.file, a.title, a.outlet, a.published, a.url, a.body, a.claim_count, a.created_at],
     ),
   listArticles: (q: Queryable, storyId: string) => q.query<ArticleRow>('SELECT * FROM articles WHERE story_id = $1 ORDER BY created_at, id', [storyId]),
+  /** Articles without their text: what lists and fact views need. */
+  listArticleHeads: (q: Queryable, storyId: string) =>
+    q.query<ArticleRow>(`SELECT id, story_id, source_id, file, title, outlet, published, url, '' AS body, claim_count, created_at FROM articles WHERE story_id = $1 ORDER BY created_at, id`, [storyId]),
   getArticle: async (q: Queryable, id: string) => (await q.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]))[0] ?? null,
   findArticleBySource: async (q: Queryable, storyId: string, sourceId: string) =>
     (await q.query<ArticleRow>('SELECT * FROM articles WHERE story_id = $1 AND source_id = $2', [storyId, sourceId]))[0] ?? null,
@@ -61,9 +71,11 @@ export const store = {
   deleteClaimsOfArticle: (q: Queryable, articleId: string) => q.query('DELETE FROM claims WHERE article_id = $1', [articleId]),
   listClaims: async (q: Queryable, storyId: string) =>
     (await q.query<{ data: Claim; article_id: string }>('SELECT data, article_id FROM claims WHERE story_id = $1', [storyId])),
+  claimsByIds: async (q: Queryable, storyId: string, ids: string[]) =>
+    (await q.query<{ data: Claim; article_id: string }>('SELECT data, article_id FROM claims WHERE story_id = $1 AND id = ANY($2::text[])', [storyId, ids])),
 
   // ---- facts
-  replaceFacts: async (q: Queryable, storyId: string, facts: Array<{ id: string; data: Fact }>) => {
+  replaceFacts: async (q: Queryable, storyId: string, facts: Array<{ id: string; data: StoredFactData }>) => {
     await q.query('DELETE FROM facts WHERE story_id = $1', [storyId]);
     let position = 0;
     for (const f of facts) {
@@ -72,6 +84,16 @@ export const store = {
   },
   listFacts: (q: Queryable, storyId: string) =>
     q.query<StoredFact>('SELECT id, key, position, data FROM facts WHERE story_id = $1 ORDER BY position', [storyId]),
+  /**
+   * List rows without the heavy parts (claim ids, search text), filtered by text in SQL: a fact of a
+   * large story can hold thousands of claims.
+   */
+  listFactRows: (q: Queryable, storyId: string, text?: string) =>
+    q.query<{ id: string; key: string; claim_count: number; data: Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'> }>(
+      `SELECT id, key, jsonb_array_length(data->'claimIds') AS claim_count, data - 'claimIds' - 'sourceIds' - 'searchText' AS data
+       FROM facts WHERE story_id = $1 AND ($2::text IS NULL OR strpos(data->>'searchText', $2::text) > 0) ORDER BY position`,
+      [storyId, text ?? null],
+    ),
   getFact: async (q: Queryable, id: string) =>
     (await q.query<StoredFact & { story_id: string }>('SELECT story_id, id, key, position, data FROM facts WHERE id = $1', [id]))[0] ?? null,
   findFactOfClaim: async (q: Queryable, storyId: string, claimId: string) =>
