@@ -27,6 +27,9 @@ export interface StoredFactData extends Fact {
 export interface StoredFact { id: string; key: string; position: number; data: StoredFactData }
 
 const json = (v: unknown) => JSON.stringify(v);
+const withClaimIds = (row: StoredFact & { claim_ids: string[] }): StoredFact => ({
+  id: row.id, key: row.key, position: row.position, data: { ...row.data, claimIds: row.claim_ids, searchText: '' },
+});
 
 export const store = {
   // ---- stories
@@ -79,25 +82,35 @@ export const store = {
     await q.query('DELETE FROM facts WHERE story_id = $1', [storyId]);
     let position = 0;
     for (const f of facts) {
-      await q.query('INSERT INTO facts (story_id, id, key, position, data) VALUES ($1, $2, $3, $4, $5::jsonb)', [storyId, f.id, f.data.key, position++, json(f.data)]);
+      // The big parts (claim ids, search text) live in their own columns so list queries never read them.
+      const { claimIds, searchText, ...small } = f.data;
+      await q.query(
+        'INSERT INTO facts (story_id, id, key, position, data, claim_ids, search_text) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)',
+        [storyId, f.id, f.data.key, position++, json(small), json(claimIds), searchText],
+      );
     }
   },
-  listFacts: (q: Queryable, storyId: string) =>
-    q.query<StoredFact>('SELECT id, key, position, data FROM facts WHERE story_id = $1 ORDER BY position', [storyId]),
+  listFacts: async (q: Queryable, storyId: string) =>
+    (await q.query<StoredFact & { claim_ids: string[] }>('SELECT id, key, position, data, claim_ids FROM facts WHERE story_id = $1 ORDER BY position', [storyId]))
+      .map(withClaimIds),
   /**
    * List rows without the heavy parts (claim ids, search text), filtered by text in SQL: a fact of a
    * large story can hold thousands of claims.
    */
   listFactRows: (q: Queryable, storyId: string, text?: string) =>
     q.query<{ id: string; key: string; claim_count: number; data: Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'> }>(
-      `SELECT id, key, jsonb_array_length(data->'claimIds') AS claim_count, data - 'claimIds' - 'sourceIds' - 'searchText' AS data
-       FROM facts WHERE story_id = $1 AND ($2::text IS NULL OR strpos(data->>'searchText', $2::text) > 0) ORDER BY position`,
+      `SELECT id, key, jsonb_array_length(claim_ids) AS claim_count, data - 'sourceIds' AS data
+       FROM facts WHERE story_id = $1 AND ($2::text IS NULL OR strpos(search_text, $2::text) > 0) ORDER BY position`,
       [storyId, text ?? null],
     ),
-  getFact: async (q: Queryable, id: string) =>
-    (await q.query<StoredFact & { story_id: string }>('SELECT story_id, id, key, position, data FROM facts WHERE id = $1', [id]))[0] ?? null,
-  findFactOfClaim: async (q: Queryable, storyId: string, claimId: string) =>
-    (await q.query<StoredFact>(`SELECT id, key, position, data FROM facts WHERE story_id = $1 AND data->'claimIds' ? $2`, [storyId, claimId]))[0] ?? null,
+  getFact: async (q: Queryable, id: string) => {
+    const row = (await q.query<StoredFact & { story_id: string; claim_ids: string[] }>('SELECT story_id, id, key, position, data, claim_ids FROM facts WHERE id = $1', [id]))[0];
+    return row ? { ...withClaimIds(row), story_id: row.story_id } : null;
+  },
+  findFactOfClaim: async (q: Queryable, storyId: string, claimId: string) => {
+    const row = (await q.query<StoredFact & { claim_ids: string[] }>(`SELECT id, key, position, data, claim_ids FROM facts WHERE story_id = $1 AND claim_ids ? $2`, [storyId, claimId]))[0];
+    return row ? withClaimIds(row) : null;
+  },
 
   // ---- reviews, marks, corrections
   listReviews: (q: Queryable, storyId: string) => q.query<ReviewRow>('SELECT * FROM reviews WHERE story_id = $1', [storyId]),
