@@ -31,7 +31,7 @@ export async function recomputeFacts(q: Queryable, storyId: string): Promise<Rec
     const outlets = [...new Set(f.sourceIds.map((s) => outletOf.get(s) ?? ''))].filter(Boolean);
     const searchText = [f.label, f.explanation, ...outlets, ...members.map((c) => c.quote)].join(' ').toLowerCase();
     // The list shows distinct values only; a fact of a big story can hold thousands of claims.
-    const values = [...new Map(members.map((c) => [`${c.value.low}|${c.value.high}`, c.value])).values()].slice(0, 200);
+    const values = [...new Map(members.map((c) => [`${c.value.low}|${c.value.high}`, c.value])).values()].slice(0, 50);
     return { id: factIdFor(storyId, f.key), data: { ...f, values, outlets, searchText } };
   }));
   await store.setAnalysisMeta(q, storyId, ENGINE_VERSION, copies);

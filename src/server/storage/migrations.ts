@@ -15,7 +15,7 @@ const MIGRATIONS: Array<{ version: number; sql: string }> = [
         article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE, data jsonb NOT NULL, PRIMARY KEY (story_id, id));
       CREATE TABLE facts (
         story_id text NOT NULL REFERENCES stories(id) ON DELETE CASCADE, id text NOT NULL, key text NOT NULL,
-        position integer NOT NULL, data jsonb NOT NULL, claim_ids jsonb NOT NULL, search_text text NOT NULL, PRIMARY KEY (story_id, id));
+        position integer NOT NULL, data jsonb NOT NULL, claim_ids jsonb NOT NULL, source_ids jsonb NOT NULL, search_text text NOT NULL, PRIMARY KEY (story_id, id));
       CREATE UNIQUE INDEX facts_by_id ON facts (id);
       CREATE INDEX claims_by_id ON claims (id);
       CREATE TABLE reviews (

@@ -27,16 +27,16 @@ export interface StoredFactData extends Fact {
 export interface StoredFact { id: string; key: string; position: number; data: StoredFactData }
 
 const json = (v: unknown) => JSON.stringify(v);
-const withClaimIds = (row: StoredFact & { claim_ids: string[] }): StoredFact => ({
-  id: row.id, key: row.key, position: row.position, data: { ...row.data, claimIds: row.claim_ids, searchText: '' },
+const withClaimIds = (row: StoredFact & { claim_ids: string[]; source_ids: string[] }): StoredFact => ({
+  id: row.id, key: row.key, position: row.position, data: { ...row.data, claimIds: row.claim_ids, sourceIds: row.source_ids, searchText: '' },
 });
 
 export const store = {
   // ---- stories
   insertStory: (q: Queryable, s: StoryRow) =>
     q.query('INSERT INTO stories (id, title, created_at, engine_version) VALUES ($1, $2, $3, $4)', [s.id, s.title, s.created_at, s.engine_version]),
-  listStories: (q: Queryable) => q.query<StoryRow>('SELECT * FROM stories ORDER BY created_at, id'),
-  getStory: async (q: Queryable, id: string) => (await q.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [id]))[0] ?? null,
+  listStories: (q: Queryable) => q.query<StoryRow>('SELECT id, title, created_at, engine_version FROM stories ORDER BY created_at, id'),
+  getStory: async (q: Queryable, id: string) => (await q.query<StoryRow>('SELECT id, title, created_at, engine_version FROM stories WHERE id = $1', [id]))[0] ?? null,
   setAnalysisMeta: (q: Queryable, id: string, version: string, copies: CopyLink[]) =>
     q.query('UPDATE stories SET engine_version = $2, copies = $3::jsonb WHERE id = $1', [id, version, json(copies)]),
   getCopies: async (q: Queryable, id: string) => (await q.query<{ copies: CopyLink[] }>('SELECT copies FROM stories WHERE id = $1', [id]))[0]?.copies ?? [],
@@ -83,15 +83,15 @@ export const store = {
     let position = 0;
     for (const f of facts) {
       // The big parts (claim ids, search text) live in their own columns so list queries never read them.
-      const { claimIds, searchText, ...small } = f.data;
+      const { claimIds, sourceIds, searchText, ...small } = f.data;
       await q.query(
-        'INSERT INTO facts (story_id, id, key, position, data, claim_ids, search_text) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)',
-        [storyId, f.id, f.data.key, position++, json(small), json(claimIds), searchText],
+        'INSERT INTO facts (story_id, id, key, position, data, claim_ids, source_ids, search_text) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8)',
+        [storyId, f.id, f.data.key, position++, json(small), json(claimIds), json(sourceIds), searchText],
       );
     }
   },
   listFacts: async (q: Queryable, storyId: string) =>
-    (await q.query<StoredFact & { claim_ids: string[] }>('SELECT id, key, position, data, claim_ids FROM facts WHERE story_id = $1 ORDER BY position', [storyId]))
+    (await q.query<StoredFact & { claim_ids: string[]; source_ids: string[] }>('SELECT id, key, position, data, claim_ids, source_ids FROM facts WHERE story_id = $1 ORDER BY position', [storyId]))
       .map(withClaimIds),
   /**
    * List rows without the heavy parts (claim ids, search text), filtered by text in SQL: a fact of a
@@ -99,16 +99,16 @@ export const store = {
    */
   listFactRows: (q: Queryable, storyId: string, text?: string) =>
     q.query<{ id: string; key: string; claim_count: number; data: Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'> }>(
-      `SELECT id, key, jsonb_array_length(claim_ids) AS claim_count, data - 'sourceIds' AS data
+      `SELECT id, key, jsonb_array_length(claim_ids) AS claim_count, data
        FROM facts WHERE story_id = $1 AND ($2::text IS NULL OR strpos(search_text, $2::text) > 0) ORDER BY position`,
       [storyId, text ?? null],
     ),
   getFact: async (q: Queryable, id: string) => {
-    const row = (await q.query<StoredFact & { story_id: string; claim_ids: string[] }>('SELECT story_id, id, key, position, data, claim_ids FROM facts WHERE id = $1', [id]))[0];
+    const row = (await q.query<StoredFact & { story_id: string; claim_ids: string[]; source_ids: string[] }>('SELECT story_id, id, key, position, data, claim_ids, source_ids FROM facts WHERE id = $1', [id]))[0];
     return row ? { ...withClaimIds(row), story_id: row.story_id } : null;
   },
   findFactOfClaim: async (q: Queryable, storyId: string, claimId: string) => {
-    const row = (await q.query<StoredFact & { claim_ids: string[] }>(`SELECT id, key, position, data, claim_ids FROM facts WHERE story_id = $1 AND claim_ids ? $2`, [storyId, claimId]))[0];
+    const row = (await q.query<StoredFact & { claim_ids: string[]; source_ids: string[] }>(`SELECT id, key, position, data, claim_ids, source_ids FROM facts WHERE story_id = $1 AND claim_ids ? $2`, [storyId, claimId]))[0];
     return row ? withClaimIds(row) : null;
   },
 
