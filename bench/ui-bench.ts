@@ -33,14 +33,15 @@ export async function run(): Promise<void> {
     // Every keystroke changes the list: digits narrow "Region N", backspaces widen it again.
     for (const ch of ['1', '2', '3', 'Backspace', 'Backspace', 'Backspace', '7', '4', 'Backspace', 'Backspace']) {
       const ms = await page.evaluate(async (key) => {
-        const list = document.querySelector('[role=listbox]');
+        // The count above the list ("N facts · …") changes with every keystroke of this query.
+        const list = document.querySelector('p[aria-live=polite]');
         const before = list?.textContent;
         const start = performance.now();
         const done = new Promise<number>((resolve) => {
           const obs = new MutationObserver(() => {
             if (list?.textContent !== before) { obs.disconnect(); requestAnimationFrame(() => resolve(performance.now() - start)); }
           });
-          if (list) obs.observe(list, { subtree: true, childList: true, characterData: true });
+          if (list) obs.observe(list.parentElement ?? list, { subtree: true, childList: true, characterData: true });
           setTimeout(() => { obs.disconnect(); resolve(performance.now() - start); }, 2000);
         });
         const input = document.getElementById('fact-search') as HTMLInputElement;

@@ -66,6 +66,14 @@ describe('the dashboard in a real browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('fits a tablet screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).resolves.toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'fact-review-tablet.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('marks the fact verified with a reason and a note, and keeps it after a reload', async () => {
     await page.getByRole('radio', { name: 'Verified' }).check();
     await page.getByLabel('Why sources differ').selectOption('different-time');

@@ -9,7 +9,7 @@ import type { FactListQuery } from '../../../contract/api';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../lib/format';
 import { factQueries } from '../api/queries';
 
-import { filterFacts, valuesText } from './filter-facts';
+import { filterFacts, searchIndex, sortFacts, valuesText } from './filter-facts';
 
 const ROW_HEIGHT = 64;
 const FALLBACK_RECT = { width: 800, height: 600 };
@@ -30,7 +30,10 @@ export function FactsPage({ storyId, exportMenu }: { storyId: string; exportMenu
     sort: (params.get('sort') || undefined) as FactListQuery['sort'],
     q: deferredQ || undefined,
   };
-  const facts = useMemo(() => (list.data ? filterFacts(list.data.facts, filters) : []), [list.data, filters.assessment, filters.status, filters.outlet, filters.sort, deferredQ]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Sorting and lower-casing happen once per loaded list and sort order; a keystroke only filters.
+  const sorted = useMemo(() => (list.data ? sortFacts(list.data.facts, filters.sort) : []), [list.data, filters.sort]);
+  const index = useMemo(() => searchIndex(sorted), [sorted]);
+  const facts = useMemo(() => filterFacts(sorted, filters, index, true), [sorted, index, filters.assessment, filters.status, filters.outlet, deferredQ]); // eslint-disable-line react-hooks/exhaustive-deps
   const outlets = useMemo(() => [...new Set(list.data?.facts.flatMap((f) => f.outlets) ?? [])].sort(), [list.data]);
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);

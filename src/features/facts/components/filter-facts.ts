@@ -2,16 +2,31 @@ import type { FactListQuery, FactSummary } from '../../../contract/api';
 
 const RANK: Record<string, number> = { conflict: 0, 'changed-over-time': 1, consistent: 2, 'single-source': 3 };
 
-/** The same filters and sorts as the API's, applied to the loaded list (pure, so it is tested without a DOM). */
-export function filterFacts(facts: FactSummary[], f: FactListQuery): FactSummary[] {
+/** What the text filter searches, lower case, one entry per fact: built once per loaded list, not per keystroke. */
+export const searchIndex = (facts: FactSummary[]) => facts.map((x) => `${x.label} ${x.explanation} ${x.outlets.join(' ')}`.toLowerCase());
+
+/**
+ * The same filters and sorts as the API's, applied to the loaded list (pure, so it is tested without a
+ * DOM). Filtering keeps order, so a list sorted once stays sorted: pass `sorted: true` to skip sorting.
+ */
+export function filterFacts(facts: FactSummary[], f: FactListQuery, index = searchIndex(facts), sorted = false): FactSummary[] {
   const q = f.q?.trim().toLowerCase();
-  const out = facts.filter((x) =>
-    (!f.assessment || x.assessment === f.assessment)
-    && (!f.status || x.review.status === f.status)
-    && (!f.outlet || x.outlets.includes(f.outlet))
-    && (!q || `${x.label} ${x.explanation} ${x.outlets.join(' ')}`.toLowerCase().includes(q)));
+  const out: FactSummary[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const x = facts[i] as FactSummary;
+    if (f.assessment && x.assessment !== f.assessment) continue;
+    if (f.status && x.review.status !== f.status) continue;
+    if (f.outlet && !x.outlets.includes(f.outlet)) continue;
+    if (q && !(index[i] ?? '').includes(q)) continue;
+    out.push(x);
+  }
+  return sorted ? out : sortFacts(out, f.sort);
+}
+
+export function sortFacts(facts: FactSummary[], sort: FactListQuery['sort']): FactSummary[] {
+  const out = [...facts];
   const byLabel = (a: FactSummary, b: FactSummary) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-  switch (f.sort ?? 'conflicts-first') {
+  switch (sort ?? 'conflicts-first') {
     case 'label': return out.sort(byLabel);
     case 'claims': return out.sort((a, b) => b.claimCount - a.claimCount || byLabel(a, b));
     case 'updated': return out.sort((a, b) => (b.review.updatedAt ?? '').localeCompare(a.review.updatedAt ?? ''));
