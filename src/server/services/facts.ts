@@ -22,15 +22,15 @@ function sortFacts(facts: FactSummary[], sort: FactListQuery['sort']): FactSumma
 
 /** The facts of a story, filtered (assessment, review status, outlet, text) and sorted. */
 export async function listFacts(db: Db, storyId: string, query: FactListQuery): Promise<FactList> {
-  if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
   const q = query.q?.trim().toLowerCase() || undefined;
-  const [facts, reviews] = await Promise.all([store.listFactRows(db, storyId, q), store.listReviews(db, storyId)]);
-  const total = q ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM facts WHERE story_id = $1', [storyId]))[0]?.n ?? 0 : facts.length;
-  const reviewByKey = new Map(reviews.map((r) => [r.fact_key, r]));
+  const rows = await store.listFactRowsWithReviews(db, storyId, q);
+  if (rows.length === 0 && !(await store.getStory(db, storyId))) throw notFound('story', storyId);
+  const total = q ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM facts WHERE story_id = $1', [storyId]))[0]?.n ?? 0 : rows.length;
   const outlet = query.outlet?.toLowerCase();
   const out: FactSummary[] = [];
-  for (const f of facts) {
-    const summary = toFactSummary(storyId, f.id, f.data, f.claim_count, reviewByKey.get(f.key) ?? null);
+  for (const f of rows) {
+    const review = f.status ? ({ ...f, story_id: storyId, fact_key: f.key, claim_ids: [] } as ReviewRow) : null;
+    const summary = toFactSummary(storyId, f.id, f.data, f.claim_count, review);
     if (query.assessment && summary.assessment !== query.assessment) continue;
     if (query.status && summary.review.status !== query.status) continue;
     if (outlet && !summary.outlets.some((o) => o.toLowerCase() === outlet)) continue;

@@ -103,6 +103,15 @@ export const store = {
        FROM facts WHERE story_id = $1 AND ($2::text IS NULL OR strpos(search_text, $2::text) > 0) ORDER BY position`,
       [storyId, text ?? null],
     ),
+  /** List rows with their reviews in one query: the fact list is the busiest read. */
+  listFactRowsWithReviews: (q: Queryable, storyId: string, text?: string) =>
+    q.query<{ id: string; key: string; claim_count: number; data: Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'> } & Partial<ReviewRow>>(
+      `SELECT f.id, f.key, jsonb_array_length(f.claim_ids) AS claim_count, f.data,
+         r.status, r.reason, r.value, r.right_claim_ids, r.note, r.reviewer, r.version, r.updated_at
+       FROM facts f LEFT JOIN reviews r ON r.story_id = f.story_id AND r.fact_key = f.key
+       WHERE f.story_id = $1 AND ($2::text IS NULL OR strpos(f.search_text, $2::text) > 0) ORDER BY f.position`,
+      [storyId, text ?? null],
+    ),
   getFact: async (q: Queryable, id: string) => {
     const row = (await q.query<StoredFact & { story_id: string; claim_ids: string[]; source_ids: string[] }>('SELECT story_id, id, key, position, data, claim_ids, source_ids FROM facts WHERE id = $1', [id]))[0];
     return row ? { ...withClaimIds(row), story_id: row.story_id } : null;
