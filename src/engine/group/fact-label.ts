@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 
 import { pluralize } from './format-value';
 
-const FAMILY_LABELS: Record<string, string> = { troops: 'troops', countries: 'countries', people: 'people', deaths: 'deaths', percent: 'percent' };
+const FAMILY_LABELS: Record<string, string> = { troops: 'troops', countries: 'countries', people: 'people', homes: 'homes', percent: 'percent' };
 
 /** What the fact counts, for people: the family name, or the most common unit in the plural. */
 function countedThing(measure: string, claims: Claim[]): string {

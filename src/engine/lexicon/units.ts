@@ -11,6 +11,7 @@ export const TROOP_NOUNS = set(
 /** Nouns that count troops only in a military context ("4,443 personnel", "90 members", "50,000 men and women"). */
 export const MILITARY_CONTEXT_NOUNS = set('personnel member man woman staff officer force guard recruit');
 export const COUNTRY_NOUNS = set('country nation state ally');
+export const HOME_NOUNS = set('house home dwelling household residence');
 export const PEOPLE_NOUNS = set(
   'person people resident civilian inhabitant citizen individual man woman child adult refugee migrant voter protester demonstrator',
 );

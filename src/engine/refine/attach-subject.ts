@@ -34,7 +34,7 @@ function chooseSubject(ctx: ExtractContext, d: ClaimDraft, entities: Entity[]): 
   const candidates = before.filter((e, i) => !isPrepositional(text, e) && !isPossessorOfNext(text, e, before[i + 1]));
   if (candidates[0]) return candidates[0].name;
   if (before.length > 0 && clauseStart === d.sentence.start) return null;
-  const after = entities.filter((e) => e.start >= d.phraseEnd && !isPrepositional(text, e));
+  const after = entities.filter((e) => e.start >= d.phraseEnd && e.kind !== 'name' && !isPrepositional(text, e));
   return after[0]?.name ?? null;
 }
 

@@ -10,7 +10,9 @@ const RATE = /^\s*(?:per|a|an|each)\s+(day|week|month|year|hour|annum|person|hea
 const LEFT_MEASURE =
   /\b([a-z]+)\s+(?:level|levels|numbers?|strength|size|count|presence|headcount|total)\s+(?:\w+\s+){0,2}(?:to|at|of|was|is|stood at|reached|rose to|fell to|by)\s+$/i;
 const LEFT_NUMBER_OF = /\bnumber of ([a-z]+)\s+(?:\w+\s+){0,4}(?:to|at|was|is|stood at|reached|rose to|fell to)\s+$/i;
-const LEFT_TOLL = /\b(death toll|toll)\s+(?:\w+\s+){0,3}(?:to|at|of|was|is|stood at|reached|rose to)\s+$/i;
+const LEFT_TOLL = /\b(death toll|toll)\s+(?:[\w-]+\s+){0,7}?(?:to|at|of|was|is|stood at|reached|rose to|risen to|climbed to)\s+$/i;
+/** "organisers put the number at 30,000": the figure restates the one before it with another value. */
+const LEFT_RESTATED = /\b(?:the|that|this|their|its)\s+(?:number|figure|total|count|tally|turnout|estimate)\s+(?:[\w-]+\s+){0,3}?(?:at|to|was|is|as)\s+$/i;
 
 function militaryAt(ctx: ExtractContext, offset: number, cache: Map<number, boolean>): boolean {
   const p = findSpanIndex(ctx.paragraphs, offset);
@@ -27,11 +29,14 @@ function leftContext(ctx: ExtractContext, d: ClaimDraft, previous: ClaimDraft | 
   const from = Math.max(d.sentence.start, previous?.end ?? d.sentence.start, d.start - 80);
   const left = ctx.text.slice(from, d.start - (d.qualifierText ? 0 : 0)).replace(/\b(?:about|around|some|nearly|almost|more than|over|up to|at least)\s+$/i, '');
   const toll = LEFT_TOLL.exec(left);
-  if (toll) return { unit: 'death', scope: ['killed'] };
+  if (toll) return { unit: 'person', scope: ['killed'] };
+  if (previous?.unit && previous.sentence.start === d.sentence.start && LEFT_RESTATED.test(left)) {
+    return { unit: previous.unit, scope: previous.scope, quantity: previous.quantity, currency: previous.currency, elided: true };
+  }
   const numberOf = LEFT_NUMBER_OF.exec(left);
   if (numberOf) return { unit: singularize(numberOf[1].toLowerCase()) };
   const measure = LEFT_MEASURE.exec(left);
-  if (measure && /^[a-z]/.test(measure[1])) return { unit: singularize(measure[1].toLowerCase()) };
+  if (measure && /^[a-z]/.test(measure[1]) && !/^(?:the|a|an|this|that|its|their|his|her|our|total)$/i.test(measure[1])) return { unit: singularize(measure[1].toLowerCase()) };
   // "to 26,000 in June 2003, then to 17,500 ..., and today to about 3,800": the same noun, elided.
   if (previous?.unit && previous.sentence.start === d.sentence.start && /\bto\s*$/i.test(left)) {
     return { unit: previous.unit, scope: previous.scope, quantity: previous.quantity, currency: previous.currency, elided: true };

@@ -1,5 +1,5 @@
 import { PEOPLE_DEMONYMS } from '../lexicon/countries';
-import { COUNTRY_NOUNS, MILITARY_CONTEXT_NOUNS, PEOPLE_NOUNS, TROOP_NOUNS } from '../lexicon/units';
+import { COUNTRY_NOUNS, HOME_NOUNS, MILITARY_CONTEXT_NOUNS, PEOPLE_NOUNS, TROOP_NOUNS } from '../lexicon/units';
 
 const MILITARY_CUE =
   /\b(?:troops?|soldiers?|military|army|armies|armed forces|peacekeep\w*|battalions?|brigades?|contingents?|regiments?|navy|naval|air force|marines?|defen[cs]e ministry|ministry of defen[cs]e)\b/i;
@@ -21,6 +21,7 @@ export function measureFamily(unit: string, military: boolean): string {
   if (MILITARY_CONTEXT_NOUNS.has(head) && military && !unit.startsWith('police')) return 'troops';
   if (COUNTRY_NOUNS.has(head)) return 'countries';
   if (PEOPLE_NOUNS.has(head) || PEOPLE_DEMONYMS.has(`${head}s`)) return 'people';
-  if (head === 'death' || head === 'fatality') return 'deaths';
+  if (head === 'death' || head === 'fatality' || head === 'victim') return 'people';
+  if (HOME_NOUNS.has(head)) return 'homes';
   return unit;
 }
