@@ -39,3 +39,27 @@ describe('analyze on a story the engine was not tuned on', () => {
     expect(claims.slice(0, 2).map((c) => [c.number, c.unit, c.scope])).toEqual([[8000, 'person', ['took part']], [30000, 'person', ['took part']]]);
   });
 });
+
+// Money and percentages, in our own words: what an amount or a rate is of decides its fact.
+const BUDGET: ArticleInput[] = [
+  {
+    file: 'herald.md', title: 'Council approves budget', outlet: 'Local Herald', published: '2025-02-03', url: null,
+    text: 'Spending on schools will rise to $410 million, while the police budget stays at $180m. Unemployment in the city stands at 6.2 percent.\n',
+  },
+  {
+    file: 'metro.md', title: 'Budget vote', outlet: 'Metro Daily', published: '2025-02-04', url: null,
+    text: 'Education spending goes up to $400 million. The jobless rate is 6.5% according to the latest figures.\n',
+  },
+];
+
+describe('analyze: amounts and rates', () => {
+  it('groups by what the amount or rate is of, and reads "goes up to" as a change, not a limit', () => {
+    const { facts, claims } = analyze(BUDGET);
+    expect(facts.map((f) => [f.label, f.assessment])).toEqual(expect.arrayContaining([
+      ['Dollars (spending)', 'conflict'],
+      ['Percent (unemployment)', 'conflict'],
+      ['Dollars (police budget)', 'single-source'],
+    ]));
+    expect(claims.find((c) => c.number === 400_000_000)?.qualifier).toBe('exact');
+  });
+});

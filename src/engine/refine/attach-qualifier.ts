@@ -26,6 +26,8 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
     if (d.qualifier === 'range') return d;
     const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 24), d.start);
     const m = BEFORE_RE.exec(before);
+    // "spending goes up to $400 million", "rose to over 50": a change verb, not a qualifier, owns "up to".
+    if (m && /up to$/i.test(m[1]) && /\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumped|increase|increased|shot|soared|move|moved)\s+up to\s+$/i.test(before)) return d;
     if (m) {
       const phrase = m[1].toLowerCase();
       return { ...d, qualifier: BEFORE_MAP.get(phrase) ?? 'exact', qualifierText: m[1], start: d.start };
