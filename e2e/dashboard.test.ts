@@ -96,6 +96,7 @@ describe('the dashboard in a real browser', () => {
     await page.getByRole('link', { name: 'KFOR troop figures' }).click();
     await page.getByRole('link', { name: 'Add articles' }).click();
     await page.getByLabel('Files', { exact: true }).setInputFiles(file);
+    await page.getByLabel('Outlet of quake.md').fill('Typed Wire');
     await page.screenshot({ path: join(SHOTS, 'add-articles.png') });
     await page.getByRole('button', { name: /Upload 1 file/ }).click();
     await page.getByText('Added “Quake toll rises” (2 figures).').waitFor();
@@ -103,6 +104,7 @@ describe('the dashboard in a real browser', () => {
     await page.getByRole('link', { name: '← Story overview' }).click();
     await page.getByRole('link', { name: 'Quake toll rises' }).click();
     await page.getByRole('article', { name: 'Article text' }).waitFor();
+    await expect(page.getByText(/^Typed Wire · 2024-05-02/).count()).resolves.toBe(1);
     await expect(page.locator('.figure-link, mark').allTextContents()).resolves.toEqual(['45', '2,000']);
     await page.screenshot({ path: join(SHOTS, 'article.png') });
   });

@@ -135,6 +135,17 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     expect(res.status).toBe(201);
     const body = addArticlesResponseSchema.parse(await res.json());
     expect(body.articles.map((a) => a.title)).toEqual(['One', 'Plain headline']);
+    const typed = new FormData();
+    typed.append('files', new File(['Another headline\nAbout 90 people were rescued.\n'], 'three.txt'));
+    typed.append('meta', JSON.stringify({ 'three.txt': { outlet: 'Typed Outlet', published: '2024-05-06' } }));
+    const withMeta = addArticlesResponseSchema.parse(await (await app.request(`/api/stories/${storyId}/articles`, { method: 'POST', body: typed })).json());
+    expect(withMeta.articles[0]).toMatchObject({ title: 'Another headline', outlet: 'Typed Outlet', published: '2024-05-06' });
+    const badMeta = new FormData();
+    badMeta.append('files', new File(['Headline\nText 5 people.\n'], 'four.txt'));
+    badMeta.append('meta', JSON.stringify({ 'four.txt': { published: 'May' } }));
+    const bad = await app.request(`/api/stories/${storyId}/articles`, { method: 'POST', body: badMeta });
+    expect(bad.status).toBe(400);
+    expect(apiErrorSchema.parse(await bad.json()).error.message).toContain('published');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { z } from 'zod';
 
 import { LIMITS, addArticleSchema } from '../../contract/api';
 import type { ArticleInput } from '../../engine';
@@ -30,9 +31,26 @@ export async function readUpload(c: Context): Promise<ArticleInput[]> {
   });
 }
 
+/** Metadata typed in the dashboard for each uploaded file, by file name; it wins over the file's front matter. */
+const uploadMetaSchema = z.record(z.string(), addArticleSchema.pick({ title: true, outlet: true, published: true, url: true }).partial());
+
+function readMeta(raw: unknown): z.infer<typeof uploadMetaSchema> {
+  if (raw === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(raw));
+  } catch {
+    throw new ApiError('bad_request', 'meta: must be JSON, e.g. {"a.txt": {"outlet": "Daily Post"}}');
+  }
+  const meta = uploadMetaSchema.safeParse(parsed);
+  if (!meta.success) throw new ApiError('bad_request', `meta: ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return meta.data;
+}
+
 async function readFiles(c: Context): Promise<ArticleInput[]> {
   const form = await c.req.parseBody({ all: true });
-  const files = Object.values(form).flat().filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
+  const meta = readMeta(Array.isArray(form.meta) ? form.meta[0] : form.meta);
+  const files = Object.entries(form).filter(([k]) => k !== 'meta').flatMap(([, v]) => (Array.isArray(v) ? v : [v])).filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
   if (files.length === 0) throw new ApiError('bad_request', 'files: upload at least one .md, .txt or .html file');
   if (files.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} files per upload (got ${files.length})`);
   const articles: ArticleInput[] = [];
@@ -42,7 +60,11 @@ async function readFiles(c: Context): Promise<ArticleInput[]> {
       throw new ApiError('payload_too_large', `${file.name}: larger than ${LIMITS.fileBytes / (1024 * 1024)} MB`);
     }
     const result = parseArticle(file.name, await file.text());
-    if (result.ok) articles.push(result.article);
+    const typed = meta[file.name];
+    if (result.ok && typed) {
+      const { title, outlet, published, url } = typed;
+      articles.push({ ...result.article, ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) });
+    } else if (result.ok) articles.push(result.article);
     else errors.push({ file: file.name, message: result.message });
   }
   if (errors.length > 0) {

@@ -5,9 +5,14 @@ import { ApiRequestError, apiUrl } from '../../../lib/api-client';
  * Uploads files as multipart with progress (fetch has no upload progress, XMLHttpRequest does).
  * Resolves with the added articles or rejects with ApiRequestError, whose body names the failing files.
  */
-export function uploadFiles(storyId: string, files: File[], onProgress: (fraction: number) => void): Promise<AddArticlesResponse> {
+export type FileMeta = Record<string, { title?: string; outlet?: string; published?: string; url?: string }>;
+
+export function uploadFiles(storyId: string, files: File[], onProgress: (fraction: number) => void, meta: FileMeta = {}): Promise<AddArticlesResponse> {
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
+  // Only what the reviewer typed; blank fields leave the file's own front matter in charge.
+  const typed = Object.fromEntries(Object.entries(meta).map(([name, m]) => [name, Object.fromEntries(Object.entries(m).filter(([, v]) => v))]));
+  form.append('meta', JSON.stringify(typed));
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(`/stories/${storyId}/articles`));

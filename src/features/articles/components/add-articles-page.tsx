@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/query-state';
 import { ApiRequestError } from '../../../lib/api-client';
 import { addArticle } from '../api/queries';
-import { uploadFiles } from '../api/upload-files';
+import { uploadFiles, type FileMeta } from '../api/upload-files';
 
 const EMPTY = { title: '', outlet: '', published: '', url: '', text: '' };
 
@@ -34,12 +34,14 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
   const [draft, setDraft, clearDraft] = usePastedDraft(storyId);
   const [progress, setProgress] = useState<number | null>(null);
   const [files, setFiles] = useState<File[]>([]);
+  const [meta, setMeta] = useState<FileMeta>({});
+  const setFileMeta = (name: string, key: 'outlet' | 'published', value: string) => setMeta({ ...meta, [name]: { ...meta[name], [key]: value } });
   const paste = useMutation({
     mutationFn: () => addArticle(storyId, { title: draft.title, outlet: draft.outlet, published: draft.published || null, url: draft.url || null, text: draft.text }),
     onSuccess: async () => { clearDraft(); await invalidate(); },
   });
   const upload = useMutation({
-    mutationFn: () => uploadFiles(storyId, files, setProgress),
+    mutationFn: () => uploadFiles(storyId, files, setProgress, meta),
     onSuccess: async () => { setFiles([]); await invalidate(); },
   });
   const field = (name: keyof typeof EMPTY) => ({ id: `article-${name}`, value: draft[name], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }) });
@@ -57,6 +59,19 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
             <label htmlFor="article-files">Files</label>
             <input id="article-files" type="file" multiple accept=".md,.markdown,.txt,.html,.htm" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
           </div>
+          {files.length > 0 && (
+            <table>
+              <caption className="muted">Outlet and date for each file (leave blank to use the file's front matter)</caption>
+              <thead><tr><th scope="col">File</th><th scope="col">Outlet</th><th scope="col">Published</th></tr></thead>
+              <tbody>{files.map((f, i) => (
+                <tr key={f.name}>
+                  <td>{f.name}</td>
+                  <td><input aria-label={`Outlet of ${f.name}`} value={meta[f.name]?.outlet ?? ''} onChange={(e) => setFileMeta(f.name, 'outlet', e.target.value)} id={`file-outlet-${i}`} /></td>
+                  <td><input aria-label={`Published date of ${f.name}`} placeholder="YYYY-MM-DD" value={meta[f.name]?.published ?? ''} onChange={(e) => setFileMeta(f.name, 'published', e.target.value)} /></td>
+                </tr>
+              ))}</tbody>
+            </table>
+          )}
           <button type="submit" disabled={files.length === 0 || upload.isPending}>Upload {files.length || ''} file{files.length === 1 ? '' : 's'}</button>
           {progress !== null && upload.isPending && <progress value={progress} max={1} aria-label="Upload progress">{Math.round(progress * 100)}%</progress>}
           {upload.isSuccess && <p role="status">Added {upload.data.articles.map((a) => `“${a.title}” (${a.claimCount} figures)`).join(', ')}.</p>}
