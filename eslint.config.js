@@ -44,6 +44,12 @@ const boundaryZones = [
     message: 'Reports are pure: they read the contract types and the engine only.',
   },
   {
+    target: './src/eval',
+    from: './src',
+    except: ['./eval', './engine', './ingest'],
+    message: 'The scorer reads articles and runs the engine: it imports nothing from the UI, the server or the CLI.',
+  },
+  {
     target: './src/server',
     from: ['./src/app', './src/features', './src/components', './src/lib', './src/testing', './src/cli'],
     message: 'The server imports the engine, the contract and its own files, never the UI.',

@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', environment: 'node', include: ['src/engine/**/*.test.ts', 'src/ingest/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/contract/**/*.test.ts'] },
+        test: { name: 'engine', environment: 'node', include: ['src/engine/**/*.test.ts', 'src/ingest/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/contract/**/*.test.ts', 'src/eval/**/*.test.ts'] },
       },
       {
         extends: true,
