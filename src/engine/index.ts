@@ -6,4 +6,5 @@
 export { analyze, analyzeArticle, buildFacts, ENGINE_VERSION } from './pipeline';
 export { hashString } from './hash';
 export { pluralize } from './group/format-value';
+export { suggestValue, type ReviewerMark, type SuggestedValue, type SuggestionBasis, type SuggestValueInput } from './reconcile/suggest-value';
 export type * from './types';
