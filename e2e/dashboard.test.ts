@@ -53,9 +53,9 @@ describe('the dashboard in a real browser', () => {
     await page.screenshot({ path: join(SHOTS, 'facts-list.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Search').fill('bulgaria');
-    await page.getByRole('option', { name: /Bulgaria: troops/ }).click();
+    await page.getByRole('option', { name: /Bulgarian soldiers/ }).click();
 
-    await page.getByRole('heading', { name: 'Bulgaria: troops' }).waitFor();
+    await page.getByRole('heading', { name: /Bulgarian soldiers/ }).waitFor();
     const ewb = page.getByRole('article', { name: /European Western Balkans: 100/ });
     await expect(ewb.locator('mark', { hasText: '100' }).count()).resolves.toBe(1);
     await expect(ewb.textContent()).resolves.toContain('a military contingent of 100 soldiers');
@@ -82,7 +82,7 @@ describe('the dashboard in a real browser', () => {
     await page.getByRole('button', { name: 'Save review' }).click();
     await page.getByText(/Saved \(version 1\)/).first().waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: 'Bulgaria: troops' }).waitFor();
+    await page.getByRole('heading', { name: /Bulgarian soldiers/ }).waitFor();
     await expect(page.getByLabel('Note').inputValue()).resolves.toBe('Two rotations: 100 in March, 120 in December.');
     await expect(page.getByRole('radio', { name: 'Verified' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('list', { name: 'History' }).textContent()).resolves.toContain('E2E reviewer');

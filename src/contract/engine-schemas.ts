@@ -6,6 +6,20 @@ export const assessmentSchema = z.enum(['consistent', 'conflict', 'changed-over-
 export const intervalSchema = z.object({ low: z.number().nullable(), high: z.number().nullable() });
 export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
 
+export const claimFrameSchema = z.object({
+  family: z.string().nullable(),
+  event: z.string().nullable(),
+  estimate: z.boolean(),
+  place: z.string().nullable(),
+  part: z.array(z.string()),
+  attribution: z.string().nullable(),
+  otherEvent: z.string().nullable(),
+  link: z.object({ claimId: z.string(), kind: z.enum(['conversion', 'restated', 'part-of']) }).nullable(),
+  cues: z.array(z.string()),
+  compareUnit: z.string().nullable(),
+  compareValue: intervalSchema.nullable(),
+});
+
 export const claimSchema = z.object({
   id: z.string(),
   sourceId: z.string(),
@@ -27,6 +41,7 @@ export const claimSchema = z.object({
   asOfBasis: z.enum(['explicit', 'context', 'article-date', 'unknown']),
   sentence: spanSchema,
   quote: z.string(),
+  frame: claimFrameSchema,
 });
 
 export const factSchema = z.object({

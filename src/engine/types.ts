@@ -27,6 +27,40 @@ export type AsOfBasis =
 /** What sort of quantity a figure is. */
 export type QuantityKind = 'count' | 'percent' | 'money' | 'measure';
 
+/** How a figure is tied to another figure of its sentence. */
+export type LinkKind =
+  | 'conversion' // "3 billion francs ($3.2bn)": the same amount in another unit
+  | 'restated' // "up from 41", "from 115 to 97", "then to 17,500": the same quantity at another time or by another source
+  | 'part-of'; // "630 of them", "76 of the 574": a part of the other figure
+
+/**
+ * What a figure means, one field per question a reviewer asks. The refiners fill it from the text; the
+ * grouping stage reads only this (and the value and date), never the text.
+ */
+export interface ClaimFrame {
+  /** What is counted or measured, as a family: "people", "troops", "buildings", "money", "temperature", "duration"… */
+  family: string | null;
+  /** What happened to it, or what it is: "killed", "injured", "took part", "deployed", "price"…; null when unsaid. */
+  event: string | null;
+  /** An estimate or forecast ("feared", "expected", "could reach"): it still joins the quantity it estimates. */
+  estimate: boolean;
+  /** Where: a place ("Turkey", "derna"), "all" for a total over several places, "elsewhere"; null when unsaid. */
+  place: string | null;
+  /** Which part of the whole, sorted: a nationality ("Egypt"), a subset ("unregistered", "additional"); [] for the whole. */
+  part: string[];
+  /** Who gives the figure ("police", "organisers", "the health ministry"): shown to reviewers, never a reason to split. */
+  attribution: string | null;
+  /** The year of another, earlier event the figure is about ("killing more than 17,000" in 1999); null for the story's own. */
+  otherEvent: string | null;
+  /** The figure this one converts, restates or is a part of, by claim id. */
+  link: { claimId: string; kind: LinkKind } | null;
+  /** Content words next to the figure, stemmed: what a percentage, a duration or an unnamed amount is about. */
+  cues: string[];
+  /** The unit values are compared in ("person", "USD", "celsius", "day"), and the value in it. */
+  compareUnit: string | null;
+  compareValue: Interval | null;
+}
+
 /** One article as given to the engine (already parsed from Markdown/HTML/text). */
 export interface ArticleInput {
   /** File name or other stable name; shown to users and used by the scorer. */
@@ -83,6 +117,8 @@ export interface Claim {
   /** The sentence holding the figure: the quote shown to reviewers. */
   sentence: Span;
   quote: string;
+  /** What the figure means: what is counted, what happened to it, where, which part, who says so. */
+  frame: ClaimFrame;
 }
 
 export type Assessment = 'consistent' | 'conflict' | 'changed-over-time' | 'single-source';

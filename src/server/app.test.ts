@@ -47,6 +47,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     expect(story.articles.map((a) => a.outlet).sort()).toEqual(['Outlet A', 'Outlet B']);
     expect(story.conflictCount).toBe(1);
     const fact = await bulgariaFact(storyId);
+    // "sent 100 soldiers on 5 March" and "sent 120 soldiers" a week later: one contingent, two sizes.
     expect(fact.assessment).toBe('conflict');
     expect(fact.claims.map((c) => [c.number, c.article.outlet]).sort()).toEqual([[100, 'Outlet A'], [120, 'Outlet B']]);
     expect(fact.claims.every((c) => c.quote.includes(c.surface))).toBe(true);
@@ -55,7 +56,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
   it('filters facts by assessment and text, and rejects an unknown filter value', async () => {
     const storyId = await storyWithArticles();
     const conflicts = factListSchema.parse(await (await app.request(`/api/stories/${storyId}/facts?assessment=conflict`)).json());
-    expect(conflicts.facts.map((f) => f.label)).toEqual(['Bulgaria: troops']);
+    expect(conflicts.facts.map((f) => f.subject)).toEqual(['Bulgaria']);
     const vehicles = factListSchema.parse(await (await app.request(`/api/stories/${storyId}/facts?q=vehicles`)).json());
     expect(vehicles.facts).toHaveLength(1);
     const bad = await app.request(`/api/stories/${storyId}/facts?assessment=maybe`);

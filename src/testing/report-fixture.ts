@@ -13,7 +13,9 @@ export function reviewedKforInput(): ReportInput {
   const root = resolve(import.meta.dirname, '../..');
   const { articles } = readArticles([join(root, 'fixtures/articles')]);
   const input = analysisToReportInput(analyze(articles), 'KFOR troop figures', '2026-01-15T12:00:00.000Z');
-  const [strength, bulgaria] = [input.facts.find((f) => f.label === 'KFOR: troops'), input.facts.find((f) => f.label === 'Bulgaria: troops')];
+  // Found by their figures, not their labels: labels are the engine's wording and may change.
+  const holding = (n: number) => input.facts.find((f) => f.claims.some((c) => c.number === n && c.unit === 'soldier'));
+  const [strength, bulgaria] = [input.facts.find((f) => f.claims.some((c) => c.number === 4443)), holding(100)];
   if (bulgaria) {
     bulgaria.review = {
       status: 'verified', reason: 'different-time', value: 120, rightClaimIds: bulgaria.claims.filter((c) => c.number === 120).map((c) => c.id),

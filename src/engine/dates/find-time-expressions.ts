@@ -19,6 +19,7 @@ const MONTH_TRIGGER = /January|February|March|April|May|June|July|August|Septemb
 const YEAR_TRIGGER = /(?:1[89]|20)\d\d/;
 const PREP = '(?:(?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after|at|as at|at the end of|at the start of)\\s+)?';
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d|[,.]\\d)';
+const EVENT_NOUNS = '(?:fire|wildfire|earthquake|quake|floods?|tsunami|storm|hurricane|cyclone|typhoon|attacks?|elections?|war|crisis|pandemic|disaster|hajj|pilgrimage|season|games|olympics|tournament|protests?|riots|uprising|revolution|crash|collapse|explosion|blast|eruption|famine|drought|heatwave|summit|census|budget|report|survey|study|invasion|bombing|shooting|massacre|outbreak)';
 
 interface Rule {
   /** A cheap test that must pass before the full pattern is tried: most sentences have no date. */
@@ -84,6 +85,23 @@ const RULES: Rule[] = [
       const edge = (m[2] ?? '').toLowerCase();
       return withYear(Number(m[3]), edge.includes('end') ? 12 : undefined);
     },
+  },
+  {
+    trigger: YEAR_TRIGGER,
+    // "a 2018 fire", "the 1999 earthquake": a year naming an event.
+    re: new RegExp(`\\b(?:a|an|the|its|their)\\s+${YEAR}\\s+(?=${EVENT_NOUNS}\\b)`, 'gi'),
+    resolve: (m) => withYear(Number(m[1])),
+  },
+  {
+    trigger: YEAR_TRIGGER,
+    // "the earthquake of 1939", "the floods of 2010".
+    re: new RegExp(`(?<=\\b${EVENT_NOUNS}\\s+)of\\s+${YEAR}`, 'gi'),
+    resolve: (m) => withYear(Number(m[1])),
+  },
+  {
+    trigger: /year/i,
+    re: /\b(?:the )?(?:previous|preceding|prior) year\b/gi,
+    resolve: (_m, ref) => (ref ? withYear(ref.year - 1) : null),
   },
   {
     trigger: /year/i,

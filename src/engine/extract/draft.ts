@@ -1,6 +1,6 @@
 import type { PartialDate } from '../dates/calendar';
 import type { TimeExpression } from '../dates/find-time-expressions';
-import type { AsOfBasis, DatePrecision, Qualifier, QuantityKind, Source, Span } from '../types';
+import type { AsOfBasis, ClaimFrame, DatePrecision, LinkKind, Qualifier, QuantityKind, Source, Span } from '../types';
 
 /** What every extractor and refiner can read about the article being analysed. */
 export interface ExtractContext {
@@ -41,14 +41,25 @@ export interface ClaimDraft {
   asOfPrecision: DatePrecision | null;
   asOfText: string | null;
   asOfBasis: AsOfBasis;
+  /** What the figure means; its link points at another draft of the same article until claims get ids. */
+  frame: DraftFrame;
 }
+
+export interface DraftFrame extends Omit<ClaimFrame, 'link'> {
+  link: { draft: number; kind: LinkKind } | null;
+}
+
+export const emptyFrame = (): DraftFrame => ({
+  family: null, event: null, estimate: false, place: null, part: [], attribution: null, otherEvent: null, link: null,
+  compareUnit: null, compareValue: null, cues: [],
+});
 
 export function newDraft(start: number, end: number, number: number, written: 'digits' | 'words', sentence: Span): ClaimDraft {
   return {
     start, end, number, rangeHigh: null, written, currency: null, percent: false,
     qualifier: 'exact', qualifierText: null, quantity: 'count', unit: null, measure: null, subject: null, scope: [],
     phraseEnd: end, elided: false, phraseCountry: null, sentence,
-    asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown',
+    asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown', frame: emptyFrame(),
   };
 }
 

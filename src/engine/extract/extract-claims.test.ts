@@ -41,38 +41,88 @@ describe('extractClaims: figures and their values', () => {
     expect(c.qualifier).toBe(qualifier);
   });
 
-  it('keeps money, its currency and its rate', () => {
+  it('keeps money and its currency', () => {
     const [before, after] = claimsOf('The allowance goes from around 60 euros per day to 120 euros per day.');
-    expect(before).toMatchObject({ number: 60, qualifier: 'about', quantity: 'money', unit: 'euro per day', measure: 'EUR per day' });
-    expect(after).toMatchObject({ number: 120, qualifier: 'exact', quantity: 'money', unit: 'euro per day' });
+    expect(before).toMatchObject({ number: 60, qualifier: 'about', quantity: 'money', unit: 'euro', measure: 'EUR' });
+    expect(after).toMatchObject({ number: 120, qualifier: 'exact', quantity: 'money', unit: 'euro' });
+  });
+
+  it.each([
+    ['The mission has lasted almost 24 years.', 24, 'duration'],
+    ['For more than twenty years the force has stayed.', 20, 'duration'],
+    ['Two F-16 jets flew over the city.', 2, 'jet'],
+  ])('reads durations and counts next to names: %j', (text, number, family) => {
+    const c = only(text);
+    expect(c.number).toBe(number);
+    expect(c.frame.family).toBe(family);
   });
 });
 
-describe('extractClaims: what is counted and whom it is about', () => {
+describe('extractClaims: what is counted, what happened to it, where and which part', () => {
   it.each([
-    ['Bulgaria is deploying 120 soldiers to the mission.', 'soldier', 'troops', 'Bulgaria', []],
-    ['Norwegian officials sent 80 peacekeepers abroad.', 'peacekeeper', 'troops', 'Norway', []],
-    ['The alliance now has troops from 31 countries.', 'country', 'countries', null, []],
-    ['Kenya sent 1,000 more police officers to Haiti.', 'police officer', 'police officer', 'Kenya', ['additional']],
-    ['The blast left three Syrian civilians dead.', 'civilian', 'people', 'Syria', ['killed']],
-    ['The attack caused the deaths of four guards.', 'guard', 'guard', null, ['killed']],
-    ['Some 50,000 Serbs live in the region.', 'serb', 'people', 'Serbia', []],
-    ['Peru participates in the UN mission with 240 soldiers.', 'soldier', 'troops', 'Peru', []],
-    ['The MINUSMA force counted 11,000 personnel in its battalions.', 'personnel', 'troops', 'MINUSMA', []],
-  ])('in %j', (text, unit, measure, subject, scope) => {
-    const c = only(text);
+    ['Bulgaria is deploying 120 soldiers to the mission.', 'soldier', 'troops', 'deployed', null, ['Bulgaria']],
+    ['Norwegian officials sent 80 peacekeepers abroad.', 'peacekeeper', 'troops', 'deployed', null, ['Norway']],
+    ['The alliance now has troops from 31 countries.', 'country', 'countries', 'contributing', null, []],
+    ['Kenya sent 1,000 more police officers to Haiti.', 'police officer', 'police', 'deployed', 'Haiti', ['Kenya', 'additional']],
+    ['Some 50,000 Serbs live in the region.', 'person', 'people', null, null, ['Serbia']],
+    ['Peru participates in the UN mission with 240 soldiers.', 'soldier', 'troops', 'deployed', null, ['Peru']],
+    ['The MINUSMA force counted 11,000 personnel in its battalions.', 'personnel', 'troops', 'deployed', null, []],
+    ['At least 2,300 people have died in the floods.', 'person', 'people', 'killed', null, []],
+    ['The storm also killed about 170 people elsewhere in the country.', 'person', 'people', 'killed', 'elsewhere', []],
+    ['At least 3,549 deaths have been reported in Turkey.', 'death', 'people', 'killed', 'Turkey', []],
+    ['Authorities fear 10,000 more people remain missing.', 'person', 'people', 'missing', null, []],
+    ['Of those who were killed, at least 145 were Egyptian.', 'person', 'people', 'killed', null, ['Egypt']],
+    ['More than 100,000 protesters descended on Belgrade on Saturday.', 'protester', 'people', 'took part', 'belgrade', []],
+    ['The death toll in the coastal city of Derna has soared to 11,300.', 'person', 'people', 'killed', 'derna', []],
+    ['Police said the crowd reached 107,000 at the peak of the protest.', 'person', 'people', 'took part', null, []],
+    ['56 people were injured in the protests and 22 were arrested.', 'person', 'people', 'injured', null, []],
+    ['About 1.8 million people took part in the pilgrimage.', 'person', 'people', 'took part', null, []],
+    ['More than 40,000 people have been displaced across northeastern Libya.', 'person', 'people', 'displaced', 'Libya', []],
+    ['1,387 people died in regime-run areas.', 'person', 'people', 'killed', 'government-held areas', []],
+    ['The quake killed at least 1,700 people in central Turkey and northwest Syria.', 'person', 'people', 'killed', 'all', []],
+    ['Some 12,000 buildings have either collapsed or sustained serious damage.', 'building', 'buildings', 'destroyed', null, []],
+    ['Temperatures hit 51.8 degrees Celsius on Monday.', 'degree Celsius', 'temperature', null, null, []],
+  ])('in %j', (text, unit, family, event, place, part) => {
+    const c = claimsOf(text)[0] as Claim;
     expect(c.unit).toBe(unit);
-    expect(c.measure).toBe(measure);
-    expect(c.subject).toBe(subject);
-    expect(c.scope).toEqual(scope);
+    expect(c.frame.family).toBe(family);
+    expect(c.frame.event).toBe(event);
+    expect(c.frame.place).toBe(place);
+    expect(c.frame.part).toEqual([...part].sort());
   });
 
   it('carries an elided noun along a series: "troop level to 26,000 ..., then to 17,500"', () => {
     const claims = claimsOf('The army cut the UNIFIL troop level to 9,000 in March 2010, then to 7,500 by the end of 2012.');
-    expect(claims.map((c) => [c.number, c.unit, c.subject, c.asOf])).toEqual([
-      [9000, 'troop', 'UNIFIL', '2010-03'],
-      [7500, 'troop', 'UNIFIL', '2012-12'],
+    expect(claims.map((c) => [c.number, c.unit, c.frame.family, c.asOf])).toEqual([
+      [9000, 'troop', 'troops', '2010-03'],
+      [7500, 'troop', 'troops', '2012-12'],
     ]);
+    expect(claims[1]?.frame.link).toEqual({ claimId: claims[0]?.id, kind: 'restated' });
+  });
+
+  it('ties a conversion in brackets to its amount, with its qualifier', () => {
+    const [chf, usd] = claimsOf('UBS is paying more than 3 billion Swiss francs ($3.2 billion) for its rival.');
+    expect(chf?.frame).toMatchObject({ family: 'money', event: 'price', compareUnit: 'CHF' });
+    expect(usd?.frame).toMatchObject({ family: 'money', event: 'price', compareUnit: 'USD', link: { claimId: chf?.id, kind: 'conversion' } });
+    expect(usd?.qualifier).toBe('more-than');
+  });
+
+  it('compares a temperature in Fahrenheit in Celsius, allowing for the rounding of the conversion', () => {
+    const [, f] = claimsOf('Temperatures hit 51.8 degrees Celsius (125 Fahrenheit) at noon.');
+    expect(f?.frame.compareUnit).toBe('celsius');
+    expect(f?.frame.compareValue?.low).toBeLessThan(51.8);
+    expect(f?.frame.compareValue?.high).toBeGreaterThan(51.8);
+  });
+
+  it('marks a toll of an earlier event with its year', () => {
+    const [c] = claimsOf('It surpassed a tsunami that killed 61 people in 1960.', '2023-08-13');
+    expect(c?.frame.otherEvent).toBe('1960');
+  });
+
+  it('reads an earlier value restated beside the new one: "now 36, up from the six reported earlier"', () => {
+    const [now, before] = claimsOf('The mayor said the death toll was now 36, up from the six reported earlier in the day.');
+    expect(now?.frame.event).toBe('killed');
+    expect(before?.frame).toMatchObject({ event: 'killed', link: { claimId: now?.id, kind: 'restated' } });
   });
 });
 
@@ -111,12 +161,9 @@ describe('extractClaims: negatives (not figures)', () => {
     'See page 5 and section 3 of the report.',
     'A Boeing 737 landed safely.',
     'Cases of COVID-19 rose again.',
-    'Two F-16 jets flew over the city.',
     'The G20 summit ended.',
     'No one was hurt, officials said.',
     'It is one of the largest missions.',
-    'The mission has lasted almost 24 years.',
-    'For more than twenty years the force has stayed.',
     'Soldiers rotate every six months.',
     'A 45-year-old man was arrested.',
     'The study[3] was published.',

@@ -6,11 +6,10 @@
  */
 import { parsePartialDate } from '../dates/calendar';
 import { findTimeExpressions, type TimeExpression } from '../dates/find-time-expressions';
+import { markOtherEvents } from '../frame/mark-other-events';
+import { readFrames } from '../frame/read-frames';
 import { attachAsOf } from '../refine/attach-as-of';
 import { attachQualifier } from '../refine/attach-qualifier';
-import { attachScope } from '../refine/attach-scope';
-import { attachSubject } from '../refine/attach-subject';
-import { attachUnit } from '../refine/attach-unit';
 import { mergeRanges } from '../refine/merge-ranges';
 import { rejectNonFigures } from '../refine/reject-non-figures';
 import { removeOverlaps } from '../refine/remove-overlaps';
@@ -30,10 +29,9 @@ export const REFINERS: readonly Refiner[] = [
   rejectNonFigures,
   mergeRanges,
   attachQualifier,
-  attachUnit,
-  attachScope,
-  attachSubject,
   attachAsOf,
+  readFrames,
+  markOtherEvents,
 ];
 
 /** The article's sentences and paragraphs; time expressions are added once the figures are known. */
@@ -80,5 +78,5 @@ export function extractClaims(source: Source): Claim[] {
   if (drafts.length === 0) return [];
   ctx.times = findRelevantTimes(ctx, drafts);
   for (const refine of REFINERS) drafts = refine(ctx, drafts);
-  return drafts.map((d) => toClaim(ctx, d));
+  return drafts.map((d) => toClaim(ctx, d, drafts));
 }

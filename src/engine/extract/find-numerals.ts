@@ -1,13 +1,14 @@
+import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
 import { SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words';
-import { CURRENCY_SYMBOLS } from '../lexicon/units';
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
 
-const NUMERAL = /\d+(?:[.,]\d+)*/g;
-const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Thousands grouped by commas or, as many outlets print them, by spaces ("2 170 acres", "1 000"). */
+const NUMERAL = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*/g;
+const GROUPED = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
-const AFTER = /^(?:\s?(%|per ?cent\b|percent\b))?(?:(k|mn|mln|bn|b|tn|trn|m)\b|\s(hundred|thousand|million|billion|trillion)\b)?(?:\s?(%|per ?cent\b|percent\b))?/i;
+const AFTER = /^(?:\s?(%|per ?cent\b|percent\b))?(?:(k|mn|mln|bn|b|tn|trn|m)\b|[\s-](hundred|thousand|million|billion|trillion)\b)?(?:\s?(%|per ?cent\b|percent\b))?/i;
 
 /**
  * Numerals written in digits: "4,443", "1.27 million", "2.8m", "$2bn", "15%", "€3.5 billion".
@@ -33,7 +34,7 @@ export const numeralExtractor: Extractor = {
       const after = text.slice(end, end + 14);
       if (/^\/\d/.test(after)) continue;
       if (/^(?:st|nd|rd|th)\b/i.test(after) || /^\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i.test(after) || /^:\d/.test(after)) continue;
-      let value = Number(raw.replace(/,/g, ''));
+      let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
       if (!Number.isFinite(value)) continue;
       const tail = AFTER.exec(after);
       let percent = false;

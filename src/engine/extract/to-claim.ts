@@ -44,10 +44,14 @@ function quoteSpan(d: ClaimDraft): { start: number; end: number } {
   return { start: from, end: Math.min(end, from + MAX_QUOTE) };
 }
 
-export function toClaim(ctx: ExtractContext, d: ClaimDraft): Claim {
+const claimIdOf = (ctx: ExtractContext, d: Pick<ClaimDraft, 'start' | 'end'>) => `c-${hashString(`${ctx.source.id}:${d.start}:${d.end}`)}`;
+
+export function toClaim(ctx: ExtractContext, d: ClaimDraft, drafts: readonly ClaimDraft[]): Claim {
   const sentence = quoteSpan(d);
+  const linked = d.frame.link ? drafts[d.frame.link.draft] : undefined;
+  const link = d.frame.link && linked ? { claimId: claimIdOf(ctx, linked), kind: d.frame.link.kind } : null;
   return {
-    id: `c-${hashString(`${ctx.source.id}:${d.start}:${d.end}`)}`,
+    id: claimIdOf(ctx, d),
     sourceId: ctx.source.id,
     start: d.start,
     end: d.end,
@@ -67,5 +71,6 @@ export function toClaim(ctx: ExtractContext, d: ClaimDraft): Claim {
     asOfBasis: d.asOfBasis,
     sentence,
     quote: ctx.text.slice(sentence.start, sentence.end),
+    frame: { ...d.frame, link },
   };
 }

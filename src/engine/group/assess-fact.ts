@@ -1,59 +1,91 @@
-import type { Assessment, Claim } from '../types';
+import type { Assessment, Claim, Interval } from '../types';
 
 import { EMPTY_INTERSECTION, addInterval, combine, isIncompatible, type Intersection } from './intervals';
 
+/** A claim's interval in the unit it is compared in ("125 Fahrenheit" in Celsius). */
+const valueOf = (c: Claim): Interval => c.frame.compareValue ?? c.value;
+
+interface Buckets {
+  days: Map<string, Intersection>;
+  months: Map<string, Intersection>;
+  years: Map<string, Intersection>;
+  unknown: Intersection | null;
+}
+
 /**
- * Buckets of claims by when they held, so claims can be compared with their near neighbours in time
- * in linear time. A month-precise date falls in its month; a year-precise one in its year; an unknown
- * one is compared with everything.
+ * Counts that move by the day as an event unfolds: a death toll reported on two days may differ without
+ * either being wrong. Any other quantity (a contingent, a price, a crowd) is compared within the month.
  */
-function bucketByTime(claims: Claim[]) {
-  const months = new Map<string, Intersection>();
-  const years = new Map<string, Intersection>();
-  let unknown = EMPTY_INTERSECTION;
+const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'destroyed', 'affected', 'identified']);
+
+/** Claims of one unit bucketed by when they held, at the precision the text gave (days only for running tolls). */
+function bucket(claims: Claim[], byDay: boolean): Buckets {
+  const b: Buckets = { days: new Map(), months: new Map(), years: new Map(), unknown: null };
+  const put = (map: Map<string, Intersection>, key: string, v: Interval) => map.set(key, addInterval(map.get(key) ?? EMPTY_INTERSECTION, v));
   for (const c of claims) {
-    if (!c.asOf) unknown = addInterval(unknown, c.value);
-    else if (c.asOf.length === 4) years.set(c.asOf, addInterval(years.get(c.asOf) ?? EMPTY_INTERSECTION, c.value));
-    else {
-      const month = c.asOf.slice(0, 7);
-      months.set(month, addInterval(months.get(month) ?? EMPTY_INTERSECTION, c.value));
-    }
+    const v = valueOf(c);
+    if (!c.asOf) b.unknown = addInterval(b.unknown ?? EMPTY_INTERSECTION, v);
+    else if (c.asOf.length === 4) put(b.years, c.asOf, v);
+    else if (c.asOf.length === 7 || !byDay) put(b.months, c.asOf.slice(0, 7), v);
+    else put(b.days, c.asOf.slice(0, 10), v);
   }
-  return { months, years, unknown };
+  return b;
 }
 
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
 
 /**
- * True when two claims that held at about the same time (same or adjacent month, a month within a
- * year given only as a year, or an unknown time) cannot both be right.
+ * True when claims that held at the same time cannot all be right. The same time is the same day for two
+ * days of a running toll (it may rise in between), else the same or the next month, the same year when one
+ * gives only the year, and any time when one gives none.
  */
 export function hasConflictAtSameTime(claims: Claim[]): boolean {
-  const { months, years, unknown } = bucketByTime(claims);
-  const all = [...months.values(), ...years.values()].reduce(combine, EMPTY_INTERSECTION);
-  if (unknown !== EMPTY_INTERSECTION && isIncompatible(combine(unknown, all))) return true;
+  const { days, months, years, unknown } = bucket(claims, RUNNING_TOLLS.has(claims[0]?.frame.event ?? ''));
+  const bad = (a: Intersection, b: Intersection = EMPTY_INTERSECTION) => isIncompatible(combine(a, b));
+  for (const agg of days.values()) if (bad(agg)) return true;
   for (const [month, agg] of months) {
-    if (isIncompatible(agg)) return true;
-    const next = months.get(nextMonth(month));
-    if (next && isIncompatible(combine(agg, next))) return true;
-    const year = years.get(month.slice(0, 4));
-    if (year && isIncompatible(combine(agg, year))) return true;
+    if (bad(agg)) return true;
+    for (const [other, agg2] of months) if (monthIndex(other) - monthIndex(month) === 1 && bad(agg, agg2)) return true;
+    for (const [day, agg2] of days) if (Math.abs(monthIndex(day.slice(0, 7)) - monthIndex(month)) <= 1 && bad(agg, agg2)) return true;
   }
-  for (const agg of years.values()) if (isIncompatible(agg)) return true;
-  return false;
+  for (const [year, agg] of years) {
+    if (bad(agg)) return true;
+    for (const [key, agg2] of [...months, ...days]) if (key.startsWith(year) && bad(agg, agg2)) return true;
+  }
+  if (unknown) for (const agg of [...days.values(), ...months.values(), ...years.values()]) if (bad(unknown, agg)) return true;
+  return unknown !== null && bad(unknown);
+}
+
+/** Claims grouped by the unit they are compared in: amounts in different currencies are never compared. */
+function byUnit(claims: Claim[]): Claim[][] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = c.frame.compareUnit ?? '';
+    (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);
+  }
+  return [...groups.values()];
+}
+
+/** Numbers that differ by more than a tenth: "at least 138" then "236" is a count that moved, though both can hold. */
+const MATERIAL = 1.1;
+function materiallyDifferent(claims: Claim[]): boolean {
+  const points = claims.map((c) => {
+    const v = valueOf(c);
+    return v.low !== null && v.high !== null ? (v.low + v.high) / 2 : v.low ?? v.high;
+  }).filter((x): x is number => x !== null && x > 0);
+  if (points.length < 2) return false;
+  return Math.max(...points) / Math.min(...points) > MATERIAL;
 }
 
 /**
  * The assessment of one fact. `single-source` when one independent source reports it; `conflict` when
- * values that held at about the same time cannot all be right; `changed-over-time` when values differ
- * only between different times; otherwise `consistent` (e.g. "about 1,000" and "around 1000").
+ * values that held at the same time cannot all be right; `changed-over-time` when values differ only
+ * between different times; otherwise `consistent` (e.g. "about 1,000" and "around 1000").
  */
 export function assessFact(claims: Claim[], independentSources: number): Assessment {
   if (independentSources <= 1) return 'single-source';
-  if (hasConflictAtSameTime(claims)) return 'conflict';
-  const overall = claims.reduce((acc, c) => addInterval(acc, c.value), EMPTY_INTERSECTION);
-  return isIncompatible(overall) ? 'changed-over-time' : 'consistent';
+  const units = byUnit(claims);
+  if (units.some(hasConflictAtSameTime)) return 'conflict';
+  const changed = units.some((group) => isIncompatible(group.reduce((acc, c) => addInterval(acc, valueOf(c)), EMPTY_INTERSECTION)) || materiallyDifferent(group));
+  return changed ? 'changed-over-time' : 'consistent';
 }

@@ -1,25 +1,59 @@
+import { DEMONYM_OF } from '../lexicon/countries';
+import { CURRENCY_NAMES } from '../lexicon/currencies';
 import type { Claim } from '../types';
 
 import { pluralize } from './format-value';
 
-const FAMILY_LABELS: Record<string, string> = { troops: 'troops', countries: 'countries', people: 'people', homes: 'homes', percent: 'percent' };
+/** How an event reads after the counted noun: "people killed", "protesters taking part". */
+const EVENT_PHRASES: Record<string, string> = {
+  killed: 'killed', injured: 'injured', hospitalised: 'in hospital', missing: 'missing', rescued: 'rescued', displaced: 'displaced',
+  evacuated: 'evacuated', sheltered: 'in shelters', arrested: 'arrested', deployed: 'deployed', 'took part': 'taking part',
+  destroyed: 'destroyed or damaged', affected: 'affected', identified: 'identified', cut: 'cut', population: 'living there (population)',
+  'found safe': 'found safe', 'on board': 'on board',
+};
+const FAMILY_NOUNS: Record<string, string> = { people: 'people', troops: 'troops', countries: 'countries', buildings: 'buildings', jobs: 'jobs', workers: 'workers', police: 'police officers' };
 
-/** What the fact counts, for people: the family name, or the most common unit in the plural. */
-function countedThing(measure: string, claims: Claim[]): string {
-  if (FAMILY_LABELS[measure]) return FAMILY_LABELS[measure];
-  const money = /^([A-Z]{3})(?: per (\w+))?$/.exec(measure);
-  if (money) {
-    const unit = claims.find((c) => c.unit)?.unit ?? money[1];
-    return pluralize(unit ?? measure);
-  }
-  return pluralize(measure);
+const mostCommon = (values: Array<string | null>): string | null => {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+};
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function placePhrase(place: string | null): string {
+  if (!place) return '';
+  if (place === 'all') return ' (all places together)';
+  if (place === 'elsewhere') return ' elsewhere';
+  return ` in ${/^[a-z]/.test(place) ? place.replace(/\b[a-z]/g, (m) => m.toUpperCase()) : place}`;
+}
+
+/** What is counted, in words: the members' most common noun when they agree on the family, else the family. */
+function countedNoun(members: Claim[], family: string): string {
+  const unit = mostCommon(members.map((c) => c.unit));
+  if (unit && unit !== 'person' && !/^(?:death|fatality|body|victim|casualty|life|mortality|individual|dead|other|injured|missing)$/.test(unit)) return pluralize(unit);
+  return FAMILY_NOUNS[family] ?? pluralize(unit ?? family);
 }
 
 /**
- * A label a person understands. e.g. "Bulgaria: troops", "KFOR: troops (additional)", "Attackers (killed)".
+ * A label a reviewer understands without opening the fact, built from what its claims mean.
+ * e.g. "People killed in Turkey", "Egyptian pilgrims killed", "Bulgarian soldiers deployed", "Price: Swiss francs, US dollars".
  */
-export function labelFact(measure: string, subject: string | null, scope: string[], claims: Claim[]): string {
-  const thing = countedThing(measure, claims);
-  const what = subject ? `${subject}: ${thing}` : thing.charAt(0).toUpperCase() + thing.slice(1);
-  return scope.length > 0 ? `${what} (${scope.join(', ')})` : what;
+export function labelFact(members: Claim[]): string {
+  const first = members[0] as Claim;
+  const { family, event, place, part, otherEvent } = first.frame;
+  if (!family) return first.unit ?? 'Figure';
+  const country = part.find((p) => /^[A-Z]/.test(p));
+  const modifiers = [...part.filter((p) => /^[a-z]/.test(p) && p !== 'subset'), ...(country ? [DEMONYM_OF.get(country) ?? country] : [])];
+  const other = otherEvent ? ` (another event, ${otherEvent})` : '';
+  const subset = part.includes('subset') ? ' (a part of another figure)' : '';
+  if (first.quantity !== 'count') {
+    const units = [...new Set(members.map((c) => (family === 'money' ? CURRENCY_NAMES[c.frame.compareUnit ?? ''] ?? c.unit : c.unit)).filter(Boolean))].map((u) => pluralize(u as string));
+    const what = event ? capitalize(event) : capitalize(family === 'percent' ? 'share' : family);
+    const about = !event && first.frame.cues.length ? ` (${first.frame.cues.slice(0, 3).join(', ')})` : '';
+    return `${what}${about}${modifiers.length ? ` (${modifiers.join(', ')})` : ''}: ${units.join(', ')}${placePhrase(place)}${other}${subset}`;
+  }
+  const noun = countedNoun(members, family);
+  const happened = event ? ` ${EVENT_PHRASES[event] ?? event}` : '';
+  return `${capitalize([...modifiers, noun].join(' '))}${happened}${placePhrase(place)}${other}${subset}`;
 }

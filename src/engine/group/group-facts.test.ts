@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Claim, Qualifier, Source } from '../types';
+import type { Claim, ClaimFrame, Qualifier, Source } from '../types';
 
 import { groupFacts } from './group-facts';
 
 let n = 0;
-function claim(over: Partial<Claim> & { sourceId: string; number: number }): Claim {
+type ClaimInput = Partial<Omit<Claim, 'frame'>> & { sourceId: string; number: number; frame?: Partial<ClaimFrame> };
+function claim(over: ClaimInput): Claim {
   n += 1;
   const qualifier: Qualifier = over.qualifier ?? 'exact';
+  const { frame, ...rest } = over;
   return {
     id: `c${n}`, start: n * 10, end: n * 10 + 3, surface: String(over.number), value: { low: over.number, high: over.number },
-    qualifier, qualifierText: null, quantity: 'count', unit: 'soldier', measure: 'troops', subject: 'Bulgaria', scope: [],
-    asOf: '2024-03', asOfPrecision: 'month', asOfText: null, asOfBasis: 'article-date', sentence: { start: 0, end: 50 }, quote: 'q',
-    ...over,
+    qualifier, qualifierText: null, quantity: 'count', unit: 'soldier', measure: 'troops', subject: null, scope: [],
+    asOf: '2024-03', asOfPrecision: 'month', asOfText: null, asOfBasis: 'article-date', sentence: { start: n * 100, end: n * 100 + 50 }, quote: 'q',
+    ...rest,
+    frame: {
+      family: 'troops', event: 'deployed', estimate: false, place: null, part: [], attribution: null, otherEvent: null, link: null,
+      cues: [], compareUnit: 'troops', compareValue: null, ...frame,
+    },
   };
 }
 function source(id: string, outlet: string, published = '2024-03', text = `Text of ${id}.`): Source {
@@ -21,26 +27,29 @@ function source(id: string, outlet: string, published = '2024-03', text = `Text 
 const A = source('a', 'Outlet A');
 const B = source('b', 'Outlet B');
 const C = source('c', 'Outlet C');
+const killed = (over: ClaimInput) => claim({ ...over, unit: 'person', frame: { family: 'people', event: 'killed', compareUnit: 'people', ...over.frame } });
 
-describe('groupFacts', () => {
+describe('groupFacts: what joins and what stays apart', () => {
   it.each<[string, Claim[], string[]]>([
-    ['same measure, different subjects -> two facts', [claim({ sourceId: 'a', number: 100 }), claim({ sourceId: 'b', number: 90, subject: 'Albania' })], ['single-source', 'single-source']],
-    ['additional troops are not total strength', [claim({ sourceId: 'a', number: 1000, scope: ['additional'] }), claim({ sourceId: 'b', number: 4000 })], ['single-source', 'single-source']],
-    ['money never joins a count', [claim({ sourceId: 'a', number: 120, quantity: 'money', unit: 'euro per day', measure: 'EUR per day' }), claim({ sourceId: 'b', number: 120 })], ['single-source', 'single-source']],
-    ['different values at the same time -> conflict', [claim({ sourceId: 'a', number: 100 }), claim({ sourceId: 'b', number: 120 })], ['conflict']],
-    ['different values a year apart -> changed over time', [claim({ sourceId: 'a', number: 100, asOf: '2023-01' }), claim({ sourceId: 'b', number: 120, asOf: '2024-03' })], ['changed-over-time']],
-    ['"more than 4,500" and 4,443 in adjacent months -> conflict', [
-      claim({ sourceId: 'a', number: 4500, qualifier: 'more-than', value: { low: 4500, high: null }, asOf: '2023-11-21' }),
-      claim({ sourceId: 'b', number: 4443, asOf: '2023-12' }),
-    ], ['conflict']],
-    ['"about 1,000" and "around 1000" agree', [
-      claim({ sourceId: 'a', number: 1000, qualifier: 'about', value: { low: 900, high: 1100 } }),
-      claim({ sourceId: 'b', number: 1000, qualifier: 'about', value: { low: 900, high: 1100 }, asOf: '2023-11' }),
-    ], ['consistent']],
-    ['a year-precise date is compared with the months of that year', [claim({ sourceId: 'a', number: 100, asOf: '2024' }), claim({ sourceId: 'b', number: 120, asOf: '2024-06' })], ['conflict']],
-    ['an unknown date overlaps every date', [claim({ sourceId: 'a', number: 100, asOf: null }), claim({ sourceId: 'b', number: 120, asOf: '2019-06' })], ['conflict']],
-    ['a claim with no subject joins the only subject of its measure', [claim({ sourceId: 'a', number: 3, subject: null, unit: 'attacker', measure: 'attacker', scope: ['killed'] }), claim({ sourceId: 'b', number: 3, subject: 'Serbia', unit: 'attacker', measure: 'attacker', scope: ['killed'] })], ['consistent']],
-    ['claims with no counted noun join no fact', [claim({ sourceId: 'a', number: 7, unit: null, measure: null })], []],
+    ['a part is not the whole: Albanian soldiers vs all soldiers', [claim({ sourceId: 'a', number: 100 }), claim({ sourceId: 'b', number: 90, frame: { part: ['Albania'] } })], ['single-source', 'single-source']],
+    ['additional troops are not total strength', [claim({ sourceId: 'a', number: 1000, frame: { part: ['additional'] } }), claim({ sourceId: 'b', number: 4000 })], ['single-source', 'single-source']],
+    ['money never joins a count', [claim({ sourceId: 'a', number: 120, quantity: 'money', frame: { family: 'money', event: null, compareUnit: 'EUR' } }), claim({ sourceId: 'b', number: 120 })], ['single-source', 'single-source']],
+    ['two places never meet: deaths in Turkey vs deaths in Syria', [killed({ sourceId: 'a', number: 3549, frame: { place: 'Turkey' } }), killed({ sourceId: 'b', number: 1602, frame: { place: 'Syria' } })], ['single-source', 'single-source']],
+    ['a toll of another event stays apart', [killed({ sourceId: 'a', number: 17000, frame: { otherEvent: '1999' } }), killed({ sourceId: 'b', number: 20000 })], ['single-source', 'single-source']],
+    ['a value far out of line at the same time stays apart (a family of three vs the toll)', [killed({ sourceId: 'a', number: 40689, asOf: '2023-02-19' }), killed({ sourceId: 'b', number: 3, asOf: '2023-02-19' })], ['single-source', 'single-source']],
+    ['a crowd on another day is another occasion', [
+      claim({ sourceId: 'a', number: 100000, asOf: '2025-03-15', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
+      claim({ sourceId: 'b', number: 140000, asOf: '2025-06-28', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
+    ], ['single-source', 'single-source']],
+    ['two figures of one sentence are two quantities', [
+      claim({ sourceId: 'a', number: 47000, sentence: { start: 0, end: 40 }, frame: { family: 'buildings', event: 'destroyed', compareUnit: 'buildings' } }),
+      claim({ sourceId: 'a', number: 211000, sentence: { start: 0, end: 40 }, frame: { family: 'buildings', event: 'destroyed', compareUnit: 'buildings' } }),
+    ], ['single-source', 'single-source']],
+    ['percentages about different things stay apart', [
+      claim({ sourceId: 'a', number: 38, quantity: 'percent', frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['search'] } }),
+      claim({ sourceId: 'b', number: 86, quantity: 'percent', frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['residential'] } }),
+    ], ['single-source', 'single-source']],
+    ['claims that say nothing of what they count join no fact', [claim({ sourceId: 'a', number: 7, frame: { family: null } })], []],
   ])('%s', (_name, claims, assessments) => {
     const { facts } = groupFacts([A, B, C], claims);
     expect(facts.map((f) => f.assessment).sort()).toEqual([...assessments].sort());
@@ -48,16 +57,72 @@ describe('groupFacts', () => {
     expect(new Set(grouped).size).toBe(grouped.length);
   });
 
+  it.each<[string, Claim[], string]>([
+    ['different values at the same time -> conflict', [claim({ sourceId: 'a', number: 100 }), claim({ sourceId: 'b', number: 120 })], 'conflict'],
+    ['different values a year apart -> changed over time', [claim({ sourceId: 'a', number: 100, asOf: '2023-01' }), claim({ sourceId: 'b', number: 120, asOf: '2024-03' })], 'changed-over-time'],
+    ['"more than 4,500" and 4,443 in adjacent months -> conflict', [
+      claim({ sourceId: 'a', number: 4500, qualifier: 'more-than', value: { low: 4500, high: null }, asOf: '2023-11-21' }),
+      claim({ sourceId: 'b', number: 4443, asOf: '2023-12' }),
+    ], 'conflict'],
+    ['"about 1,000" and "around 1000" agree', [
+      claim({ sourceId: 'a', number: 1000, qualifier: 'about', value: { low: 900, high: 1100 } }),
+      claim({ sourceId: 'b', number: 1000, qualifier: 'about', value: { low: 900, high: 1100 }, asOf: '2023-11' }),
+    ], 'consistent'],
+    ['"at least 138" then 236 six days later: the count moved', [
+      killed({ sourceId: 'a', number: 138, qualifier: 'at-least', value: { low: 138, high: null }, asOf: '2024-06-18' }),
+      killed({ sourceId: 'b', number: 236, asOf: '2024-06-24' }),
+    ], 'changed-over-time'],
+    ['a rising toll on different days is a change, not a conflict', [killed({ sourceId: 'a', number: 3549, asOf: '2023-02-07' }), killed({ sourceId: 'b', number: 20318, asOf: '2023-02-10' })], 'changed-over-time'],
+    ['a year-precise date is compared with the months of that year', [claim({ sourceId: 'a', number: 100, asOf: '2024' }), claim({ sourceId: 'b', number: 120, asOf: '2024-06' })], 'conflict'],
+    ['an unknown date overlaps every date', [claim({ sourceId: 'a', number: 100, asOf: null }), claim({ sourceId: 'b', number: 120, asOf: '2019-06' })], 'conflict'],
+    ['a claim that names no place joins the fact of its kind', [killed({ sourceId: 'a', number: 11300, frame: { place: 'derna' } }), killed({ sourceId: 'b', number: 11300 })], 'consistent'],
+    ['"three Serbian attackers" and "three attackers" are the same three', [
+      killed({ sourceId: 'a', number: 3, unit: 'attacker', frame: { family: 'attacker' } }),
+      killed({ sourceId: 'b', number: 3, unit: 'attacker', frame: { family: 'attacker', part: ['Serbia'] } }),
+    ], 'consistent'],
+  ])('%s', (_name, claims, assessment) => {
+    const { facts } = groupFacts([A, B, C], claims);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.assessment).toBe(assessment);
+  });
+
+  it('sends a claim with no place to the place whose value is nearest at the nearest time', () => {
+    const turkey = killed({ sourceId: 'a', number: 35000, asOf: '2023-02-14', frame: { place: 'Turkey' } });
+    const syria = killed({ sourceId: 'b', number: 3700, asOf: '2023-02-14', frame: { place: 'Syria' } });
+    const unplaced = killed({ sourceId: 'c', number: 31643, asOf: '2023-02-13' });
+    const { facts } = groupFacts([A, B, C], [turkey, syria, unplaced]);
+    expect(facts.find((f) => f.claimIds.includes(turkey.id))?.claimIds).toContain(unplaced.id);
+  });
+
+  it('keeps a conversion with its amount and compares amounts only in the same currency', () => {
+    const chf = claim({ sourceId: 'a', number: 3e9, quantity: 'money', frame: { family: 'money', event: 'price', compareUnit: 'CHF' } });
+    const usd = claim({ sourceId: 'a', number: 3.24e9, quantity: 'money', frame: { family: 'money', event: 'price', compareUnit: 'USD', link: { claimId: chf.id, kind: 'conversion' } } });
+    const other = claim({ sourceId: 'b', number: 3e9, quantity: 'money', frame: { family: 'money', event: 'price', compareUnit: 'CHF' } });
+    const { facts } = groupFacts([A, B], [chf, usd, other]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.assessment).toBe('consistent');
+  });
+
+  it('keeps an earlier value restated beside the new one in the same fact ("36, up from six")', () => {
+    const now = killed({ sourceId: 'a', number: 36, asOf: '2023-08-09', sentence: { start: 0, end: 60 } });
+    const earlier = killed({ sourceId: 'a', number: 6, asOf: '2023-08-09', sentence: { start: 0, end: 60 }, frame: { link: { claimId: now.id, kind: 'restated' } } });
+    const later = killed({ sourceId: 'b', number: 80, asOf: '2023-08-10' });
+    const { facts } = groupFacts([A, B], [now, earlier, later]);
+    expect(facts).toHaveLength(1);
+  });
+});
+
+describe('groupFacts: series, copies and ids', () => {
   it('lines a series up in time and explains it', () => {
     const { facts } = groupFacts([A, B, C], [
-      claim({ sourceId: 'c', number: 3800, qualifier: 'about', value: { low: 3420, high: 4180 }, asOf: '2023-01', subject: 'KFOR' }),
-      claim({ sourceId: 'a', number: 50000, asOf: '1999', subject: 'KFOR' }),
-      claim({ sourceId: 'b', number: 26000, asOf: '2003-06', subject: 'KFOR' }),
+      claim({ sourceId: 'c', number: 3800, qualifier: 'about', value: { low: 3420, high: 4180 }, asOf: '2023-01' }),
+      claim({ sourceId: 'a', number: 50000, asOf: '1999' }),
+      claim({ sourceId: 'b', number: 26000, asOf: '2003-06' }),
     ]);
     expect(facts).toHaveLength(1);
     const fact = facts[0];
     expect(fact?.assessment).toBe('changed-over-time');
-    expect(fact?.label).toBe('KFOR: troops');
+    expect(fact?.label).toBe('Soldiers deployed');
     expect(fact?.explanation).toBe('Changed over time: 50,000 (Outlet A, 1999) → 26,000 (Outlet B, June 2003) → about 3,800 (Outlet C, January 2023), about 24 years apart.');
   });
 
@@ -89,8 +154,9 @@ describe('groupFacts with corrections', () => {
   it('moves a claim into another fact and splits one into a fact of its own', () => {
     const x = claim({ sourceId: 'a', number: 100 });
     const y = claim({ sourceId: 'b', number: 120 });
-    const z = claim({ sourceId: 'b', number: 90, subject: 'Albania' });
-    const moved = groupFacts([A, B], [x, y, z], new Map([[z.id, 'troops|Bulgaria|']])).facts;
+    const z = claim({ sourceId: 'b', number: 90, frame: { part: ['Albania'] } });
+    const target = groupFacts([A, B], [x, y]).facts[0]?.key ?? '';
+    const moved = groupFacts([A, B], [x, y, z], new Map([[z.id, target]])).facts;
     expect(moved).toHaveLength(1);
     expect(moved[0]?.claimIds).toHaveLength(3);
     const split = groupFacts([A, B], [x, y], new Map([[y.id, `split|${y.id}`]])).facts;

@@ -1,58 +1,38 @@
 /**
  * @module engine/group
- * The second stage of the engine: takes claims (no text needed) and groups those that measure the
- * same thing into facts, then assesses each fact. Grouping is by key in hash maps, never by comparing
- * all pairs of claims, so time grows linearly with the number of claims.
+ * The second stage of the engine, record linkage over claim frames (no text needed): `block` puts claims
+ * that could measure the same thing together by cheap keys, `cluster` compares each claim with a few
+ * members of the clusters of its block and joins the one it fits under constraints, then each fact is
+ * assessed, labelled and explained. Cost grows linearly with the number of claims.
  */
 import { hashString } from '../hash';
 import type { Claim, CopyLink, Fact, Source } from '../types';
 
 import { assessFact } from './assess-fact';
+import { blockKey } from './block-claims';
+import { clusterBlock, mergeDescriptiveParts } from './cluster-claims';
 import { detectCopies, originalOf } from './detect-copies';
 import { explainFact } from './explain-fact';
 import { labelFact } from './fact-label';
-
-/** What a claim measures, apart from whom: "troops|additional". */
-export const measureKey = (c: Claim) => `${c.measure ?? ''}|${c.scope.join('+')}`;
-
-/** The full key of a fact: measure, subject and scope. e.g. "troops|Bulgaria|". */
-export const factKey = (measure: string, subject: string | null, scope: string[]) => `${measure}|${subject ?? ''}|${scope.join('+')}`;
-
-/**
- * Chooses the subject of each claim's fact. A claim with no subject joins the only subject that has
- * claims of the same measure in the story (or, failing that, in its own article); otherwise it stays
- * on its own. e.g. "around 1000 additional soldiers" (no subject) joins "KFOR: troops (additional)".
- */
-function resolveSubjects(claims: Claim[]): Map<Claim, string | null> {
-  const subjectsByMeasure = new Map<string, Set<string>>();
-  const subjectsBySourceMeasure = new Map<string, Set<string>>();
-  for (const c of claims) {
-    if (!c.subject) continue;
-    const mk = measureKey(c);
-    (subjectsByMeasure.get(mk) ?? subjectsByMeasure.set(mk, new Set()).get(mk))?.add(c.subject);
-    const sk = `${c.sourceId}|${mk}`;
-    (subjectsBySourceMeasure.get(sk) ?? subjectsBySourceMeasure.set(sk, new Set()).get(sk))?.add(c.subject);
-  }
-  const resolved = new Map<Claim, string | null>();
-  for (const c of claims) {
-    if (c.subject) {
-      resolved.set(c, c.subject);
-      continue;
-    }
-    const story = subjectsByMeasure.get(measureKey(c));
-    const own = subjectsBySourceMeasure.get(`${c.sourceId}|${measureKey(c)}`);
-    const only = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0] ?? null : null);
-    resolved.set(c, only(story) ?? only(own) ?? null);
-  }
-  return resolved;
-}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byTime = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || compare(a.sourceId, b.sourceId) || a.start - b.start;
 
 /**
+ * The keys of a block's clusters: what they measure (block, place, part), and, when two clusters of a block
+ * measure alike but were kept apart (values far out of line, two occasions), the smallest claim id of each,
+ * so a key does not change when unrelated claims come and go.
+ */
+function keysOf(block: string, clusters: Array<{ place: string | null; part: string; members: Claim[] }>): string[] {
+  const base = clusters.map((cl) => `${block}|${cl.place ?? ''}|${cl.part}`);
+  const counts = new Map<string, number>();
+  for (const k of base) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return base.map((k, i) => ((counts.get(k) ?? 0) > 1 ? `${k}#${clusters[i]?.members.map((c) => c.id).sort()[0] ?? ''}` : k));
+}
+
+/**
  * Groups the claims of a story into facts and assesses each; also finds sources that copy each other.
- * Claims with no counted noun (no measure) join no fact.
+ * Claims that say too little about what they count join no fact, unless a reviewer moved them.
  */
 export function groupFacts(
   sources: Source[],
@@ -63,19 +43,21 @@ export function groupFacts(
   const copies = detectCopies(sources);
   const original = originalOf(copies);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const measured = claims.filter((c) => c.measure);
-  const subjects = resolveSubjects(measured);
+  const blocks = new Map<string, Claim[]>();
+  for (const c of [...claims].sort(byTime)) {
+    const key = keyOverrides.has(c.id) ? null : blockKey(c);
+    if (key) (blocks.get(key) ?? blocks.set(key, []).get(key))?.push(c);
+  }
   const groups = new Map<string, Claim[]>();
-  for (const c of measured) {
-    const key = keyOverrides.get(c.id) ?? factKey(c.measure as string, subjects.get(c) ?? null, c.scope);
-    (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);
+  for (const [block, members] of [...blocks.entries()].sort((a, b) => compare(a[0], b[0]))) {
+    const clusters = mergeDescriptiveParts(clusterBlock(members));
+    keysOf(block, clusters).forEach((key, i) => groups.set(key, clusters[i]?.members ?? []));
+  }
+  for (const c of claims) {
+    const key = keyOverrides.get(c.id);
+    if (key) (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);
   }
   const facts: Fact[] = [];
-  for (const c of claims) {
-    // A correction can also pull in a claim the engine left out of every fact.
-    const key = keyOverrides.get(c.id);
-    if (key && !c.measure) (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);
-  }
   for (const [key, members] of groups) {
     members.sort(byTime);
     const first = members[0] as Claim;
@@ -83,14 +65,13 @@ export function groupFacts(
     const independent = new Set(sourceIds.map(original)).size;
     const assessment = assessFact(members, independent);
     const factSources = sourceIds.map((id) => sourceById.get(id)).filter((s): s is Source => Boolean(s));
-    const subject = subjects.get(first) ?? null;
     facts.push({
       id: `f-${hashString(key)}`,
       key,
-      label: labelFact(first.measure ?? first.unit ?? 'figure', subject, first.scope, members),
+      label: labelFact(members),
       measure: first.measure,
       unit: first.unit,
-      subject,
+      subject: first.subject,
       scope: first.scope,
       claimIds: members.map((c) => c.id),
       sourceIds,

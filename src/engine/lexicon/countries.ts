@@ -55,3 +55,11 @@ for (const entry of TABLE.split(';')) {
   for (const d of demonyms.split(',')) if (d.endsWith('s') && !d.endsWith('ss')) PEOPLE_DEMONYMS.add(d.toLowerCase());
 }
 MULTIWORD_COUNTRY_NAMES.sort((a, b) => b.length - a.length);
+
+/** Canonical country name -> its first demonym adjective ("Egypt" -> "Egyptian"), for labels. */
+export const DEMONYM_OF = new Map<string, string>();
+for (const entry of TABLE.split(';')) {
+  const [names = '', demonyms = ''] = entry.split(':');
+  const first = demonyms.split(',')[0]?.trim();
+  if (first) DEMONYM_OF.set(names.split('|')[0] ?? '', first);
+}

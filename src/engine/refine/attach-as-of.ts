@@ -24,30 +24,65 @@ function timesIn(times: TimeExpression[], from: number, to: number): TimeExpress
   return times.filter((t) => t.start >= from && t.end <= to);
 }
 
+const SUBORDINATOR = /\b(?:after|when|since|following|before|because|once|while)\b/i;
+const EVENT_AFTER = /^\s*(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|floods?|storms?|fires?|blasts?|explosions?|crash|collapse|elections?|protests?|rally|march|riots?|massacre|shooting|disaster)\b/i;
+
+/**
+ * True when a time expression dates another event than the figure: it sits in a clause of its own
+ * ("… lost their lives after the earthquakes rattled the south on 6 February") or names an event
+ * ("the February 6 earthquake").
+ */
+function datesAnotherEvent(text: string, t: TimeExpression, at: number, segStart: number): boolean {
+  if (EVENT_AFTER.test(text.slice(t.end, t.end + 16))) return true;
+  const between = t.start > at ? text.slice(at, t.start) : text.slice(segStart, t.start);
+  return SUBORDINATOR.test(between);
+}
+
 /** A time expression in the sentence's opening phrase ("By early 2002, ...", "After tensions in May, ..."). */
 function openingTime(text: string, times: TimeExpression[], start: number, end: number): TimeExpression | undefined {
   const [, firstEnd] = segmentAround(text, start, end, start);
   if (firstEnd >= end) return timesIn(times, start, end).find((t) => t.start - start < 4 && !t.isNow);
-  return timesIn(times, start, firstEnd).find((t) => !t.isNow);
+  return timesIn(times, start, firstEnd).find((t) => !t.isNow && !datesAnotherEvent(text, t, start, start));
 }
 
 function fromTime(d: ClaimDraft, t: TimeExpression, basis: ClaimDraft['asOfBasis']): ClaimDraft {
   return { ...d, asOf: t.date, asOfPrecision: t.precision, asOfText: t.text.trim(), asOfBasis: t.date ? (t.isNow ? 'article-date' : basis) : 'unknown' };
 }
 
+/** "Initially, …", "At first …", "When it was founded, …": a figure from the start of what the story is about. */
+const HISTORICAL_OPENER = /^\W*(?:initially|originally|at first|at the outset|at the start|in the beginning|when (?:it|the \w+) (?:was|were) (?:founded|established|created|set up|launched|formed|first deployed))\b/i;
+const YEAR_MENTION = /\b(?:since|in|of|from|founded|established|created)\s+((?:1[89]|20)\d\d)\b/gi;
+
+/** The earliest year the article names ("active since 1999") before its own year: when what it describes began. */
+function originYear(text: string, published: number | null): string | null {
+  let earliest: number | null = null;
+  YEAR_MENTION.lastIndex = 0;
+  for (let m = YEAR_MENTION.exec(text); m; m = YEAR_MENTION.exec(text)) {
+    const y = Number(m[1]);
+    if ((published === null || y < published) && (earliest === null || y < earliest)) earliest = y;
+  }
+  return earliest === null ? null : String(earliest);
+}
+
 /**
  * Attaches when a figure held: a time expression in its clause ("26,000 in June 2003"), else one that
  * opens its sentence ("By early 2002, ... 39,000") or its paragraph ("In September of last year, ..."),
+ * else, for a figure from the start of things ("Initially, …"), the earliest year the article names,
  * else the article's date ("today", "currently", or nothing said).
  */
 export const attachAsOf: Refiner = (ctx, drafts) =>
   drafts.map((d) => {
     const { text, times } = ctx;
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
-    const inClause = timesIn(times, segStart, segEnd);
+    const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart));
     if (inClause.length > 0) {
       const nearest = inClause.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
       return fromTime(d, nearest, 'explicit');
+    }
+    // "compared to the previous year, which 212 deaths": a relative clause takes the time of what it describes.
+    if (/^\s*(?:which|when)\b/i.test(text.slice(segStart, segEnd))) {
+      const described = times.find((t) => t.end <= segStart && segStart - t.end <= 2 && t.start >= d.sentence.start);
+      if (described) return fromTime(d, described, 'context');
     }
     const opening = openingTime(text, times, d.sentence.start, d.sentence.end);
     if (opening) return fromTime(d, opening, 'context');
@@ -60,6 +95,8 @@ export const attachAsOf: Refiner = (ctx, drafts) =>
         if (paragraphOpening) return fromTime(d, paragraphOpening, 'context');
       }
     }
+    const origin = HISTORICAL_OPENER.test(text.slice(d.sentence.start, d.start)) ? originYear(text, ctx.published?.year ?? null) : null;
+    if (origin) return { ...d, asOf: origin, asOfPrecision: 'year', asOfText: HISTORICAL_OPENER.exec(text.slice(d.sentence.start, d.start))?.[0] ?? null, asOfBasis: 'context' };
     if (ctx.published) {
       return { ...d, asOf: formatPartialDate(ctx.published), asOfPrecision: precisionOf(ctx.published), asOfText: null, asOfBasis: 'article-date' };
     }

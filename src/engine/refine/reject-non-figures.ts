@@ -1,6 +1,9 @@
 import { monthNumber } from '../dates/calendar';
 import type { ClaimDraft, ExtractContext, Refiner } from '../extract/draft';
 
+/** Units written before their number ("Magnitude 7.8"): a capital there does not make the number a name. */
+const UNIT_BEFORE = /^(?:magnitude|level|grade|category|force)$/;
+
 /** Words after which a number names or numbers something instead of counting it. */
 const NAMING_WORDS = new Set(
   ('resolution article section chapter page paragraph clause rule no no. nr number route flight room line platform phase ' +
@@ -55,7 +58,9 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
       if (!next || next !== nextLower || !/s$/.test(nextLower) || monthNumber(next) > 0) return false;
     }
     if (NAMING_WORDS.has(prev.word) && !d.currency) return false;
-    if (prev.capitalized && !prev.sentenceStart && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next)) {
+    // "every six months": how often, not how much.
+    if (prev.word === 'every') return false;
+    if (prev.capitalized && !prev.sentenceStart && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next) && !UNIT_BEFORE.test(prev.word)) {
       return false;
     }
     if (/^\s*[-–]?\s*years?[-\s]old/i.test(ctx.text.slice(d.end, d.end + 12)) || /\baged\s+$/i.test(ctx.text.slice(d.start - 8, d.start))) return false;

@@ -26,7 +26,7 @@ const renderFact = () => renderWithClient(<FactPage storyId={storyId} factId={fa
 describe('FactPage', () => {
   it('lines up 100 and 120 side by side with their outlets and highlighted quotes', async () => {
     const { container } = renderFact();
-    await screen.findByRole('heading', { name: 'Bulgaria: troops' });
+    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
     const ewb = screen.getByRole('article', { name: /European Western Balkans: 100/ });
     expect(within(ewb).getByText('100', { selector: 'mark' })).toBeInTheDocument();
     const other = screen.getByRole('article', { name: /unknown: 120/ });
@@ -37,7 +37,7 @@ describe('FactPage', () => {
 
   it('saves a review and shows the new status at once', async () => {
     const { user } = renderFact();
-    await screen.findByRole('heading', { name: 'Bulgaria: troops' });
+    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
     await user.click(screen.getByRole('radio', { name: 'Disputed' }));
     await user.selectOptions(screen.getByLabelText('Why sources differ'), 'different-time');
     await user.type(screen.getByLabelText('Note'), 'Two rotations');
@@ -54,7 +54,7 @@ describe('FactPage', () => {
       return HttpResponse.json({ error: { code: 'internal', message: 'disk full' } }, { status: 500 });
     }));
     const { user } = renderFact();
-    await screen.findByRole('heading', { name: 'Bulgaria: troops' });
+    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
     const before = screen.getAllByText(/^(Open|Verified|Disputed|Dismissed)$/, { selector: '.badge' })[0]?.textContent;
     await user.click(screen.getByRole('radio', { name: 'Dismissed' }));
     await user.clear(screen.getByLabelText('Note'));
@@ -76,7 +76,7 @@ describe('FactPage', () => {
       return HttpResponse.json({ ...current, status: 'disputed', note: 'mine', reviewer: null, version: 8 });
     }));
     const { user } = renderFact();
-    await screen.findByRole('heading', { name: 'Bulgaria: troops' });
+    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
     await user.click(screen.getByRole('radio', { name: 'Disputed' }));
     await user.type(screen.getByLabelText('Note'), 'mine');
     await user.click(screen.getByRole('button', { name: 'Save review' }));

@@ -1,0 +1,90 @@
+import type { Token } from '../text/tokens';
+import type { LinkKind } from '../types';
+
+import type { FigureRef } from './sentence-view';
+
+/** What a figure of a sentence needs to be linked to its neighbours. */
+export interface LinkInput {
+  fig: FigureRef;
+  /** Last token of its noun phrase. */
+  npEnd: number;
+  /** First token of its qualifier. */
+  start: number;
+  /** "money", "measure:<dimension>", "percent" or "count". */
+  kind: string;
+  /** The noun phrase named nothing, no event was read: the figure takes its noun from a neighbour. */
+  bare: boolean;
+  /** "630 of them" (-2), "76 of the 574" (token of 574), else -1. */
+  partOf: number;
+  /** When the figure held, as attached from its time expressions. */
+  asOf: string | null;
+  family: string | null;
+  hasEvent: boolean;
+}
+
+export interface FigureLink {
+  /** Index of the linked figure within the sentence. */
+  to: number;
+  kind: LinkKind | 'elided';
+}
+
+const CONVERSION_GAP = new Set(['(', 'or', ',', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
+const RESTATE_BEFORE: string[][] = [
+  ['up', 'from'], ['down', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['than'], ['revised', 'from'],
+  ['adding', 'to'], ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
+];
+const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll)$/;
+const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with']);
+
+const wordsBefore = (tokens: Token[], i: number, n: number) => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
+
+/** "up from an official tally of 41", "instead of 11,300", "higher than the police estimate of 36,000". */
+function restatesPrevious(tokens: Token[], start: number, prevEnd: number): boolean {
+  const before = wordsBefore(tokens, start, Math.min(7, start - prevEnd - 1));
+  const text = ` ${before.join(' ')} `;
+  if (RESTATE_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return true;
+  // "organisers put the number at 30,000": a figure restating another by its noun.
+  const k = before.findIndex((w) => RESTATING_NOUNS.test(w));
+  return k >= 0 && /^(?:the|that|this|their|its)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
+}
+
+/**
+ * How each figure of a sentence is tied to the others: a conversion in brackets ("3 billion francs
+ * ($3.2bn)"), a restated figure ("up from 41", "from 115 to 97"), a part ("630 of them"), or an elided
+ * noun in a series ("to 26,000 …, then to 17,500"). Returns one entry per figure, null when it stands alone.
+ */
+export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLink | null> {
+  const links: Array<FigureLink | null> = figs.map(() => null);
+  figs.forEach((f, k) => {
+    const prev = figs[k - 1];
+    if (f.partOf === -2 && prev) links[k] = { to: k - 1, kind: 'part-of' };
+    else if (f.partOf >= 0) {
+      const whole = figs.findIndex((g) => g.fig.first <= f.partOf && f.partOf <= g.fig.last);
+      if (whole >= 0) links[k] = { to: whole, kind: 'part-of' };
+    }
+    if (links[k] || !prev) return;
+    const gap = tokens.slice(prev.npEnd + 1, f.start);
+    if (gap.length > 0 && gap.length <= 4 && gap.some((t) => t.text === '(' || t.lower === 'or') && gap.every((t) => CONVERSION_GAP.has(t.lower))
+      && prev.kind === f.kind && f.kind !== 'count' && f.kind !== 'percent') {
+      links[k] = { to: k - 1, kind: 'conversion' };
+      return;
+    }
+    if (tokens[f.start - 1]?.lower === 'from' && figs[k + 1] && tokens[f.fig.last + 1]?.lower === 'to') return;
+    if (tokens[prev.fig.first - 1]?.lower === 'from' && tokens[prev.npEnd + 1]?.lower === 'to' && f.start === prev.npEnd + 2) {
+      links[k - 1] = { to: k, kind: 'restated' };
+    }
+    if (restatesPrevious(tokens, f.start, prev.npEnd)) {
+      links[k] = { to: k - 1, kind: 'restated' };
+      return;
+    }
+    if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(tokens[f.start - 1]?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
+      // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
+      links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
+    } else if (!f.hasEvent && f.family !== null && f.family === prev.family && prev.hasEvent && gap.length <= 6
+      && /^(?:and|,)$/.test(tokens[f.start - 1]?.lower ?? '')) {
+      // "the deaths of 14 Jordanian pilgrims … and five Iranian pilgrims": what happened is said once for both.
+      links[k] = { to: k - 1, kind: 'elided' };
+    }
+  });
+  return links;
+}

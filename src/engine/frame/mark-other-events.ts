@@ -1,0 +1,29 @@
+import type { ClaimDraft, Refiner } from '../extract/draft';
+
+/** What happened in an event: a count of these from long before the article is about another event. */
+const EVENT_BOUND = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'arrested', 'destroyed', 'took part', 'affected', 'identified']);
+/** At least this long before the article, a toll belongs to another event. */
+const MIN_MONTHS = 9;
+
+const monthsOf = (asOf: string) => Number(asOf.slice(0, 4)) * 12 + (asOf.length >= 7 ? Number(asOf.slice(5, 7)) - 1 : 6);
+
+/**
+ * Marks figures about an earlier event: a death toll held years before the article ("surpassing a tsunami
+ * that killed 61 people in 1960", "its worst quake since 1999, when … killing more than 17,000") is not the
+ * toll of the story's event. A level that lasts (troops, a population) is not marked: its history is a series.
+ */
+export const markOtherEvents: Refiner = (ctx, drafts) => {
+  if (!ctx.published) return drafts;
+  const published = ctx.published.month === undefined ? ctx.published.year * 12 + 6 : ctx.published.year * 12 + ctx.published.month - 1;
+  return drafts.map((d): ClaimDraft => {
+    if (!EVENT_BOUND.has(d.frame.event ?? '')) return d;
+    let held = d.asOfBasis === 'explicit' || d.asOfBasis === 'context' ? d.asOf : null;
+    if (!held) {
+      // A sentence dated only in the past ("since 1999, when …, killing 17,000"; "… destroyed 500 homes on May 22, 1960").
+      const dated = ctx.times.filter((t) => t.start >= d.sentence.start && t.end <= d.sentence.end && t.date && !t.isNow);
+      if (dated.length > 0 && dated.every((t) => published - monthsOf(t.date as string) >= MIN_MONTHS)) held = dated[dated.length - 1]?.date ?? null;
+    }
+    if (!held || published - monthsOf(held) < MIN_MONTHS) return d;
+    return { ...d, frame: { ...d.frame, otherEvent: held.slice(0, 4) } };
+  });
+};

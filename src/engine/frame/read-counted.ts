@@ -1,0 +1,195 @@
+import { COUNTRY_BY_NAME, PEOPLE_DEMONYMS } from '../lexicon/countries';
+import { CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon/currencies';
+import { NOUN_EVENTS, PREDICATE_EVENTS } from '../lexicon/events';
+import { DURATION_WORDS, MEASURE_WORDS, type MeasureUnit } from '../lexicon/measures';
+import { INVARIANT_NOUNS, NP_STOP_WORDS, PART_MODIFIERS, SKIP_MODIFIERS, looksPlural, singularize } from '../lexicon/nouns';
+import type { Token } from '../text/tokens';
+
+/** What the noun phrase right after a figure says it counts. */
+export interface Counted {
+  /** Singular, lower case ("police officer", "soldier"), or null when no noun follows. */
+  head: string | null;
+  /** Index of the phrase's last token (the figure's last token when nothing follows). */
+  end: number;
+  currency: string | null;
+  measure: MeasureUnit | null;
+  /** A country named inside the phrase ("Bulgarian soldiers", "pilgrims from Indonesia"). */
+  country: string | null;
+  /** Restrictive modifiers, normalised: "unregistered", "additional". */
+  parts: string[];
+  /** What happened, said inside the phrase: "1,602 deaths", "displaced residents". */
+  event: string | null;
+  /** "76 of the 574 children": the token index of the other figure; "630 of them": -2; otherwise -1. */
+  partOf: number;
+}
+
+const COMPOUND_FIRST = new Set('police aid health rescue border security fire army defence defense election polling party peace search medical emergency relief'.split(' '));
+const MAX_WORDS = 6;
+
+const word = (t: Token | undefined) => (t && t.kind === 'word' ? t.lower : '');
+const isHeadWord = (w: string, single: boolean) => looksPlural(w) || INVARIANT_NOUNS.has(w) || (single && !/(?:ed|ing|ly)$/.test(w));
+
+/** "Swiss francs", "US dollars", "CHF": a currency named after the figure, or null. */
+function currencyAt(tokens: Token[], i: number): { code: string; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { code: t.text, end: i };
+  const own = CURRENCY_WORDS.get(t.lower);
+  if (own && t.lower !== 'p' && t.lower !== 'real') return { code: own, end: i };
+  const country = COUNTRY_BY_NAME.get(t.lower) ?? (t.text === 'US' ? 'United States' : undefined);
+  const next = tokens[i + 1];
+  if (country && t.capital && next && CURRENCY_WORDS.has(next.lower)) {
+    const byCountry = CURRENCY_BY_COUNTRY.get(country);
+    return { code: byCountry ?? (CURRENCY_WORDS.get(next.lower) as string), end: i + 1 };
+  }
+  return null;
+}
+
+/** "degrees Celsius", "km", "-magnitude", "square kilometres", "-year-old": a unit of measurement, or null. */
+function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number; age: boolean } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'degree' || t.lower === 'degrees') {
+    const scale = MEASURE_WORDS.get(word(tokens[i + 1]));
+    if (scale?.dimension === 'temperature') return { unit: scale, end: i + 1, age: false };
+    return { unit: MEASURE_WORDS.get('celsius') as MeasureUnit, end: i, age: false };
+  }
+  if ((t.lower === 'square' || t.lower === 'sq') && tokens[i + 1]) {
+    const base = MEASURE_WORDS.get(word(tokens[i + 1]));
+    if (base?.dimension === 'length') return { unit: { ...base, name: `square ${base.name}`, dimension: 'area', base: 'hectare', factor: base.factor * base.factor * 100 }, end: i + 1, age: false };
+  }
+  const age = /^(?:year|month|week|day)s?-old$/.exec(t.lower);
+  if (age) return { unit: { name: 'year', dimension: 'age', base: 'year', factor: 1 }, end: i, age: true };
+  const duration = DURATION_WORDS.get(t.lower.replace(/-long$/, ''));
+  if (duration) return { unit: duration, end: i, age: false };
+  const unit = MEASURE_WORDS.get(t.lower);
+  // A lone "m", "c" or "f" is a unit only written straight after digits ("15m", "40C").
+  if (unit && (t.lower.length > 1 || t.start === tokens[i - 1]?.end)) return { unit, end: i, age: false };
+  return null;
+}
+
+/**
+ * A unit written before its figure: "Magnitude 7.8", "of magnitude 7.7", "put the magnitude of the quake at 7.4".
+ */
+export function unitBefore(tokens: Token[], start: number): MeasureUnit | null {
+  const magnitude = MEASURE_WORDS.get('magnitude') as MeasureUnit;
+  const w1 = word(tokens[start - 1]);
+  if (w1 === 'magnitude' || (w1 === 'of' && word(tokens[start - 2]) === 'magnitude')) return magnitude;
+  if (/^(?:at|to|was|is|of|measured)$/.test(w1)) {
+    for (let i = start - 2, n = 0; i >= 0 && n < 6; i--, n++) {
+      const t = tokens[i] as Token;
+      if (t.figure >= 0 || t.kind === 'punct') break;
+      if (t.lower === 'magnitude') return magnitude;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the noun phrase after a figure's last token `last`: modifiers, the counted head noun, a currency
+ * or unit, a demonym, restrictive modifiers, and "N of the M …"/"N of them".
+ * e.g. "1000 additional soldiers were deployed" -> { head: "soldier", parts: ["additional"] };
+ * "3 billion Swiss francs" -> { currency: "CHF" }; "138 pilgrims from Indonesia" -> { head: "pilgrim", country: "Indonesia" }.
+ */
+export function readCounted(tokens: Token[], last: number, value: number): Counted {
+  const np: Counted = { head: null, end: last, currency: null, measure: null, country: null, parts: [], event: null, partOf: -1 };
+  let i = last + 1;
+  if (tokens[i]?.text === '-' && tokens[i]?.start === tokens[last]?.end) i++;
+  const ofWhat = tokens[i]?.lower === 'of' ? tokens[i + 1] : undefined;
+  if (ofWhat && /^(?:those|the)$/.test(ofWhat.lower) && /^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // "323 of those who died were Egyptians": the relative clause says what happened to them.
+    for (let k = i + 3; k < Math.min(tokens.length, i + 7); k++) {
+      const event = PREDICATE_EVENTS.get((tokens[k] as Token).lower);
+      if (event) return { ...np, event, end: k, head: 'person' };
+    }
+  }
+  if (ofWhat && /^(?:them|whom|those|these)$/.test(ofWhat.lower)) {
+    np.partOf = -2;
+    i += 2;
+  } else if (ofWhat && /^(?:the|its|their)$/.test(ofWhat.lower) && tokens[i + 2]?.figure !== undefined && (tokens[i + 2]?.figure ?? -1) >= 0) {
+    np.partOf = i + 2;
+    return np;
+  }
+  for (let n = 0; n < MAX_WORDS && i < tokens.length; n++, i++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0) break;
+    const currency = currencyAt(tokens, i);
+    if (currency) return { ...np, currency: currency.code, end: currency.end };
+    const measure = measureAt(tokens, i);
+    if (measure) {
+      np.measure = measure.unit;
+      np.end = measure.end;
+      if (!measure.age) return np;
+      i = measure.end;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      if (t.text === '-' && n > 0) continue;
+      break;
+    }
+    const w = t.lower.replace(/'s$/, '');
+    if (NP_STOP_WORDS.has(w)) break;
+    const part = PART_MODIFIERS.get(w);
+    if (part) {
+      np.parts.push(part);
+      np.end = i;
+      continue;
+    }
+    const country = COUNTRY_BY_NAME.get(w);
+    if (country && t.capital) {
+      np.country = country;
+      np.end = i;
+      if (PEOPLE_DEMONYMS.has(w)) return { ...np, head: 'person', event: np.event };
+      continue;
+    }
+    const event = PREDICATE_EVENTS.get(w);
+    if (event && !NOUN_EVENTS.has(w) && /(?:ed|en|ing|missing)$/.test(w) && isHeadWord(word(tokens[i + 1]), false)) {
+      np.event = event;
+      np.end = i;
+      continue;
+    }
+    if (t.capital && t.text === t.text.toUpperCase() && t.text.length > 1) {
+      np.end = i;
+      continue;
+    }
+    if (SKIP_MODIFIERS.has(w)) {
+      np.end = i;
+      continue;
+    }
+    if (!isHeadWord(w, value === 1) && !NOUN_EVENTS.has(w)) {
+      // "922 Hajj pilgrims": a capitalised word before a plural noun names the kind, not the end of the phrase.
+      if (t.capital && !(tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.capital && looksPlural(word(tokens[i + 1])))) break;
+      np.end = i;
+      continue;
+    }
+    return withHead(tokens, np, i, w);
+  }
+  return np;
+}
+
+/** Takes the head noun at `i`, with a compound ("police officers", "rescue workers") and a "from <Country>" after it. */
+function withHead(tokens: Token[], np: Counted, i: number, w: string): Counted {
+  let head = singularize(w);
+  let end = i;
+  const next = word(tokens[i + 1]);
+  if (COMPOUND_FIRST.has(w) && next && !NP_STOP_WORDS.has(next) && looksPlural(next)) {
+    head = `${w} ${singularize(next)}`;
+    end = i + 1;
+  }
+  if ((w === 'men' || w === 'women') && word(tokens[i + 1]) === 'and' && /^(?:men|women)$/.test(word(tokens[i + 2]))) {
+    head = 'man and woman';
+    end = i + 2;
+  } else if (word(tokens[end + 1]) === 'and' && looksPlural(word(tokens[end + 2])) && (tokens[end + 2]?.figure ?? 0) < 0) {
+    end += 2;
+  }
+  const event = np.event ?? NOUN_EVENTS.get(w) ?? null;
+  let country = np.country;
+  if (word(tokens[end + 1]) === 'from' && tokens[end + 2]?.capital) {
+    const from = COUNTRY_BY_NAME.get(word(tokens[end + 2]));
+    if (from) {
+      country = country ?? from;
+      end += 2;
+    }
+  }
+  return { ...np, head, end, event, country };
+}

@@ -1,0 +1,172 @@
+import { ESTIMATE_WORDS, MEASURE_NOUN_EVENTS, PREDICATE_EVENTS, PREDICATE_FILLERS, VERB_BEFORE_EVENTS } from '../lexicon/events';
+import { singularize } from '../lexicon/nouns';
+import type { Token } from '../text/tokens';
+
+import { readCounted, type Counted } from './read-counted';
+import type { FigureRef } from './sentence-view';
+
+export interface EventReading {
+  event: string | null;
+  estimate: boolean;
+  /** A noun that names the counted, read from a construction before the figure ("the number of deaths"). */
+  noun: string | null;
+  /** A nationality named in that construction ("the number of Indian citizens"). */
+  country?: string | null;
+}
+
+/** Fixed phrases after the counted noun, as token sequences. */
+const PHRASES: Array<[string[], string]> = [
+  [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['did', 'not', 'survive'], 'killed'],
+  [['were', 'killed'], 'killed'], [['sought', 'medical'], 'injured'], [['needed', 'medical'], 'injured'],
+  [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
+  [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
+  [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
+  [['to', 'flee'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
+];
+/** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
+const LINKS = new Set('to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching'.split(' '));
+const LEVEL_NOUNS = new Set('level levels strength presence size headcount numbers contingent'.split(' '));
+const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+const isFiller = (t: Token) => PREDICATE_FILLERS.has(t.lower) || /ly$/.test(t.lower) || ESTIMATE_WORDS.has(t.lower);
+
+/** "1,700 people reported missing were found safe": a participle on the counted, then the main verb. */
+function mainPredicate(tokens: Token[], from: number): string | null {
+  for (let i = from, n = 0; i < tokens.length && n < 3; i++, n++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') return null;
+    if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+        const w = tokens[k] as Token;
+        const phrase = PHRASES.find(([words]) => words.every((x, j) => tokens[k + j]?.lower === x));
+        if (phrase) return phrase[1];
+        const event = PREDICATE_EVENTS.get(w.lower);
+        if (event) return event;
+        if (!isFiller(w)) return null;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "45 people have died", "10,000 are believed missing", "80 people lost their lives". */
+function predicateAfter(tokens: Token[], from: number): { event: string | null; estimate: boolean } {
+  let estimate = false;
+  let phrase = 0;
+  for (let i = from, n = 0; i < tokens.length && n < 9; i++, n++) {
+    const t = tokens[i] as Token;
+    // "47,000 buildings, containing 211,000 homes, had been destroyed": the verb comes after the aside.
+    if (t.text === ',' && n === 0 && /^(?:containing|including|mostly|many|most|all|both|about|some|among|comprising)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((x, j) => j > i + 1 && x.text === ',');
+      if (close > i && close - i <= 9) {
+        i = close;
+        continue;
+      }
+    }
+    if ((t.figure >= 0 && phrase === 0) || t.kind === 'punct') break;
+    // "900 pilgrims from across the world died": a short phrase on the counted may stand before its verb.
+    if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard)$/.test(t.lower)) phrase = 5;
+    if (phrase > 0 && t.figure >= 0) {
+      phrase--;
+      continue;
+    }
+    if (phrase > 0) {
+      phrase--;
+      if (!PREDICATE_EVENTS.has(t.lower)) continue;
+    }
+    for (const [words, event] of PHRASES) {
+      if (words.every((w, k) => tokens[i + k]?.lower === w)) return { event, estimate };
+    }
+    const event = PREDICATE_EVENTS.get(t.lower);
+    if (event) return { event: mainPredicate(tokens, i + 1) ?? event, estimate };
+    if (ESTIMATE_WORDS.has(t.lower)) estimate = true;
+    if (!isFiller(t)) break;
+  }
+  return { event: null, estimate };
+}
+
+/** "killing 15 people", "displaced over 30,000 people": the verb right before the figure and its qualifier. */
+function verbBefore(tokens: Token[], first: number): string | null {
+  for (let i = first - 1, n = 0; i >= 0 && n < 5; i--, n++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0 || t.kind === 'punct') return null;
+    const event = VERB_BEFORE_EVENTS.get(t.lower);
+    if (event) return event;
+    if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|only|well|another)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "the death toll … rose to 52", "the number of people unaccounted for is … 1,100", "a crowd of 8,000",
+ * "the deaths of 15 people": a noun before the figure that names what it measures.
+ */
+function measureBefore(tokens: Token[], first: number): EventReading | null {
+  let linked = false;
+  for (let i = first - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+    const t = tokens[i] as Token;
+    // "the death toll … has dropped from 115 to 97": the figure restated before this one is passed over.
+    if (t.figure >= 0 && tokens[i + 1]?.lower === 'to' && (tokens[i - 1]?.lower === 'from' || tokens[i - 2]?.lower === 'from')) continue;
+    if (t.figure >= 0 && tokens[i - 1]?.lower === 'from') continue;
+    // "the total death toll in the two countries to more than 39,000": a figure inside a place phrase is passed over.
+    if (t.figure >= 0 && /^(?:the|both|all)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
+    if (t.figure >= 0 || CLAUSE_STOP.has(t.text)) return null;
+    if (LINKS.has(t.lower)) linked = true;
+    if (t.lower === 'number' && tokens[i + 1]?.lower === 'of' && linked) {
+      // "the total number of Indian citizens who died": read the phrase after "of" as if it followed a figure.
+      const np = readCounted(tokens, i + 1, 2);
+      if (!np.head) return null;
+      const after = predicateAfter(tokens, np.end + 1);
+      const rel = /^(?:who|that|which)$/.test(tokens[np.end + 1]?.lower ?? '') ? predicateAfter(tokens, np.end + 2) : after;
+      const event = after.event ?? rel.event ?? np.event;
+      return { event, estimate: after.estimate, noun: np.head, country: np.country };
+    }
+    // "KFOR's troop level to 26,000", "the police presence of 2,000": the noun before the level is what is counted.
+    if (LEVEL_NOUNS.has(t.lower) && linked && tokens[i - 1]?.kind === 'word' && !/^(?:the|a|an|its|their|this|that|total)$/.test(tokens[i - 1]?.lower ?? '')) {
+      return { event: null, estimate: false, noun: singularize((tokens[i - 1] as Token).lower.replace(/'s$/, '')) };
+    }
+    const event = MEASURE_NOUN_EVENTS.get(t.lower);
+    if (event && (linked || n === 0)) {
+      // "injury toll", "the toll of the injured": a toll is of deaths unless it says otherwise.
+      const before = tokens[i - 1]?.lower ?? '';
+      const own = t.lower === 'toll' && /^(?:injury|injuries)$/.test(before) ? 'injured' : event;
+      return { event: own, estimate: false, noun: null };
+    }
+    if (/^(?:said|says|told|according)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "Of those who were killed, at least 145 were Egyptian", "among the pilgrims who died, 600 were…". */
+function relativeBefore(tokens: Token[], first: number): string | null {
+  for (let i = first - 1, n = 0; i >= 1 && n < 10; i--, n++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0) return null;
+    if (/^(?:who|that|which)$/.test(t.lower) && /^(?:those|the|pilgrims|people|ones)$|s$/.test(tokens[i - 1]?.lower ?? '')) {
+      const after = predicateAfter(tokens, i + 1);
+      if (after.event) return after.event;
+    }
+    if ((t.lower === 'dead' || t.lower === 'victims' || t.lower === 'deceased') && /^(?:the|those)$/.test(tokens[i - 1]?.lower ?? '')) return 'killed';
+  }
+  return null;
+}
+
+/**
+ * What happened to what a figure counts, read around it in its sentence: what is said of it after the noun,
+ * the verb it is the object of, the noun itself, a measure named before it, or a relative clause.
+ * e.g. "At least 2,300 people have died" -> killed; "killing 15 people" -> killed; "1,602 deaths" -> killed;
+ * "the crowd reached 107,000" -> took part; "Authorities fear 10,000 more people remain missing" -> missing (estimate).
+ */
+export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventReading {
+  const isWhole = np.partOf === -1 && /^(?:the|those)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of';
+  const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
+  const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
+  if (after.event) return { event: after.event, estimate, noun: null };
+  const before = verbBefore(tokens, fig.first);
+  if (before) return { event: np.event === 'killed' && before === 'price' ? 'killed' : before, estimate, noun: null };
+  if (np.event) return { event: np.event, estimate, noun: null };
+  const measure = measureBefore(tokens, fig.first);
+  if (measure) return { ...measure, estimate: estimate || measure.estimate };
+  return { event: relativeBefore(tokens, fig.first), estimate, noun: null };
+}

@@ -1,0 +1,187 @@
+import type { ClaimDraft, DraftFrame, Refiner } from '../extract/draft';
+import { intervalOf } from '../extract/to-claim';
+import { CURRENCY_NAMES } from '../lexicon/currencies';
+import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
+import { toBase, type MeasureUnit } from '../lexicon/measures';
+import { findSpanIndex } from '../text/sentences';
+import type { Token } from '../text/tokens';
+
+import { linkFigures, type FigureLink, type LinkInput } from './link-figures';
+import { isMilitaryContext } from './military-context';
+import { readCounted, unitBefore, type Counted } from './read-counted';
+import { readEvent } from './read-event';
+import { readAttribution, readPart } from './read-part';
+import { readFigurePlace } from './read-place';
+import { readCues, readMoneyTopic, readPercentTopic } from './read-topic';
+import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
+
+interface Reading {
+  d: ClaimDraft;
+  np: Counted;
+  start: number;
+  frame: DraftFrame;
+  unit: string | null;
+  measure: MeasureUnit | null;
+  currency: string | null;
+  bare: boolean;
+}
+
+const kindOf = (r: Reading) => (r.frame.family === 'money' ? 'money' : r.frame.family === 'percent' ? 'percent' : r.measure ? `measure:${r.measure.dimension}` : 'count');
+
+/** Reads one figure's frame from its sentence, before links to other figures are followed. */
+function readOne(view: SentenceView, k: number, military: boolean, drafts: ClaimDraft[]): Reading {
+  const { tokens } = view;
+  const fig = view.figures[k] as SentenceView['figures'][number];
+  const d = drafts[fig.draft] as ClaimDraft;
+  const start = qualifierStart(tokens, fig, d.qualifierText);
+  const counted = readCounted(tokens, fig.last, d.number);
+  const before = counted.measure || counted.head || counted.currency ? null : unitBefore(tokens, start);
+  const np: Counted = before ? { ...counted, measure: before } : counted;
+  const frame: DraftFrame = { ...d.frame, part: [] };
+  const ev = readEvent(tokens, fig, np);
+  frame.event = ev.event;
+  frame.estimate = ev.estimate;
+  const currency = d.currency ?? np.currency;
+  let unit: string | null = null;
+  let measure: MeasureUnit | null = null;
+  if (d.percent) {
+    frame.family = 'percent';
+    frame.event = readPercentTopic(tokens, start, np.end);
+    unit = 'percent';
+  } else if (currency) {
+    frame.family = 'money';
+    frame.event = readMoneyTopic(tokens, start, np.end);
+    unit = CURRENCY_NAMES[currency] ?? currency;
+  } else if (np.measure) {
+    measure = np.measure;
+    frame.family = np.measure.dimension;
+    unit = np.measure.name;
+    if (np.head) unit = `${np.measure.name}-old ${np.head}`;
+  } else if (np.head) {
+    unit = np.head;
+    frame.family = familyOf(np.head, military);
+  } else if (ev.noun) {
+    unit = ev.noun;
+    frame.family = familyOf(ev.noun, military);
+  } else if (frame.event && HUMAN_EVENTS.has(frame.event)) {
+    unit = 'person';
+    frame.family = 'people';
+  }
+  if (frame.family === 'troops' && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
+  // "troops from 28 countries" counts contributors; "in 21 countries" counts places where something happens.
+  if (frame.family === 'countries') frame.event = tokens[start - 1]?.lower === 'from' ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
+  if (np.measure?.dimension === 'duration' || np.measure?.dimension === 'age') frame.event = null;
+  const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
+  frame.place = readFigurePlace(tokens, start, np.end, segEnd);
+  const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
+  const agentive = frame.family === 'troops' || frame.event === 'deployed';
+  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive);
+  // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
+  if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
+    && tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))) {
+    frame.part = [...frame.part, 'another'];
+  }
+  // "11 Turkish provinces": for a count of places, a nationality says where, not which part.
+  if (/^(?:province|city|region|district|town|village|state|county|municipality)$/.test(frame.family ?? '') && np.country) {
+    frame.place = frame.place ?? np.country;
+    frame.part = frame.part.filter((p) => p !== np.country);
+  }
+  // "a further 10,100 are missing", "four more deaths": more of a toll, not another quantity; more troops are a reinforcement.
+  if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
+  if (frame.family === 'duration' || ((frame.family === 'money' || frame.family === 'percent') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
+  const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
+  return { d, np, start, frame, unit, measure, currency, bare };
+}
+
+/** Copies into `r` what the linked figure says and `r` leaves unsaid; a conversion is the same amount, so it copies all. */
+function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number): void {
+  const f = r.frame;
+  const g = from.frame;
+  if (link.kind === 'conversion') {
+    Object.assign(f, { event: g.event, place: g.place, part: g.part, estimate: g.estimate, otherEvent: g.otherEvent });
+    // "more than $2bn (€1.8bn)": the bracket converts the amount and keeps what qualifies it.
+    if (r.d.qualifier === 'exact' && from.d.qualifier !== 'exact' && from.d.qualifier !== 'range') {
+      r.d = { ...r.d, qualifier: from.d.qualifier, qualifierText: from.d.qualifierText };
+    }
+  } else {
+    f.family = f.family ?? g.family;
+    f.event = f.event ?? g.event;
+    if (link.kind !== 'part-of') f.place = f.place ?? g.place;
+    f.part = link.kind === 'part-of' ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
+    r.unit = r.unit ?? from.unit;
+    r.currency = r.currency ?? from.currency;
+    r.measure = r.measure ?? from.measure;
+  }
+  if (link.kind !== 'elided') f.link = { draft: fromDraft, kind: link.kind };
+}
+
+/** The place value of a number's last written digit: 2,170 -> 1; 51.8 -> 0.1; 2,000 -> 1. */
+function precisionOf(x: number): number {
+  const decimals = (String(x).split('.')[1] ?? '').length;
+  return 10 ** -decimals;
+}
+
+/** The draft with its frame and the legacy fields (unit, measure, subject, scope) derived from it. */
+function finish(r: Reading, attribution: string | null): ClaimDraft {
+  const f = { ...r.frame, attribution };
+  let compareUnit: string | null = null;
+  let compareValue: DraftFrame['compareValue'] = null;
+  if (r.measure) compareUnit = r.measure.base;
+  else if (f.family === 'money') compareUnit = r.currency;
+  else if (f.family) compareUnit = f.family;
+  if (r.measure && (r.measure.factor !== 1 || r.measure.offset)) {
+    // A converted figure was rounded where it was written: widen it by half its last digit before converting.
+    const half = precisionOf(r.d.number) / 2;
+    const v = intervalOf(r.d);
+    const conv = (x: number | null, by: number) => (x === null ? null : Number(toBase(r.measure as MeasureUnit, x + by).toPrecision(12)));
+    compareValue = { low: conv(v.low, -half), high: conv(v.high, half) };
+  }
+  const quantity = f.family === 'money' ? 'money' : f.family === 'percent' ? 'percent' : r.measure ? 'measure' : 'count';
+  const country = f.part.find((p) => /^[A-Z]/.test(p)) ?? null;
+  return {
+    ...r.d,
+    quantity,
+    currency: r.currency,
+    unit: r.unit,
+    measure: f.family === 'money' ? r.currency : r.measure ? r.measure.base : f.family,
+    subject: country ?? (f.place && /^[A-Z]/.test(f.place) ? f.place : null),
+    scope: [...new Set([...(f.event ? [f.event] : []), ...f.part.filter((p) => /^[a-z]/.test(p))])].sort(),
+    phraseEnd: r.np.end,
+    frame: { ...f, compareUnit, compareValue },
+  };
+}
+
+/**
+ * Reads what each figure means, one sentence at a time: what it counts, what happened to it, where,
+ * which part, who says so, and how it is tied to the other figures of its sentence.
+ */
+export const readFrames: Refiner = (ctx, drafts) => {
+  const out = [...drafts];
+  const militaryByParagraph = new Map<number, boolean>();
+  const military = (offset: number) => {
+    const p = findSpanIndex(ctx.paragraphs, offset);
+    if (!militaryByParagraph.has(p)) {
+      const span = ctx.paragraphs[p];
+      militaryByParagraph.set(p, span ? isMilitaryContext(ctx.text.slice(span.start, span.end)) : false);
+    }
+    return militaryByParagraph.get(p) as boolean;
+  };
+  for (const view of buildSentenceViews(ctx.text, drafts)) {
+    const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts));
+    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null }));
+    const links = linkFigures(view.tokens as Token[], inputs);
+    // Links point backwards except "from 115 to 97", where the first figure takes the second's frame: two passes.
+    for (const pass of [0, 1]) {
+      links.forEach((link, k) => {
+        if (!link || (pass === 0) !== (link.to < k)) return;
+        const from = readings[link.to] as Reading;
+        inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
+      });
+    }
+    const attribution = readAttribution(view.tokens);
+    readings.forEach((r, k) => {
+      out[view.figures[k]?.draft as number] = finish(r, attribution);
+    });
+  }
+  return out;
+};

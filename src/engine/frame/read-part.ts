@@ -1,0 +1,85 @@
+import { COUNTRY_BY_NAME } from '../lexicon/countries';
+import { stripPossessive, type Token } from '../text/tokens';
+
+const PREPOSITIONS = new Set('in to from of with at for by including near into across against between over under towards on as than like via within outside inside among'.split(' '));
+const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited'.split(' '));
+const AGENT_VERBS = new Set('sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed'.split(' '));
+
+const countryOf = (t: Token | undefined) => (t && t.capital ? COUNTRY_BY_NAME.get(stripPossessive(t.lower)) ?? null : null);
+
+/** "145 were Egyptian", "600 were Egyptians": the counted named by nationality after the figure. */
+function countryAfter(tokens: Token[], from: number): string | null {
+  const be = tokens[from]?.lower ?? '';
+  if (!/^(?:were|was|are|is)$/.test(be)) return null;
+  return countryOf(tokens[from + 1]) ?? (tokens[from + 1]?.lower === 'from' ? countryOf(tokens[from + 2]) : null);
+}
+
+/**
+ * "Egyptians accounted for 658 deaths", "the Egyptian death toll had risen to 672", "the death toll among
+ * Indian pilgrims at 68": a nationality before the figure that names the part counted.
+ */
+function countryBefore(tokens: Token[], first: number): string | null {
+  for (let i = first - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0 || t.text === ';' || t.text === ':') return null;
+    if (/^(?:toll|tolls)$/.test(t.lower)) {
+      const owner = countryOf(tokens[i - 1]) ?? countryOf(tokens[i - 2]);
+      if (owner && !/'s$/.test(tokens[i - 1]?.lower ?? '') && !/'s$/.test(tokens[i - 2]?.lower ?? '')) return owner;
+      if (tokens[i + 1]?.lower === 'among') return countryOf(tokens[i + 2]) ?? countryOf(tokens[i + 3]);
+    }
+    if (t.lower === 'accounted' && tokens[i + 1]?.lower === 'for') return countryOf(tokens[i - 1]);
+  }
+  return null;
+}
+
+/**
+ * "Bulgaria is deploying 120 soldiers", "Slovenia participates … with 103 soldiers", "their 23 citizens":
+ * the country acting in the figure's clause, when no reporting verb stands between it and the figure.
+ */
+function agentCountry(tokens: Token[], clauseStart: number, first: number, agentive: boolean): string | null {
+  let speech = false;
+  let verb = false;
+  for (let i = first - 1; i >= clauseStart; i--) {
+    const t = tokens[i] as Token;
+    if (SPEECH.has(t.lower)) speech = true;
+    if (AGENT_VERBS.has(t.lower)) verb = true;
+    const country = countryOf(t);
+    if (!country || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) continue;
+    const possessivePronoun = /^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? '');
+    if (possessivePronoun || (agentive && verb && !speech)) return country;
+  }
+  return null;
+}
+
+/**
+ * The part of a whole a figure counts, as sorted keys: a nationality ("Egypt"), restrictive modifiers
+ * ("unregistered", "additional"). [] for the whole. `agentive`: the figure counts people or troops sent
+ * or held by someone, so the acting country is the part ("Bulgaria is deploying 120 soldiers").
+ */
+export function readPart(tokens: Token[], clauseStart: number, fig: { first: number }, npEnd: number, np: { country: string | null; parts: string[] }, agentive: boolean): string[] {
+  const country = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first) ?? agentCountry(tokens, clauseStart, fig.first, agentive);
+  const parts = new Set(np.parts);
+  if (country) parts.add(country);
+  return [...parts].sort();
+}
+
+/** Who gives the figure: "Police said 8,000…" -> "police"; "…, according to the UN" -> "the UN". */
+export function readAttribution(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return phrase(tokens, i + 2, 1);
+    if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0) {
+      const from = Math.max(0, i - 4);
+      let start = i;
+      while (start > from && tokens[start - 1]?.kind === 'word' && !/^(?:that|and|but|while|as|the)$/.test(tokens[start - 1]?.lower ?? '')) start--;
+      if (start < i) return tokens.slice(start, i).map((x) => x.text).join(' ');
+    }
+  }
+  return null;
+}
+
+function phrase(tokens: Token[], from: number, dir: 1): string | null {
+  const words: string[] = [];
+  for (let i = from; i < tokens.length && words.length < 6 && tokens[i]?.kind === 'word'; i += dir) words.push((tokens[i] as Token).text);
+  return words.length ? words.join(' ') : null;
+}

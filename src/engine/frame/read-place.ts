@@ -1,0 +1,159 @@
+import { COUNTRY_BY_NAME } from '../lexicon/countries';
+import { EVENT_NOUNS, PLACE_NOUNS } from '../lexicon/places';
+import { isPossessive, stripPossessive, type Token } from '../text/tokens';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'within', 'on', 'at', 'to', 'into']);
+/** "to" and "on" name a place only after a verb of motion: "deployed to Kosovo", "descended on Belgrade". */
+const MOTION_VERBS = /^(?:deployed|deploying|deploy|sent|send|sending|descended|marched|moved|transported|flown|fled|evacuated|headed|dispatched|returned|travelled|traveled|came|went|arrived)$/;
+const ALL_PLACES = /^(?:nationwide|countrywide|worldwide|globally|overall|altogether)$/;
+const SKIP = new Set('the a an of its their southern northern eastern western central southeastern southwestern northeastern northwestern north south east west northwest northeast southwest southeast neighbouring neighboring coastal holy capital historic nearby remote rural main same'.split(' '));
+const CONTROL: Array<[RegExp, string]> = [
+  [/^(?:government|regime|state)-(?:held|run|controlled)$/, 'government-held areas'],
+  [/^(?:opposition|rebel|insurgent)-(?:held|run|controlled)$/, 'opposition-held areas'],
+];
+const STOP = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+/** Words that make a capitalised name an organisation, a time or an event rather than a place. */
+const NOT_PLACE = new Set(
+  ('organization organisation office ministry agency authority department council committee bank company corporation group ' +
+    'association federation union party court centre center news press times post service services society crescent cross university ' +
+    'institute foundation fund programme program nations force forces army police government commission administration mission ' +
+    'operation alliance coalition summit conference talks deal agreement treaty ' +
+    'storm hurricane cyclone typhoon tropical january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday reuters associated agence').split(' '),
+);
+
+/** True when a capitalised name can be a place: not an acronym (unless a country), an organisation, a date or a storm. */
+function isPlaceName(name: string): boolean {
+  if (COUNTRY_BY_NAME.has(name.toLowerCase())) return true;
+  if (name.split(/[\s-]+/).some((w) => /^[A-Z0-9]{2,}$/.test(w) && !COUNTRY_BY_NAME.has(w.toLowerCase()))) return false;
+  return !name.toLowerCase().split(/[\s-]+/).some((w) => NOT_PLACE.has(w));
+}
+
+/** A place's key: countries by their canonical name, other places lower case without hyphens. */
+const placeKey = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase()) ?? name.toLowerCase().replace(/[-‐]/g, ' ').replace(/\s+/g, ' ');
+
+/** Capitalised words from `i` ("Saudi Arabia", "Al-Muaisem"), skipping place-kind nouns and "of" ("the city of Derna"). */
+function properNameAt(tokens: Token[], i: number): { name: string; end: number; possessive: boolean } | null {
+  const words: string[] = [];
+  let k = i;
+  let possessive = false;
+  while (k < tokens.length && tokens[k]?.capital && tokens[k]?.figure === -1) {
+    words.push(stripPossessive((tokens[k] as Token).text.replace(/’/g, "'")));
+    k++;
+    if (isPossessive(tokens[k - 1])) {
+      possessive = true;
+      break;
+    }
+  }
+  if (words.length === 0) return null;
+  return { name: words.join(' '), end: k, possessive };
+}
+
+/**
+ * The place a prepositional phrase starting at token `i` names, or null: "in southeastern Türkiye" -> Turkey,
+ * "in Libya's coastal city of Derna" -> derna, "in regime-run areas" -> government-held areas,
+ * "in the two countries" -> all. A phrase naming an event ("in the Maui wildfires") is not a place.
+ */
+export function placeOfPhrase(tokens: Token[], i: number): string | null {
+  let k = i + 1;
+  let place: string | null = null;
+  for (let n = 0; n < 8 && k < tokens.length; n++) {
+    const t = tokens[k] as Token;
+    if (/^(?:two|three|both|all|several|many)$/.test(t.lower) && /^(?:countries|nations|provinces|regions|states)$/.test(tokens[k + 1]?.lower ?? '')) return 'all';
+    if (t.figure >= 0 || STOP.has(t.text)) break;
+    const control = CONTROL.find(([re]) => re.test(t.lower));
+    if (control) return control[1];
+    if (t.capital) {
+      const name = properNameAt(tokens, k);
+      if (!name) break;
+      const next = tokens[name.end]?.lower ?? '';
+      if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(tokens[name.end + 1]?.lower ?? '') || NOT_PLACE.has(next) || !isPlaceName(name.name)) return null;
+      // "the Mediterranean city": an adjective before a kind of place names no place.
+      if (PLACE_NOUNS.has(next) && !name.possessive) return null;
+      place = placeKey(name.name);
+      // "Libya's coastal city of Derna": the name after the possessive is the more specific place.
+      if (name.possessive) {
+        k = name.end;
+        continue;
+      }
+      // "the Syrian rebel-held northwest": a side of a conflict inside the country is the more specific place.
+      const control = CONTROL.find(([re]) => re.test(tokens[name.end]?.lower ?? ''));
+      if (control) return control[1];
+      // "in central Turkey and northwest Syria", "in Turkey and Syria": several countries together.
+      if (COUNTRY_BY_NAME.has(name.name.toLowerCase()) && /^(?:and|or)$/.test(tokens[name.end]?.lower ?? '')) {
+        for (let j = name.end + 1; j < Math.min(tokens.length, name.end + 4); j++) {
+          const other = tokens[j] as Token;
+          if (other.capital && COUNTRY_BY_NAME.has(other.lower)) return 'all';
+          if (!SKIP.has(other.lower)) break;
+        }
+      }
+      return place;
+    }
+    if (EVENT_NOUNS.has(t.lower)) return place;
+    if (/^(?:areas?|territor(?:y|ies)|parts?|regions?)$/.test(t.lower) && tokens[k + 1]?.lower === 'under' && /^(?:government|regime|state)$/.test(tokens[k + 2]?.lower ?? '')) return 'government-held areas';
+    if (/^(?:areas?|territor(?:y|ies)|parts?|regions?)$/.test(t.lower) && tokens[k + 1]?.lower === 'under' && /^(?:opposition|rebel|insurgent)$/.test(tokens[k + 2]?.lower ?? '')) return 'opposition-held areas';
+    if (SKIP.has(t.lower) || PLACE_NOUNS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return place;
+}
+
+/** Where a figure is about, read in its clause; null when the clause names no place. */
+export function readPlace(tokens: Token[], from: number, to: number, skip: ReadonlySet<number>): string | null {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (skip.has(i)) continue;
+    if (ALL_PLACES.test(t.lower)) return 'all';
+    if (t.lower === 'elsewhere' || (t.lower === 'outside' && (tokens[i + 1]?.capital || (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.capital)))) return 'elsewhere';
+    if (t.lower === 'including' && tokens[i + 1]?.capital && COUNTRY_BY_NAME.has(tokens[i + 1]?.lower ?? '')) return 'all';
+    if ((t.lower === 'across' || t.lower === 'throughout') && /^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|nation|region)$/.test(tokens[i + 2]?.lower ?? '')) return 'all';
+    if (t.text === ',' || t.text === ';') break;
+    const moved = () => tokens.slice(Math.max(0, i - 8), i).some((x) => MOTION_VERBS.test(x.lower));
+    if (PLACE_PREPOSITIONS.has(t.lower) && ((t.lower !== 'to' && t.lower !== 'on') || moved())) {
+      const place = placeOfPhrase(tokens, i);
+      if (place) return place;
+    }
+    // "Turkey's death toll", "Syria's capital": a place that owns what is counted.
+    if (t.capital && isPossessive(t) && t.figure === -1) {
+      const country = COUNTRY_BY_NAME.get(stripPossessive(t.lower));
+      if (country && /^(?:death|toll|dead|casualties|injured|capital)$/.test(tokens[i + 1]?.lower ?? '')) return country;
+    }
+  }
+  return null;
+}
+
+const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|deaths|casualties|total|tally|population)$/;
+
+/**
+ * Where a figure is about: a place said after its noun phrase in its own part of the sentence ("1,602 people
+ * have died in Syria"), one attached to the measure it completes ("the death toll in Syria climbed to
+ * 3,553", "Turkey's death toll"), or one that opens the sentence ("In Syria, … 430 people had been killed").
+ */
+export function readFigurePlace(tokens: Token[], start: number, npEnd: number, segEnd: number): string | null {
+  const none = new Set<number>();
+  const after = readPlace(tokens, npEnd + 1, segEnd, none);
+  if (after) return after;
+  for (let i = start - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0 || STOP.has(t.text)) break;
+    if (MEASURE_NOUNS.test(t.lower)) {
+      const owner = tokens[i - 1]?.lower === 'death' ? tokens[i - 2] : tokens[i - 1];
+      if (owner?.capital && isPossessive(owner)) {
+        const country = COUNTRY_BY_NAME.get(stripPossessive(owner.lower));
+        if (country) return country;
+      }
+      const between = readPlace(tokens, i + 1, start, none);
+      if (between) return between;
+      break;
+    }
+  }
+  if (/^(?:in|across|throughout)$/.test(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma > 0 && comma < start) return placeOfPhrase(tokens, 0);
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+import { MONEY_TOPICS, PERCENT_TOPICS, PREDICATE_FILLERS } from '../lexicon/events';
+import { NP_STOP_WORDS } from '../lexicon/nouns';
+import type { Token } from '../text/tokens';
+
+const STOP = new Set([';', ':', '—', '–', '"', '“', '”']);
+const RIGHT_STOP = new Set('from as after before since when while because according said says who which that'.split(' '));
+const FUNCTION_WORDS = new Set([...NP_STOP_WORDS, ...PREDICATE_FILLERS, 'the', 'a', 'an', 'its', 'their', 'this', 'than', 'more', 'less', 'up', 'down', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'least', 'total', 'further', 'another', 'new', 'latest', 'per', 'cent', 'percent', 'being']);
+
+/** A crude stem, so "contained" and "containment", "searched" and "search" meet. */
+export function stem(word: string): string {
+  return word
+    .replace(/'s$/, '')
+    .replace(/(?:ments?|ations?|ings?|ed|es|s)$/, '')
+    .replace(/(?:e|ion)$/, '');
+}
+
+/**
+ * What an amount of money is, read closest first around it in its clause, what is said after it first:
+ * "… ($17.2 billion) will be written off" -> writedown; "paying 3.23 billion Swiss francs" -> price;
+ * "a loss guarantee of up to 9 billion" -> guarantee; "100 billion francs in liquidity assistance" -> liquidity.
+ */
+export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): string | null {
+  let right: { topic: string; at: number } | null = null;
+  let depth = 0;
+  for (let i = npEnd + 1, n = 0; i < tokens.length && n < 7; i++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text)) break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.kind !== 'word') {
+      if (t.figure >= 0 && depth === 0) break;
+      continue;
+    }
+    if (RIGHT_STOP.has(t.lower)) break;
+    n++;
+    const topic = MONEY_TOPICS.get(t.lower);
+    if (topic) {
+      right = { topic, at: n };
+      break;
+    }
+  }
+  let left: { topic: string; at: number } | null = null;
+  for (let i = first - 1, n = 0; i >= 0 && n < 8; i--) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text)) break;
+    if (t.kind === 'punct' || t.figure >= 0) continue;
+    n++;
+    const topic = MONEY_TOPICS.get(t.lower);
+    if (topic) {
+      left = { topic, at: n };
+      break;
+    }
+  }
+  if (right && (!left || right.at <= left.at + 2)) return right.topic;
+  return left?.topic ?? null;
+}
+
+/**
+ * What a percentage is of, from a lexicon of common rates, read closest first on both sides within the
+ * clause: "Unemployment in the city stands at 6.2%" -> unemployment; "100% containment" -> containment;
+ * "95% of the affected areas have been searched" -> searched. Null when nothing names it.
+ */
+export function readPercentTopic(tokens: Token[], first: number, last: number): string | null {
+  for (let n = 1; n <= 10; n++) {
+    for (const i of [last + n, first - n]) {
+      const t = tokens[i];
+      if (!t || STOP.has(t.text)) continue;
+      const topic = PERCENT_TOPICS.get(t.lower);
+      if (topic) return topic;
+    }
+  }
+  return null;
+}
+
+/**
+ * The content words next to a figure in its clause, stemmed: what a percentage or a duration is about when
+ * no lexicon names it ("38% of the burn area had been searched" -> burn, area, search).
+ */
+export function readCues(tokens: Token[], first: number, last: number, width = 6): string[] {
+  const cues = new Set<string>();
+  const take = (t: Token) => {
+    if (t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && t.lower.length > 2 && !t.capital) cues.add(stem(t.lower));
+  };
+  for (let i = last + 1, n = 0; i < tokens.length && n < width; i++, n++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text) || t.figure >= 0) break;
+    take(t);
+  }
+  for (let i = first - 1, n = 0; i >= 0 && n < width; i--, n++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text) || t.figure >= 0) break;
+    take(t);
+  }
+  return [...cues].sort();
+}

@@ -1,0 +1,25 @@
+import type { Claim } from '../types';
+
+/** Events that happen once per occasion: a crowd on one day is not the crowd of another day. */
+const PER_OCCASION = new Set(['took part']);
+
+/**
+ * The blocking key of a claim: only claims with the same key are ever compared, so grouping stays
+ * linear in the number of claims. Same family of what is counted, same event, and, for a figure about
+ * another (earlier) event, that event's year. Null when the claim says too little to join any fact.
+ * e.g. "45 people died" -> "people|killed"; "$2bn paid" -> "money|price"; "7.8 magnitude" -> "magnitude|".
+ */
+export function blockKey(c: Claim): string | null {
+  const f = c.frame;
+  if (!f.family) return null;
+  const other = f.otherEvent ? `|other:${f.otherEvent}` : '';
+  return `${f.family}|${f.event ?? ''}${other}`;
+}
+
+/** True when claims of this block are counted per occasion (a crowd on a given day). */
+export function isPerOccasion(c: Claim): boolean {
+  return PER_OCCASION.has(c.frame.event ?? '');
+}
+
+/** The part of the whole a claim counts, as a key: "" for the whole, "Egypt", "additional", "Egypt+unregistered". */
+export const partKey = (c: Claim) => c.frame.part.join('+');

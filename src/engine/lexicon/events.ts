@@ -1,0 +1,126 @@
+/**
+ * What happens to people and things in the news, as general English: verbs, participles, adjectives and
+ * nouns mapped to one event class each. A figure's event is what was done to what it counts ("45 people
+ * died" -> killed; "displaced over 30,000 people" -> displaced) or what the amount is ("paying $2bn" ->
+ * price). Lower-case word forms.
+ */
+const table = (entries: Record<string, string>) => {
+  const map = new Map<string, string>();
+  for (const [event, words] of Object.entries(entries)) for (const w of words.split(' ')) map.set(w, event);
+  return map;
+};
+
+/** Said of the counted after the noun: "45 people died", "10,000 are missing", "22 were arrested". */
+export const PREDICATE_EVENTS = table({
+  killed: 'died dead killed perished drowned slain murdered executed die dies dying deceased succumbed',
+  injured: 'injured wounded hurt injuring',
+  hospitalised: 'hospitalised hospitalized treated',
+  missing: 'missing unaccounted disappeared',
+  rescued: 'rescued saved survived recovered',
+  displaced: 'displaced homeless fled flee fleeing uprooted',
+  evacuated: 'evacuated transported relocated airlifted',
+  sheltered: 'sheltered housed accommodated settled sheltering staying',
+  arrested: 'arrested detained jailed held',
+  deployed: 'deployed stationed serving deploying sent dispatched posted',
+  'took part': 'protested rallied rally marched gathered attended descended demonstrated participated joined protest turned',
+  destroyed: 'destroyed damaged collapsed flattened razed demolished burned burnt levelled leveled gutted',
+  affected: 'affected',
+  identified: 'identified',
+  cut: 'cut axed eliminated shed',
+});
+
+/** Done to the counted, written before the figure: "killing 15 people", "displaced over 30,000 people". */
+export const VERB_BEFORE_EVENTS = table({
+  killed: 'killed killing kills kill buried claimed claiming',
+  injured: 'injured injuring injures injure wounded wounding hurt hurting',
+  hospitalised: 'hospitalised hospitalized',
+  displaced: 'displaced displacing displaces displace',
+  evacuated: 'evacuated evacuating evacuate evacuates',
+  rescued: 'rescued rescuing rescue rescues saved',
+  arrested: 'arrested arresting arrest arrests detained detaining detain',
+  deployed: 'deployed deploying deploy deploys sent send sending sends dispatched dispatching dispatch contributes contributed contributing',
+  destroyed: 'destroyed destroying destroys destroy damaged damaging damages flattened razed',
+  sheltered: 'housing sheltering accommodating',
+  cut: 'cut cutting cuts axing eliminate eliminating slash slashing',
+  price: 'paying pay pays paid buy buys buying bought acquire acquiring acquired',
+  identified: 'identified',
+});
+
+/** Nouns that say what happened to what they count: "1,602 deaths", "56 injuries", "100,000 protesters". */
+export const NOUN_EVENTS = table({
+  killed: 'death deaths dead fatality fatalities body bodies victim victims casualty casualties mortality mortalities life lives deceased toll',
+  injured: 'injury injuries wounded injured',
+  missing: 'missing',
+  arrested: 'arrest arrests detainee detainees',
+  evacuated: 'evacuee evacuees',
+  rescued: 'survivor survivors',
+  'took part': 'protester protesters protestor protestors demonstrator demonstrators marcher marchers participant participants attendee attendees crowd crowds turnout attendance rally-goers',
+  cut: 'layoff layoffs redundancies',
+});
+
+/** Nouns before a figure that name what it measures: "the death toll rose to 52", "a crowd of 8,000". */
+export const MEASURE_NOUN_EVENTS = table({
+  killed: 'toll tolls death deaths fatalities mortalities dead lives',
+  injured: 'injuries injured',
+  missing: 'missing',
+  'took part': 'crowd crowds turnout attendance',
+  population: 'population populations',
+});
+
+/** Words that make a figure an estimate or a forecast: it still joins the quantity it estimates. */
+export const ESTIMATE_WORDS = new Set(
+  'feared fear fears believed thought expected expect expects estimated estimate estimates could may might likely projected forecast predicted anticipated'.split(' '),
+);
+
+/** Money: what an amount is. Read near the amount: "paying 3 billion francs", "a loss guarantee of 9 billion". */
+export const MONEY_TOPICS = table({
+  price: 'price priced paying pay paid pays buy buys bought buying takeover acquisition acquire acquiring merger deal purchase sale sold rescue bid offer',
+  guarantee: 'guarantee guarantees guaranteed backstop',
+  liquidity: 'liquidity lending',
+  loan: 'loan loans credit credits',
+  loss: 'loss losses',
+  profit: 'profit profits earnings',
+  revenue: 'revenue revenues sales turnover',
+  outflow: 'outflow outflows withdrawn withdrawals withdrew pulled',
+  deposit: 'deposit deposits',
+  writedown: 'write-off written write-down writedown wiped',
+  value: 'valued valuation worth capitalisation capitalization value',
+  cost: 'cost costs damage damages rebuild rebuilding reconstruction',
+  aid: 'aid assistance relief donation donations donated pledged pledge grant grants',
+  fine: 'fine fines fined penalty penalties settlement',
+  budget: 'budget budgets',
+  spending: 'spending spend spent expenditure',
+  salary: 'salary salaries wage wages pay-rise pension pensions allowance',
+  tax: 'tax taxes tariff tariffs levy',
+  debt: 'debt debts deficit',
+  investment: 'investment investments invest invested investing',
+  bonus: 'bonus bonuses',
+  funding: 'funding funds fund financing',
+});
+
+/** Percentages: what a share or a rate is of, from the words around it ("unemployment stands at 6.2%"). */
+export const PERCENT_TOPICS = table({
+  unemployment: 'unemployment jobless unemployed',
+  inflation: 'inflation prices consumer-price',
+  turnout: 'turnout',
+  interest: 'interest',
+  tax: 'tax taxes vat tariff tariffs levy',
+  approval: 'approval popularity support approve approves',
+  poverty: 'poverty poor',
+  growth: 'growth gdp economy expanded grew',
+  vote: 'vote votes voted ballots',
+  containment: 'containment contained',
+  searched: 'searched search',
+  distrust: 'distrust mistrust',
+  trust: 'trust',
+  stake: 'stake stakes shares holding',
+  workforce: 'workforce jobs staff employees',
+});
+
+/** Auxiliaries, adverbs and linking words that may stand between a counted noun and what happened to it. */
+export const PREDICATE_FILLERS = new Set(
+  ('have has had been were was are is be being still now reportedly also so far already remain remained remains ' +
+    'believed feared thought reported estimated confirmed officially who that which to may might could would will ' +
+    'later since then all both more others other people persons either seriously critically severely badly allegedly ' +
+    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted').split(' '),
+);

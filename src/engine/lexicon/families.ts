@@ -1,0 +1,47 @@
+/**
+ * Families of counted nouns (general English), so synonyms count the same thing: "soldiers", "troops" and
+ * "peacekeepers" are troops; "people", "residents", "migrants" and "bodies" are people; "buildings",
+ * "structures" and "homes" are buildings. Singular lower-case nouns.
+ */
+const set = (words: string) => new Set(words.split(' '));
+
+export const TROOP_NOUNS = set(
+  'soldier troop peacekeeper serviceman servicemen servicewoman servicemember trooper paratrooper marine reservist conscript sailor airman infantryman mercenary',
+);
+/** Nouns that count troops only in a military passage ("4,443 personnel", "90 members", "50,000 men and women"). */
+export const MILITARY_CONTEXT_NOUNS = set('personnel member man woman staff officer force guard recruit');
+export const COUNTRY_NOUNS = set('country nation state ally');
+export const BUILDING_NOUNS = set('building structure home house dwelling residence apartment property business household');
+export const PEOPLE_NOUNS = set(
+  'person people resident civilian inhabitant citizen individual child adult man woman boy girl infant baby refugee migrant ' +
+    'asylum-seeker voter pilgrim passenger faithful national local tourist visitor patient victim casualty death fatality body life ' +
+    'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage ' +
+    'student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
+);
+export const WORKER_NOUNS = set('worker employee staffer labourer laborer');
+export const JOB_NOUNS = set('job position post role layoff redundancy');
+export const POLICE_NOUNS = set('police policeman policemen police officer officer gendarme');
+
+/**
+ * The family of a counted noun. e.g. "soldier" -> "troops"; "personnel" -> "troops" in a military passage;
+ * "nation" -> "countries"; "resident" -> "people"; "structure" -> "buildings"; "aftershock" -> "aftershock".
+ */
+export function familyOf(head: string, military: boolean): string {
+  const last = head.includes(' ') ? (head.split(' ').pop() as string) : head;
+  if (TROOP_NOUNS.has(last)) return 'troops';
+  if (head === 'man and woman') return military ? 'troops' : 'people';
+  if (head.startsWith('police') || head === 'policeman') return 'police';
+  if (MILITARY_CONTEXT_NOUNS.has(last) && military) return 'troops';
+  if (COUNTRY_NOUNS.has(last)) return 'countries';
+  if (BUILDING_NOUNS.has(last)) return 'buildings';
+  if (JOB_NOUNS.has(last)) return 'jobs';
+  if (WORKER_NOUNS.has(last)) return 'workers';
+  if (PEOPLE_NOUNS.has(last)) return 'people';
+  return last;
+}
+
+/** Families whose members are people: a figure with no noun but a human event ("22 were arrested") counts these. */
+export const HUMAN_FAMILIES = new Set(['people', 'troops', 'police', 'workers']);
+
+/** Events that only happen to people: with no counted noun, such a figure counts people. */
+export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population']);
