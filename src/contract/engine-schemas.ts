@@ -18,6 +18,7 @@ export const claimFrameSchema = z.object({
   cues: z.array(z.string()),
   compareUnit: z.string().nullable(),
   compareValue: intervalSchema.nullable(),
+  compareTolerance: z.number(),
 });
 
 export const claimSchema = z.object({

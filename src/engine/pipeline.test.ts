@@ -54,6 +54,16 @@ const BUDGET: ArticleInput[] = [
   },
 ];
 
+describe('analyze: one quantity in two units', () => {
+  it('agrees when a conversion in brackets is right, and finds the wrong one', () => {
+    const article = (file: string, text: string) => ({ file, title: file, outlet: file, published: '2025-07-02', url: null, text });
+    const right = analyze([article('a.md', 'The fire burned 2,170 acres (878 hectares) of forest.'), article('b.md', 'The fire burned 2,170 acres of forest, officials said.')]);
+    expect(right.facts.map((f) => [f.assessment, f.claimIds.length])).toEqual([['consistent', 3]]);
+    const wrong = analyze([article('a.md', 'The fire burned 2,170 acres (1,878 hectares) of forest.'), article('b.md', 'The fire burned 2,170 acres of forest, officials said.')]);
+    expect(wrong.facts.map((f) => f.assessment)).toEqual(['conflict']);
+  });
+});
+
 describe('analyze: amounts and rates', () => {
   it('groups by what the amount or rate is of, and reads "goes up to" as a change, not a limit', () => {
     const { facts, claims } = analyze(BUDGET);

@@ -59,6 +59,8 @@ export interface ClaimFrame {
   /** The unit values are compared in ("person", "USD", "celsius", "day"), and the value in it. */
   compareUnit: string | null;
   compareValue: Interval | null;
+  /** Half the last written digit, in the compared unit: "125 Fahrenheit" may be 124.5-125.5 °F when compared with °C. */
+  compareTolerance: number;
 }
 
 /** One article as given to the engine (already parsed from Markdown/HTML/text). */

@@ -51,7 +51,7 @@ export interface DraftFrame extends Omit<ClaimFrame, 'link'> {
 
 export const emptyFrame = (): DraftFrame => ({
   family: null, event: null, estimate: false, place: null, part: [], attribution: null, otherEvent: null, link: null,
-  compareUnit: null, compareValue: null, cues: [],
+  compareUnit: null, compareValue: null, compareTolerance: 0, cues: [],
 });
 
 export function newDraft(start: number, end: number, number: number, written: 'digits' | 'words', sentence: Span): ClaimDraft {

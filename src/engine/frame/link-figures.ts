@@ -57,6 +57,14 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
   const links: Array<FigureLink | null> = figs.map(() => null);
   figs.forEach((f, k) => {
     const prev = figs[k - 1];
+    const next = figs[k + 1];
+    // "six officers and two people were injured": what is said after the second is said of both.
+    // "the 7.7 and 7.6 magnitude earthquakes": the unit after the second is the first's too.
+    const forward = (f.family !== null && !f.hasEvent && next?.hasEvent) || (f.bare && next?.family !== null && next?.kind !== 'count');
+    if (next && forward && /^(?:and|or)$/.test(tokens[f.npEnd + 1]?.lower ?? '') && next.start === f.npEnd + 2) {
+      links[k] = { to: k + 1, kind: 'elided' };
+      return;
+    }
     if (f.partOf === -2 && prev) links[k] = { to: k - 1, kind: 'part-of' };
     else if (f.partOf >= 0) {
       const whole = figs.findIndex((g) => g.fig.first <= f.partOf && f.partOf <= g.fig.last);

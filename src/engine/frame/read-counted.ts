@@ -143,7 +143,9 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       continue;
     }
     const event = PREDICATE_EVENTS.get(w);
-    if (event && !NOUN_EVENTS.has(w) && /(?:ed|en|ing|missing)$/.test(w) && isHeadWord(word(tokens[i + 1]), false)) {
+    if (event && !NOUN_EVENTS.has(w)) {
+      // "displaced residents": the participle says what happened to the counted; "22 arrested": it is the predicate.
+      if (!(/(?:ed|en|ing|missing)$/.test(w) && isHeadWord(word(tokens[i + 1]), false))) break;
       np.event = event;
       np.end = i;
       continue;

@@ -56,6 +56,14 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
   let phrase = 0;
   for (let i = from, n = 0; i < tokens.length && n < 9; i++, n++) {
     const t = tokens[i] as Token;
+    // "325,000 - if not more - had gathered": an aside between dashes.
+    if (/^[-–—]$/.test(t.text) && n === 0) {
+      const close = tokens.findIndex((x, j) => j > i && j <= i + 6 && /^[-–—]$/.test(x.text));
+      if (close > i) {
+        i = close;
+        continue;
+      }
+    }
     // "47,000 buildings, containing 211,000 homes, had been destroyed": the verb comes after the aside.
     if (t.text === ',' && n === 0 && /^(?:containing|including|mostly|many|most|all|both|about|some|among|comprising)$/.test(tokens[i + 1]?.lower ?? '')) {
       const close = tokens.findIndex((x, j) => j > i + 1 && x.text === ',');
@@ -124,7 +132,10 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
     }
     // "KFOR's troop level to 26,000", "the police presence of 2,000": the noun before the level is what is counted.
     if (LEVEL_NOUNS.has(t.lower) && linked && tokens[i - 1]?.kind === 'word' && !/^(?:the|a|an|its|their|this|that|total)$/.test(tokens[i - 1]?.lower ?? '')) {
-      return { event: null, estimate: false, noun: singularize((tokens[i - 1] as Token).lower.replace(/'s$/, '')) };
+      const owner = (tokens[i - 1] as Token).lower.replace(/'s$/, '');
+      // "the crowd size at 140,000" counts people who took part; "KFOR's troop level" counts troops.
+      const measured = MEASURE_NOUN_EVENTS.get(owner);
+      return measured ? { event: measured, estimate: false, noun: null } : { event: null, estimate: false, noun: singularize(owner) };
     }
     const event = MEASURE_NOUN_EVENTS.get(t.lower);
     if (event && (linked || n === 0)) {

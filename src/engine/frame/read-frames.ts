@@ -126,15 +126,16 @@ function finish(r: Reading, attribution: string | null): ClaimDraft {
   const f = { ...r.frame, attribution };
   let compareUnit: string | null = null;
   let compareValue: DraftFrame['compareValue'] = null;
+  let compareTolerance = 0;
   if (r.measure) compareUnit = r.measure.base;
   else if (f.family === 'money') compareUnit = r.currency;
   else if (f.family) compareUnit = f.family;
   if (r.measure && (r.measure.factor !== 1 || r.measure.offset)) {
-    // A converted figure was rounded where it was written: widen it by half its last digit before converting.
-    const half = precisionOf(r.d.number) / 2;
     const v = intervalOf(r.d);
-    const conv = (x: number | null, by: number) => (x === null ? null : Number(toBase(r.measure as MeasureUnit, x + by).toPrecision(12)));
-    compareValue = { low: conv(v.low, -half), high: conv(v.high, half) };
+    const conv = (x: number | null) => (x === null ? null : Number(toBase(r.measure as MeasureUnit, x).toPrecision(12)));
+    compareValue = { low: conv(v.low), high: conv(v.high) };
+    // A figure was rounded where it was written: compared with another unit, it may be off by half its last digit.
+    compareTolerance = Number(((precisionOf(r.d.number) / 2) * Math.abs(r.measure.factor)).toPrecision(12));
   }
   const quantity = f.family === 'money' ? 'money' : f.family === 'percent' ? 'percent' : r.measure ? 'measure' : 'count';
   const country = f.part.find((p) => /^[A-Z]/.test(p)) ?? null;
@@ -147,7 +148,7 @@ function finish(r: Reading, attribution: string | null): ClaimDraft {
     subject: country ?? (f.place && /^[A-Z]/.test(f.place) ? f.place : null),
     scope: [...new Set([...(f.event ? [f.event] : []), ...f.part.filter((p) => /^[a-z]/.test(p))])].sort(),
     phraseEnd: r.np.end,
-    frame: { ...f, compareUnit, compareValue },
+    frame: { ...f, compareUnit, compareValue, compareTolerance },
   };
 }
 

@@ -5,6 +5,19 @@ import { EMPTY_INTERSECTION, addInterval, combine, isIncompatible, type Intersec
 /** A claim's interval in the unit it is compared in ("125 Fahrenheit" in Celsius). */
 const valueOf = (c: Claim): Interval => c.frame.compareValue ?? c.value;
 
+/**
+ * Each claim's interval, widened by its rounding when the group mixes written units: "2,170 acres" is 878.2 ha
+ * and agrees with "878 ha", while "12 years" and "13 years" (one unit) still disagree.
+ */
+function intervalsOf(claims: Claim[]): Map<Claim, Interval> {
+  const mixed = new Set(claims.map((c) => c.unit)).size > 1;
+  return new Map(claims.map((c) => {
+    const v = valueOf(c);
+    const t = mixed ? c.frame.compareTolerance : 0;
+    return [c, { low: v.low === null ? null : v.low - t, high: v.high === null ? null : v.high + t }];
+  }));
+}
+
 interface Buckets {
   days: Map<string, Intersection>;
   months: Map<string, Intersection>;
@@ -22,8 +35,9 @@ const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', '
 function bucket(claims: Claim[], byDay: boolean): Buckets {
   const b: Buckets = { days: new Map(), months: new Map(), years: new Map(), unknown: null };
   const put = (map: Map<string, Intersection>, key: string, v: Interval) => map.set(key, addInterval(map.get(key) ?? EMPTY_INTERSECTION, v));
+  const intervals = intervalsOf(claims);
   for (const c of claims) {
-    const v = valueOf(c);
+    const v = intervals.get(c) as Interval;
     if (!c.asOf) b.unknown = addInterval(b.unknown ?? EMPTY_INTERSECTION, v);
     else if (c.asOf.length === 4) put(b.years, c.asOf, v);
     else if (c.asOf.length === 7 || !byDay) put(b.months, c.asOf.slice(0, 7), v);
@@ -86,6 +100,9 @@ export function assessFact(claims: Claim[], independentSources: number): Assessm
   if (independentSources <= 1) return 'single-source';
   const units = byUnit(claims);
   if (units.some(hasConflictAtSameTime)) return 'conflict';
-  const changed = units.some((group) => isIncompatible(group.reduce((acc, c) => addInterval(acc, valueOf(c)), EMPTY_INTERSECTION)) || materiallyDifferent(group));
+  const changed = units.some((group) => {
+    const intervals = intervalsOf(group);
+    return isIncompatible(group.reduce((acc, c) => addInterval(acc, intervals.get(c) as Interval), EMPTY_INTERSECTION)) || materiallyDifferent(group);
+  });
   return changed ? 'changed-over-time' : 'consistent';
 }

@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 
 import { isPerOccasion, partKey } from './block-claims';
 import { ClusterIndex } from './cluster-index';
-import { dayOf, pointOf } from './compare-claims';
+import { dayOf, pointOf, spanOf } from './compare-claims';
 
 /** Claims tied by a conversion or a restatement: they always share a fact. */
 export type Atom = Claim[];
@@ -34,7 +34,12 @@ function atomsOf(claims: Claim[]): Atom[] {
 }
 
 const placeOfAtom = (a: Atom) => a.find((c) => c.frame.place !== null)?.frame.place ?? null;
-const occasionOf = (a: Atom): number | null => (isPerOccasion(a[0] as Claim) ? dayOf(a.find((c) => c.asOfPrecision === 'day')?.asOf ?? null) : null);
+/** The days a per-occasion quantity (a crowd) can have held: its most precise date's span; null for other quantities. */
+function occasionOf(a: Atom): [number, number] | null {
+  if (!isPerOccasion(a[0] as Claim)) return null;
+  const spans = a.map((c) => spanOf(c.asOf)).filter((s): s is [number, number] => s !== null);
+  return spans.sort((x, y) => x[1] - x[0] - (y[1] - y[0]))[0] ?? null;
+}
 
 /**
  * Clusters the claims of one block into facts. Claims that name a place first form clusters by (part,
@@ -49,7 +54,8 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
   const clusters: ClusterIndex[] = [];
   const byPart = new Map<string, ClusterIndex[]>();
   const atoms = atomsOf(claims);
-  const occasionFits = (cl: ClusterIndex, occ: number | null) => cl.occasion === null || occ === null || Math.abs(cl.occasion - occ) <= OCCASION_DAYS;
+  const occasionFits = (cl: ClusterIndex, occ: [number, number] | null) =>
+    cl.occasion === null || occ === null || (occ[0] <= cl.occasion[1] + OCCASION_DAYS && cl.occasion[0] <= occ[1] + OCCASION_DAYS);
   const assign = (atom: Atom, place: string | null) => {
     const part = partKey(atom[0] as Claim);
     const occ = occasionOf(atom);
@@ -64,6 +70,8 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
     if (!best) {
       clusters.push(target);
       (byPart.get(part) ?? byPart.set(part, []).get(part))?.push(target);
+    } else if (occ && (target.occasion === null || occ[1] - occ[0] < target.occasion[1] - target.occasion[0])) {
+      target.occasion = occ;
     }
     target.add(atom);
   };

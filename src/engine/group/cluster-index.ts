@@ -6,6 +6,8 @@ import { dayOf, pointOf } from './compare-claims';
 const SAME_TIME_RATIO = Math.log(8);
 /** Values more than this many times apart are never the same quantity, whenever they held. */
 const ANY_TIME_RATIO = Math.log(100);
+/** Durations of one thing rarely differ by more than this ("12 years", "13 years", "more than a decade"). */
+const DURATION_RATIO = Math.log(2.5);
 /** Values this close count as the same when a percentage or a duration shares no word with the cluster. */
 const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
@@ -39,7 +41,7 @@ export class ClusterIndex {
   constructor(
     public place: string | null,
     readonly part: string,
-    public occasion: number | null,
+    public occasion: [number, number] | null,
   ) {}
 
   get size(): number {
@@ -100,7 +102,8 @@ export class ClusterIndex {
       const p = pointFor(c);
       const range = this.ranges.get(p.unit);
       if (p.log === null || !range) continue;
-      if (Math.max(Math.abs(p.log - range.min), Math.abs(p.log - range.max)) > ANY_TIME_RATIO) return null;
+      const limit = c.frame.family === 'duration' ? DURATION_RATIO : ANY_TIME_RATIO;
+      if (Math.max(Math.abs(p.log - range.min), Math.abs(p.log - range.max)) > limit) return null;
       for (const m of this.near(p.day, NEAR_DAYS)) {
         if (m.unit === p.unit && m.log !== null && Math.abs(m.log - p.log) > SAME_TIME_RATIO) return null;
       }

@@ -11,6 +11,16 @@ export function dayOf(asOf: string | null): number | null {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
+/** The days an as-of date covers, as [first, last] days since 1970: a day, a whole month, a whole year; null when unknown. */
+export function spanOf(asOf: string | null): [number, number] | null {
+  if (!asOf) return null;
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const day = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm, dd) / 86_400_000;
+  if (m === undefined) return [day(y, 0, 1), day(y, 11, 31)];
+  if (d === undefined) return [day(y, m - 1, 1), day(y, m, 0)];
+  return [day(y, m - 1, d), day(y, m - 1, d)];
+}
+
 /** How far apart in time two claims can be and still count as "the same time": a day, a month, a year. */
 export function sameTimeWindow(a: Claim, b: Claim): number {
   const coarse = (c: Claim) => (c.asOf?.length === 4 ? 183 : c.asOf?.length === 7 ? 16 : 1);

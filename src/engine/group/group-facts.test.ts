@@ -17,7 +17,7 @@ function claim(over: ClaimInput): Claim {
     ...rest,
     frame: {
       family: 'troops', event: 'deployed', estimate: false, place: null, part: [], attribution: null, otherEvent: null, link: null,
-      cues: [], compareUnit: 'troops', compareValue: null, ...frame,
+      cues: [], compareUnit: 'troops', compareValue: null, compareTolerance: 0, ...frame,
     },
   };
 }
