@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies';
 import { SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words';
 import { findSpanIndex } from '../text/sentences';
 
@@ -8,7 +8,7 @@ import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from '
 const NUMERAL = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*/g;
 const GROUPED = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
-const AFTER = /^(?:\s?(%|per ?cent\b|percent\b))?(?:(k|mn|mln|bn|b|tn|trn|m)\b|[\s-](hundred|thousand|million|billion|trillion)\b)?(?:\s?(%|per ?cent\b|percent\b))?/i;
+const AFTER = /^(?:\s?(%|per ?cent\b|percent\b))?(?:(k|mn|mln|bn|b|tn|trn|m)\b|\s(mn|mln|bn|tn|trn)\b|[\s-](hundred|thousand|million|billion|trillion)\b)?(?:\s?(%|per ?cent\b|percent\b))?/i;
 
 /**
  * Numerals written in digits: "4,443", "1.27 million", "2.8m", "$2bn", "15%", "€3.5 billion".
@@ -39,8 +39,9 @@ export const numeralExtractor: Extractor = {
       const tail = AFTER.exec(after);
       let percent = false;
       if (tail && tail[0]) {
-        percent = Boolean(tail[1] || tail[4]);
-        const scale = tail[2] ? SCALE_SUFFIXES.get(tail[2].toLowerCase()) : tail[3] ? SCALE_WORDS.get(tail[3].toLowerCase()) : undefined;
+        percent = Boolean(tail[1] || tail[5]);
+        const suffix = tail[2] ?? tail[3];
+        const scale = suffix ? SCALE_SUFFIXES.get(suffix.toLowerCase()) : tail[4] ? SCALE_WORDS.get(tail[4].toLowerCase()) : undefined;
         if (scale && scale !== 100) value *= scale;
         end += tail[0].length;
       } else if (/^[A-Za-z]/.test(after) && !/^(?:km|kg|mph|m2|s\b)/i.test(after)) {
@@ -52,6 +53,13 @@ export const numeralExtractor: Extractor = {
       if (symbol) {
         currency = /US\$$/.test(text.slice(symbolAt - 2, symbolAt + 1)) ? 'USD' : symbol;
         start = symbolAt;
+      } else {
+        // "CHF 67 bn", "USD 5m": an ISO code written before the amount.
+        const code = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+        if (code && CURRENCY_CODES.has(code)) {
+          currency = code;
+          start -= text.slice(Math.max(0, start - 4), start).length - text.slice(Math.max(0, start - 4), start).indexOf(code);
+        }
       }
       const sentenceIndex = findSpanIndex(ctx.sentences, m.index);
       const sentence = ctx.sentences[sentenceIndex] ?? { start: m.index, end };

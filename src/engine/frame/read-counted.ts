@@ -61,6 +61,8 @@ function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number
   const age = /^(?:year|month|week|day)s?-old$/.exec(t.lower);
   if (age) return { unit: { name: 'year', dimension: 'age', base: 'year', factor: 1 }, end: i, age: true };
   const duration = DURATION_WORDS.get(t.lower.replace(/-long$/, ''));
+  // "its 167-year history": how old something is.
+  if (duration && /^(?:history|existence|tradition|record)$/.test(word(tokens[i + 1]))) return { unit: { name: 'year', dimension: 'age', base: 'year', factor: 1 }, end: i, age: true };
   if (duration) return { unit: duration, end: i, age: false };
   const unit = MEASURE_WORDS.get(t.lower);
   // A lone "m", "c" or "f" is a unit only written straight after digits ("15m", "40C").
@@ -158,7 +160,7 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       np.end = i;
       continue;
     }
-    if (!isHeadWord(w, value === 1) && !NOUN_EVENTS.has(w)) {
+    if (!isHeadWord(w, value === 1 || np.measure?.dimension === 'age') && !NOUN_EVENTS.has(w)) {
       // "922 Hajj pilgrims": a capitalised word before a plural noun names the kind, not the end of the phrase.
       if (t.capital && !(tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.capital && looksPlural(word(tokens[i + 1])))) break;
       np.end = i;

@@ -126,6 +126,7 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
   return null;
 }
 
+const MEASURE_LINKS = new Set('to at of reached past exceeds exceeded is was hit surpassed totalled totaled stands stood'.split(' '));
 const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|deaths|casualties|total|tally|population)$/;
 
 /**
@@ -137,7 +138,9 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   const none = new Set<number>();
   const after = readPlace(tokens, npEnd + 1, segEnd, none);
   if (after) return after;
-  for (let i = start - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+  // Only a figure that completes the measure ("… climbed to 3,553", "… toll at 68") takes the measure's place.
+  const completes = tokens.slice(Math.max(0, start - 2), start).some((t) => MEASURE_LINKS.has(t.lower));
+  for (let i = start - 1, n = 0; completes && i >= 0 && n < 14; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0 || STOP.has(t.text)) break;
     if (MEASURE_NOUNS.test(t.lower)) {

@@ -1,4 +1,4 @@
-import { MONEY_TOPICS, PERCENT_TOPICS, PREDICATE_FILLERS } from '../lexicon/events';
+import { CHANGE_WORDS, MONEY_TOPICS, PERCENT_TOPICS, PREDICATE_FILLERS } from '../lexicon/events';
 import { NP_STOP_WORDS } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
@@ -24,7 +24,7 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
   let depth = 0;
   for (let i = npEnd + 1, n = 0; i < tokens.length && n < 7; i++) {
     const t = tokens[i] as Token;
-    if (STOP.has(t.text)) break;
+    if (STOP.has(t.text) || (t.text === ',' && depth === 0)) break;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.kind !== 'word') {
@@ -33,6 +33,7 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
     }
     if (RIGHT_STOP.has(t.lower)) break;
     n++;
+    if (t.capital) continue;
     const topic = MONEY_TOPICS.get(t.lower);
     if (topic) {
       right = { topic, at: n };
@@ -45,6 +46,8 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
     if (STOP.has(t.text)) break;
     if (t.kind === 'punct' || t.figure >= 0) continue;
     n++;
+    // "buy Credit Suisse for 3 billion": a name is not what the amount is.
+    if (t.capital && i > 0) continue;
     const topic = MONEY_TOPICS.get(t.lower);
     if (topic) {
       left = { topic, at: n };
@@ -61,6 +64,14 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
  * "95% of the affected areas have been searched" -> searched. Null when nothing names it.
  */
 export function readPercentTopic(tokens: Token[], first: number, last: number): string | null {
+  // "cut its workforce by up to 30%", "prices rose by 4.5%": the figure is the change itself.
+  const by = tokens.slice(Math.max(0, first - 4), first).findIndex((t) => t.lower === 'by');
+  if (by >= 0) {
+    for (let i = first - 4 + by - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+      const change = CHANGE_WORDS.get((tokens[i] as Token).lower);
+      if (change) return change;
+    }
+  }
   for (let n = 1; n <= 10; n++) {
     for (const i of [last + n, first - n]) {
       const t = tokens[i];

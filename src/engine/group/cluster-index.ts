@@ -8,6 +8,8 @@ const SAME_TIME_RATIO = Math.log(8);
 const ANY_TIME_RATIO = Math.log(100);
 /** Durations of one thing rarely differ by more than this ("12 years", "13 years", "more than a decade"). */
 const DURATION_RATIO = Math.log(2.5);
+/** Shares of one thing move, but not tenfold ("38% searched", then "more than 95%"). */
+const PERCENT_RATIO = Math.log(3);
 /** Values this close count as the same when a percentage or a duration shares no word with the cluster. */
 const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
@@ -102,7 +104,7 @@ export class ClusterIndex {
       const p = pointFor(c);
       const range = this.ranges.get(p.unit);
       if (p.log === null || !range) continue;
-      const limit = c.frame.family === 'duration' ? DURATION_RATIO : ANY_TIME_RATIO;
+      const limit = c.frame.family === 'duration' ? DURATION_RATIO : c.frame.family === 'percent' ? PERCENT_RATIO : ANY_TIME_RATIO;
       if (Math.max(Math.abs(p.log - range.min), Math.abs(p.log - range.max)) > limit) return null;
       for (const m of this.near(p.day, NEAR_DAYS)) {
         if (m.unit === p.unit && m.log !== null && Math.abs(m.log - p.log) > SAME_TIME_RATIO) return null;
@@ -110,7 +112,8 @@ export class ClusterIndex {
       for (const m of this.nearest(p.day)) {
         if (m.unit !== p.unit || m.log === null) continue;
         const d = Math.abs(m.log - p.log);
-        if (!cueOk && d <= NEAR_EQUAL) cueOk = true;
+        // An amount of unnamed purpose needs a word in common; a nearly equal value is not enough.
+        if (!cueOk && d <= NEAR_EQUAL && c.frame.family !== 'money') cueOk = true;
         if (score === null || d < score) score = d;
       }
     }

@@ -117,6 +117,12 @@ export const PERCENT_TOPICS = table({
   workforce: 'workforce jobs staff employees',
 });
 
+/** Verbs of change: a figure after "by" is the size of the change ("cut by 30%", "rose by 4.5%"). */
+export const CHANGE_WORDS = table({
+  decrease: 'cut cuts cutting reduce reduced reduces reducing lower lowered fell fall falls drop dropped drops decline declined declines shrink shrank slash slashed decrease decreased',
+  increase: 'raise raised raises raising increase increased increases rise rose rises rising grow grew grows climb climbed jump jumped surge surged',
+});
+
 /** Auxiliaries, adverbs and linking words that may stand between a counted noun and what happened to it. */
 export const PREDICATE_FILLERS = new Set(
   ('have has had been were was are is be being still now reportedly also so far already remain remained remains ' +

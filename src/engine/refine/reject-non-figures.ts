@@ -1,5 +1,10 @@
 import { monthNumber } from '../dates/calendar';
 import type { ClaimDraft, ExtractContext, Refiner } from '../extract/draft';
+import { PEOPLE_NOUNS } from '../lexicon/families';
+import { singularize } from '../lexicon/nouns';
+
+/** Words in capitals that are still function words ("MORE THAN $68 billion"), not the name a number belongs to. */
+const FUNCTION_WORDS = new Set('than more over about around some nearly almost to at of and or the a an by for from with under up as least'.split(' '));
 
 /** Units written before their number ("Magnitude 7.8"): a capital there does not make the number a name. */
 const UNIT_BEFORE = /^(?:magnitude|level|grade|category|force)$/;
@@ -60,10 +65,13 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (NAMING_WORDS.has(prev.word) && !d.currency) return false;
     // "every six months": how often, not how much.
     if (prev.word === 'every') return false;
-    if (prev.capitalized && !prev.sentenceStart && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next) && !UNIT_BEFORE.test(prev.word)) {
+    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next) && !UNIT_BEFORE.test(prev.word)) {
       return false;
     }
-    if (/^\s*[-–]?\s*years?[-\s]old/i.test(ctx.text.slice(d.end, d.end + 12)) || /\baged\s+$/i.test(ctx.text.slice(d.start - 8, d.start))) return false;
+    // "a 45-year-old man" is a person's age; "the 166-year-old lender" is a figure about the story's subject.
+    const old = /^\s*[-–]?\s*years?[-\s]old\b[\s,]*([A-Za-z]+)?/i.exec(ctx.text.slice(d.end, d.end + 30));
+    if (old && (!old[1] || PEOPLE_NOUNS.has(singularize(old[1].toLowerCase())) || /^[A-Z]/.test(old[1]))) return false;
+    if (/\baged\s+$/i.test(ctx.text.slice(d.start - 8, d.start))) return false;
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
     if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
     if (d.written === 'words' && d.number === 1) {
