@@ -16,7 +16,7 @@ describe('parseArticle', () => {
 
   it('takes the title of a plain text file from its first line and leaves the date unknown', () => {
     const r = parseArticle('note.txt', '\nStorm hits coast\nAt least 12 people died.\n');
-    expect(r).toMatchObject({ ok: true, article: { title: 'Storm hits coast', outlet: 'unknown', published: null } });
+    expect(r).toMatchObject({ ok: true, article: { title: 'Storm hits coast', outlet: 'outlet not given', published: null } });
   });
 
   it('extracts readable text and metadata from HTML, not its markup', () => {

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 
 import { normalizeDate } from './normalize-date';
+import { resolveOutlet } from './outlet';
 import { parseError, type ParseResult } from './parse-result';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
@@ -35,7 +36,7 @@ export function parseMarkdown(file: string, content: string): ParseResult {
     article: {
       file,
       title: text(data.title) ?? firstLine(body),
-      outlet: text(data.outlet) ?? text(data.source) ?? 'unknown',
+      outlet: resolveOutlet(text(data.outlet) ?? text(data.source), text(data.url)),
       published: date.date,
       url: text(data.url),
       text: body,
