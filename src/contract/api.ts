@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 import { assessmentSchema, claimSchema, factSchema, intervalSchema } from './engine-schemas';
 
+export { suggestionFor } from './suggestion';
+export { reportedValues, writtenValue } from './written-value';
+
 export const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const errorCodeSchema = z.enum([
@@ -16,6 +19,8 @@ export const errorCodeSchema = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',
+  'method_not_allowed',
+  'bad_gateway',
   'internal',
 ]);
 export const apiErrorSchema = z.object({ error: z.object({ code: errorCodeSchema, message: z.string() }) });
@@ -42,6 +47,11 @@ export const storySchema = z.object({
 export type Story = z.infer<typeof storySchema>;
 export const createStorySchema = z.object({ title: z.string().trim().min(1).max(300) });
 export type CreateStory = z.infer<typeof createStorySchema>;
+/** PATCH /stories/:id: what can change about a story. */
+export const updateStorySchema = z.object({ title: z.string().trim().min(1).max(300) }).strict();
+export type UpdateStory = z.infer<typeof updateStorySchema>;
+export const deletedStorySchema = z.object({ deleted: z.string(), title: z.string(), articles: z.number().int(), facts: z.number().int() });
+export type DeletedStory = z.infer<typeof deletedStorySchema>;
 
 // ---- articles ------------------------------------------------------------------------------
 export const articleSummarySchema = z.object({
@@ -68,13 +78,19 @@ export type StoryDetail = z.infer<typeof storyDetailSchema>;
 
 export const addArticleSchema = z.object({
   title: z.string().trim().min(1).max(500),
-  outlet: z.string().trim().min(1).max(200),
+  /** Blank, missing or "unknown": the URL's site name is used, else "outlet not given". */
+  outlet: z.string().trim().max(200).nullable().optional(),
   published: z.string().regex(datePattern, 'published must be YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
   url: z.url().nullable().optional(),
   text: z.string().min(1).max(2_000_000),
   file: z.string().max(300).optional(),
 });
 export type AddArticle = z.infer<typeof addArticleSchema>;
+/** An article to fetch from the web: http or https only. */
+export const addArticleFromUrlSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https address, e.g. https://example.org/news/1' }).max(2000),
+}).strict();
+export type AddArticleFromUrl = z.infer<typeof addArticleFromUrlSchema>;
 export const addArticlesResponseSchema = z.object({
   articles: z.array(articleSummarySchema),
   errors: z.array(z.object({ file: z.string(), message: z.string() })),
@@ -127,14 +143,30 @@ export const claimViewSchema = claimSchema.extend({
   article: articleRefSchema,
   /** The source this article's text copies, if any (wire copy). */
   copyOfArticleId: z.string().nullable(),
+  /** The figure as the source wrote it, qualifier and unit included: "about 39,000 personnel". */
+  written: z.string(),
 });
 export type ClaimView = z.infer<typeof claimViewSchema>;
+
+/** One claim's value as its source wrote it, with who wrote it and when it held: what lists and charts show. */
+export const reportedValueSchema = z.object({
+  claimId: z.string(),
+  /** "about 39,000 personnel", "more than 4,500 troops". */
+  text: z.string(),
+  number: z.number(),
+  outlet: z.string(),
+  asOf: z.string().nullable(),
+});
+export type ReportedValue = z.infer<typeof reportedValueSchema>;
 
 export const factSummarySchema = factSchema.omit({ claimIds: true, sourceIds: true }).extend({
   storyId: z.string(),
   claimCount: z.number().int(),
   outlets: z.array(z.string()),
+  /** The derived intervals: a secondary detail. */
   values: z.array(intervalSchema),
+  /** The values as written, one per claim (at most 50), in as-of order. */
+  reported: z.array(reportedValueSchema),
   review: reviewSchema,
 });
 export type FactSummary = z.infer<typeof factSummarySchema>;
@@ -151,9 +183,21 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
+/** A suggestion from the sources for a fact with a discrepancy (see the engine's suggestValue): never a verdict. */
+export const suggestionSchema = z.object({
+  value: z.number(),
+  /** The value as the claims behind it write it. */
+  text: z.string(),
+  claimIds: z.array(z.string()),
+  basis: z.enum(['reviewer-marks', 'latest-report', 'agreement']),
+  reasons: z.array(z.string()),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
 export const factDetailSchema = factSummarySchema.extend({
   claims: z.array(claimViewSchema),
   history: z.array(historyEntrySchema),
+  suggestion: suggestionSchema.nullable(),
 });
 export type FactDetail = z.infer<typeof factDetailSchema>;
 
@@ -173,6 +217,9 @@ export const reportFormatSchema = z.enum(['md', 'html', 'csv', 'json', 'claimrev
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 export const reportScopeSchema = z.enum(['all', 'filtered', 'verified']);
 
+/** Changes to the list of stories itself (created, renamed, deleted), newest first. */
+export const storyHistorySchema = z.object({ entries: z.array(historyEntrySchema) });
+
 export const healthSchema = z.object({ ok: z.literal(true), engineVersion: z.string(), database: z.enum(['pglite', 'postgres']) });
 
 /** Limits the server enforces, documented in the README. */
@@ -181,4 +228,8 @@ export const LIMITS = {
   uploadBytes: 20 * 1024 * 1024,
   uploadFiles: 50,
   fileBytes: 5 * 1024 * 1024,
+  /** An article fetched by URL: its page at most this large, within this time, after at most this many redirects. */
+  fetchBytes: 5 * 1024 * 1024,
+  fetchTimeoutMs: 10_000,
+  fetchRedirects: 5,
 } as const;

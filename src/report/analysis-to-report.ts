@@ -1,4 +1,4 @@
-import type { ArticleSummary, ClaimView, FactDetail } from '../contract/api';
+import { reportedValues, suggestionFor, writtenValue, type ArticleSummary, type ClaimView, type FactDetail } from '../contract/api';
 import type { Analysis } from '../engine';
 
 import type { ReportInput } from './types';
@@ -17,16 +17,18 @@ export function analysisToReportInput(analysis: Analysis, title: string, generat
   const byId = new Map(articles.map((a) => [a.id, a]));
   const copyOf = new Map(analysis.copies.map((c) => [c.sourceId, c.copyOfId]));
   const claims = new Map(analysis.claims.map((c) => [c.id, c]));
+  const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
   const facts: FactDetail[] = analysis.facts.map(({ claimIds, sourceIds, ...fact }) => {
     const views: ClaimView[] = claimIds.flatMap((id) => {
       const c = claims.get(id);
       const a = c ? byId.get(c.sourceId) : undefined;
       if (!c || !a) return [];
-      return [{ ...c, mark: null, copyOfArticleId: copyOf.get(a.id) ?? null, article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url, file: a.file } }];
+      return [{ ...c, written: writtenValue(c), mark: null, copyOfArticleId: copyOf.get(a.id) ?? null, article: { id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url, file: a.file } }];
     });
     return {
       ...fact, storyId: 'cli', claimCount: claimIds.length, outlets: [...new Set(sourceIds.map((s) => byId.get(s)?.outlet ?? ''))].filter(Boolean),
-      values: views.map((v) => v.value), review: OPEN, claims: views, history: [],
+      values: views.map((v) => v.value), reported: reportedValues(views, outletOf), review: OPEN, claims: views, history: [],
+      suggestion: suggestionFor(fact.assessment, views, copyOf),
     };
   });
   const conflicts = facts.filter((f) => f.assessment === 'conflict').length;

@@ -12,25 +12,23 @@ const safeHref = (url: string | null) => (url && /^https?:\/\//i.test(url) ? h(u
 
 const COLORS = ['#1f4e8c', '#b3261e', '#1e6b3a', '#8a5a00', '#6b2d8c', '#00707a'];
 
-/** A small inline SVG of a fact's claims: a dot for an exact value, a bar for an interval. */
+/** A small inline SVG of a fact's claims: a dot at each value as reported, labelled as written, one colour per outlet. */
 export function factSvg(claims: ClaimView[]): string {
-  const values = claims.flatMap((c) => [c.value.low, c.value.high]).filter((v): v is number => v !== null);
-  if (values.length === 0) return '';
-  const max = Math.max(...values) * 1.1 || 1;
-  const width = 420;
+  if (claims.length === 0) return '';
+  const max = Math.max(...claims.map((c) => c.number)) * 1.1 || 1;
+  const width = 520;
   const rowH = 18;
-  const x = (v: number) => 110 + (v / max) * (width - 130);
+  const x = (v: number) => 130 + (Math.max(0, v) / max) * (width - 260);
   const outlets = [...new Set(claims.map((c) => c.article.outlet))];
   const rows = claims.map((c, i) => {
     const y = 12 + i * rowH;
     const color = COLORS[outlets.indexOf(c.article.outlet) % COLORS.length];
-    const low = c.value.low ?? 0;
-    const high = c.value.high ?? max;
-    const mark = low === high ? `<circle cx="${x(low).toFixed(1)}" cy="${y}" r="4" fill="${color}"/>` : `<rect x="${x(low).toFixed(1)}" y="${y - 3}" width="${Math.max(2, x(high) - x(low)).toFixed(1)}" height="6" fill="${color}"/>`;
-    return `<text x="0" y="${y + 4}" font-size="10">${h(c.article.outlet.slice(0, 18))}</text>${mark}`;
+    const cx = x(c.number).toFixed(1);
+    return `<text x="0" y="${y + 4}" font-size="10">${h(c.article.outlet.slice(0, 22))}</text><circle cx="${cx}" cy="${y}" r="4" fill="${color}"/>`
+      + `<text x="${(Number(cx) + 8).toFixed(1)}" y="${y + 4}" font-size="10">${h(claimValue(c).slice(0, 40))}</text>`;
   });
   const height = 12 + claims.length * rowH;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="values of the claims" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="values as reported, one dot per claim" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
 }
 
 function factSection(f: FactDetail): string {

@@ -40,6 +40,18 @@ describe('report content', () => {
     expect(md).toMatch(/Made 2026-01-15T12:00:00.000Z by Tally \(engine .+\) from 5 articles; scope: whole story\./);
   });
 
+  it('shows every value as the source wrote it, never the derived interval, and no outlet as "unknown"', () => {
+    const input = reviewedKforInput();
+    const md = renderReport('md', input).body;
+    expect(md).toContain('| about 39,000 personnel | European Western Balkans |');
+    expect(md).toContain('| more than 4,500 troops | outlet not given |');
+    expect(md).not.toMatch(/35,100|42,900/);
+    expect(md).not.toMatch(/\| unknown \||\(unknown,/);
+    const html = renderReport('html', input).body;
+    expect(html).toContain('<td class="value">about 39,000 personnel</td>');
+    expect(html).toMatch(/<svg[^>]*aria-label="values as reported, one dot per claim"/);
+  });
+
   it('writes a CSV that parses back to one row per claim', () => {
     const input = reviewedKforInput();
     const csv = renderReport('csv', input).body;

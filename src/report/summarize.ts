@@ -1,5 +1,4 @@
 import type { ClaimView, FactDetail } from '../contract/api';
-import { pluralize } from '../engine';
 
 import type { ReportInput } from './types';
 
@@ -26,14 +25,8 @@ export function summarize(input: ReportInput): ReportSummary {
   };
 }
 
-const QUALIFIER: Record<string, string> = { about: 'about', 'more-than': 'more than', 'less-than': 'fewer than', 'at-least': 'at least', 'up-to': 'up to' };
-
-/** The value as written with its qualifier: "more than 4,500 troops". */
-export function claimValue(c: ClaimView): string {
-  const q = c.qualifierText ?? QUALIFIER[c.qualifier] ?? '';
-  const unit = c.unit && c.quantity !== 'money' && c.quantity !== 'percent' ? (c.number === 1 ? c.unit : pluralize(c.unit)) : c.quantity === 'money' ? c.unit : null;
-  return `${q ? `${q} ` : ''}${c.surface}${unit ? ` ${unit}` : ''}`;
-}
+/** The value as the source wrote it, qualifier and unit included: "more than 4,500 troops". */
+export const claimValue = (c: ClaimView): string => c.written;
 
 export const REASONS: Record<string, string> = {
   'different-time': 'another date', 'different-scope': 'another scope', rounding: 'rounding', error: 'an error', copied: 'copied', other: 'other',

@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import type { errorCodeSchema } from '../contract/api';
 
 type ErrorCode = Exclude<z.infer<typeof errorCodeSchema>, 'internal'>;
-export type ErrorStatus = 400 | 404 | 409 | 413 | 415 | 422;
+export type ErrorStatus = 400 | 404 | 405 | 409 | 413 | 415 | 422 | 502;
 
 const STATUS: Record<ErrorCode, ErrorStatus> = {
   bad_request: 400, not_found: 404, conflict: 409, payload_too_large: 413, unsupported_media_type: 415, unprocessable: 422,
+  method_not_allowed: 405, bad_gateway: 502,
 };
 
 /** A failure the client caused: it becomes `{ error: { code, message }, ...extra }` with its status. */

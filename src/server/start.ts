@@ -16,6 +16,7 @@ import { readArticles } from '../ingest/read-articles';
 
 import { createApp } from './app';
 import { seedIfEmpty } from './seed';
+import { refreshStaleFacts } from './services/recompute-facts';
 import { openDatabase } from './storage/open-database';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -47,10 +48,14 @@ async function main(): Promise<void> {
   const db = await openDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir });
   const seeded = await seedIfEmpty(db, readArticles([join(root, 'fixtures/articles')]).articles);
   if (seeded) console.log(`tally: loaded the KFOR story (${seeded})`);
+  const refreshed = await refreshStaleFacts(db);
+  if (refreshed) console.log(`tally: recomputed the facts of ${refreshed} stories stored by an older version`);
+  const allowPrivate = process.env.ALLOW_PRIVATE_FETCH === '1';
+  if (allowPrivate) console.log('tally: ALLOW_PRIVATE_FETCH=1: articles may be fetched from loopback and private addresses');
 
   const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
   const server = new Hono()
-    .route('/', createApp({ db }))
+    .route('/', createApp({ db, fetch: { allowPrivate } }))
     .use('/*', serveStatic({ root: join(root, 'dist') }))
     .get('*', (c) => c.html(indexHtml));
   const running = serve({ fetch: server.fetch, port, hostname: host }, (info) => {

@@ -1,15 +1,24 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 
-import { LIMITS, addArticleSchema } from '../../contract/api';
+import { LIMITS, addArticleFromUrlSchema, addArticleSchema } from '../../contract/api';
 import type { ArticleInput } from '../../engine';
+import { resolveOutlet } from '../../ingest/outlet';
 import { parseArticle } from '../../ingest/parse-article';
 import { ApiError } from '../errors';
 
-/** The articles of a POST to /stories/:id/articles: JSON (one, or { articles: [...] }) or multipart files. */
-export async function readUpload(c: Context): Promise<ArticleInput[]> {
+export type Upload = { kind: 'articles'; articles: ArticleInput[] } | { kind: 'url'; url: string };
+
+const issuesText = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, where = '') =>
+  issues.map((x) => `${where}${x.path.map(String).join('.')}${x.path.length ? ': ' : ''}${x.message}`).join('; ');
+
+/**
+ * What a POST to /stories/:id/articles carries: articles as JSON (one, or { articles: [...] }) or multipart
+ * files, or { url } for a page the server fetches.
+ */
+export async function readUpload(c: Context): Promise<Upload> {
   const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) return readFiles(c);
+  if (type.startsWith('multipart/form-data')) return { kind: 'articles', articles: await readFiles(c) };
   if (!type.startsWith('application/json')) throw new ApiError('unsupported_media_type', `send articles as application/json or multipart/form-data, not "${type || 'no content type'}"`);
   let body: unknown;
   try {
@@ -17,18 +26,22 @@ export async function readUpload(c: Context): Promise<ArticleInput[]> {
   } catch {
     throw new ApiError('bad_request', 'the request body is not valid JSON');
   }
-  const list = Array.isArray((body as { articles?: unknown })?.articles) ? (body as { articles: unknown[] }).articles : [body];
+  const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  if ('url' in fields && !('text' in fields) && !('articles' in fields)) {
+    const parsed = addArticleFromUrlSchema.safeParse(body);
+    if (!parsed.success) throw new ApiError('bad_request', issuesText(parsed.error.issues));
+    return { kind: 'url', url: parsed.data.url };
+  }
+  const list = Array.isArray(fields.articles) ? fields.articles : [body];
   if (list.length === 0) throw new ApiError('bad_request', 'articles: send at least one article');
   if (list.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} articles per request`);
-  return list.map((item, i) => {
+  const articles = list.map((item, i) => {
     const parsed = addArticleSchema.safeParse(item);
-    if (!parsed.success) {
-      const where = list.length > 1 ? `articles.${i}.` : '';
-      throw new ApiError('bad_request', parsed.error.issues.map((x) => `${where}${x.path.join('.')}: ${x.message}`).join('; '));
-    }
+    if (!parsed.success) throw new ApiError('bad_request', issuesText(parsed.error.issues, list.length > 1 ? `articles.${i}.` : ''));
     const a = parsed.data;
-    return { file: a.file ?? `${a.title.slice(0, 60)}.txt`, title: a.title, outlet: a.outlet, published: a.published ?? null, url: a.url ?? null, text: a.text };
+    return { file: a.file ?? `${a.title.slice(0, 60)}.txt`, title: a.title, outlet: resolveOutlet(a.outlet, a.url), published: a.published ?? null, url: a.url ?? null, text: a.text };
   });
+  return { kind: 'articles', articles };
 }
 
 /** Metadata typed in the dashboard for each uploaded file, by file name; it wins over the file's front matter. */
@@ -63,7 +76,8 @@ async function readFiles(c: Context): Promise<ArticleInput[]> {
     const typed = meta[file.name];
     if (result.ok && typed) {
       const { title, outlet, published, url } = typed;
-      articles.push({ ...result.article, ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) });
+      const address = url || result.article.url;
+      articles.push({ ...result.article, ...(title ? { title } : {}), outlet: resolveOutlet(outlet || result.article.outlet, address), ...(published ? { published } : {}), ...(url ? { url } : {}) });
     } else if (result.ok) articles.push(result.article);
     else errors.push({ file: file.name, message: result.message });
   }

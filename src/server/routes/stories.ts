@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 
-import { createStorySchema, factListQuerySchema, reportFormatSchema, reportScopeSchema } from '../../contract/api';
+import { createStorySchema, factListQuerySchema, reportFormatSchema, reportScopeSchema, updateStorySchema } from '../../contract/api';
 import { renderReport } from '../../report';
 import { ApiError } from '../errors';
 import { listFacts } from '../services/facts';
+import type { FetchOptions } from '../services/fetch-page';
 import { reanalyzeStory } from '../services/reanalyze';
 import { buildReportInput } from '../services/report-input';
-import { addArticles, createStory, getStory, listStories } from '../services/stories';
+import { addArticleFromUrl, addArticles, createStory, deleteStory, getStory, listStories, renameStory, storyListHistory } from '../services/stories';
 import type { Db } from '../storage/db';
 import { validate } from '../validate';
 
@@ -14,14 +15,19 @@ import { readUpload } from './read-upload';
 
 const reportQuerySchema = factListQuerySchema.extend({ format: reportFormatSchema.default('md'), scope: reportScopeSchema.default('all') });
 
-export const storyRoutes = (db: Db) =>
+export const storyRoutes = (db: Db, fetchOptions: FetchOptions) =>
   new Hono()
     .get('/', async (c) => c.json({ stories: await listStories(db) }, 200))
     .post('/', validate('json', createStorySchema), async (c) => c.json(await createStory(db, c.req.valid('json').title), 201))
+    .get('/history', async (c) => c.json({ entries: await storyListHistory(db) }, 200))
     .get('/:storyId', async (c) => c.json(await getStory(db, c.req.param('storyId')), 200))
+    .patch('/:storyId', validate('json', updateStorySchema), async (c) => c.json(await renameStory(db, c.req.param('storyId'), c.req.valid('json').title), 200))
+    .delete('/:storyId', async (c) => c.json(await deleteStory(db, c.req.param('storyId')), 200))
     .post('/:storyId/articles', async (c) => {
-      const articles = await readUpload(c);
-      return c.json(await addArticles(db, c.req.param('storyId'), articles), 201);
+      const upload = await readUpload(c);
+      const storyId = c.req.param('storyId');
+      const added = upload.kind === 'url' ? await addArticleFromUrl(db, storyId, upload.url, fetchOptions) : await addArticles(db, storyId, upload.articles);
+      return c.json(added, 201);
     })
     .get('/:storyId/facts', validate('query', factListQuerySchema), async (c) => c.json(await listFacts(db, c.req.param('storyId'), c.req.valid('query')), 200))
     .post('/:storyId/reanalyze', async (c) => c.json(await reanalyzeStory(db, c.req.param('storyId')), 200))

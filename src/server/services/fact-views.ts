@@ -1,10 +1,14 @@
-import type { ArticleSummary, ClaimView, FactDetail, FactSummary, HistoryEntry } from '../../contract/api';
+import { suggestionFor, writtenValue, type ArticleSummary, type ClaimView, type FactDetail, type FactSummary, type HistoryEntry } from '../../contract/api';
 import type { Claim } from '../../engine';
+import { resolveOutlet } from '../../ingest/outlet';
 import { toReview, type ArticleRow, type MarkRow, type ReviewRow, type StoredFactData } from '../storage/store';
+
+/** The outlet as shown: never "unknown" (older stories stored it so); the URL's site name, else "outlet not given". */
+export const shownOutlet = (a: Pick<ArticleRow, 'outlet' | 'url'>) => resolveOutlet(a.outlet, a.url);
 
 export function toArticleSummary(a: ArticleRow): ArticleSummary {
   return {
-    id: a.id, storyId: a.story_id, sourceId: a.source_id, file: a.file, title: a.title, outlet: a.outlet,
+    id: a.id, storyId: a.story_id, sourceId: a.source_id, file: a.file, title: a.title, outlet: shownOutlet(a),
     published: a.published, url: a.url, claimCount: a.claim_count, createdAt: a.created_at,
   };
 }
@@ -25,7 +29,9 @@ type ListData = Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'>;
 /** A list row, from the stored fact alone: no claim or article is read. */
 export function toFactSummary(storyId: string, id: string, fact: ListData, claimCount: number, review: ReviewRow | null): FactSummary {
   const { values, outlets, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation } = fact;
-  return { id, storyId, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation, values, outlets, claimCount, review: toReview(review) };
+  // Facts stored before values were kept as written have none until their story is recomputed (done at start-up).
+  const reported = fact.reported ?? [];
+  return { id, storyId, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation, values, reported, outlets, claimCount, review: toReview(review) };
 }
 
 export function toClaimView(index: StoryIndex, claimId: string): ClaimView | null {
@@ -35,13 +41,15 @@ export function toClaimView(index: StoryIndex, claimId: string): ClaimView | nul
   const copy = index.copyOf.get(article.source_id);
   return {
     ...entry.claim,
+    written: writtenValue(entry.claim),
     mark: index.marks.get(claimId)?.mark ?? null,
-    article: { id: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url, file: article.file },
+    article: { id: article.id, title: article.title, outlet: shownOutlet(article), published: article.published, url: article.url, file: article.file },
     copyOfArticleId: copy ? (index.articleBySource.get(copy)?.id ?? null) : null,
   };
 }
 
 export function toFactDetail(index: StoryIndex, id: string, fact: StoredFactData, history: HistoryEntry[]): FactDetail {
   const claims = fact.claimIds.map((c) => toClaimView(index, c)).filter((c): c is ClaimView => c !== null);
-  return { ...toFactSummary(index.storyId, id, fact, fact.claimIds.length, index.reviews.get(fact.key) ?? null), claims, history };
+  const summary = toFactSummary(index.storyId, id, fact, fact.claimIds.length, index.reviews.get(fact.key) ?? null);
+  return { ...summary, claims, history, suggestion: suggestionFor(fact.assessment, claims, index.copyOf) };
 }

@@ -1,5 +1,7 @@
+import { reportedValues } from '../../contract/api';
 import { buildFacts, ENGINE_VERSION, hashString, type Claim, type Source } from '../../engine';
-import type { Queryable } from '../storage/db';
+import { resolveOutlet } from '../../ingest/outlet';
+import type { Db, Queryable } from '../storage/db';
 import { store } from '../storage/store';
 
 /** API ids of facts: one per story and fact key, so they stay put while the story's facts are recomputed. */
@@ -25,14 +27,16 @@ export async function recomputeFacts(q: Queryable, storyId: string): Promise<Rec
   const overrides = new Map((await store.listCorrections(q, storyId)).map((c) => [c.claim_id, c.fact_key]));
   const { facts, copies } = buildFacts(sources, claims, overrides);
   const claimById = new Map(claims.map((c) => [c.id, c]));
-  const outletOf = new Map(sources.map((s) => [s.id, s.outlet]));
+  const outletOf = new Map(sources.map((s) => [s.id, resolveOutlet(s.outlet, s.url)]));
   await store.replaceFacts(q, storyId, facts.map((f) => {
     const members = f.claimIds.map((id) => claimById.get(id)).filter((c): c is Claim => Boolean(c));
     const outlets = [...new Set(f.sourceIds.map((s) => outletOf.get(s) ?? ''))].filter(Boolean);
     const searchText = [f.label, f.explanation, ...outlets, ...members.map((c) => c.quote)].join(' ').toLowerCase();
     // The list shows distinct values only; a fact of a big story can hold thousands of claims.
     const values = [...new Map(members.map((c) => [`${c.value.low}|${c.value.high}`, c.value])).values()].slice(0, 50);
-    return { id: factIdFor(storyId, f.key), data: { ...f, values, outlets, searchText } };
+    const reported = reportedValues(members, outletOf);
+    const searchable = `${searchText} ${reported.map((r) => r.text).join(' ').toLowerCase()}`;
+    return { id: factIdFor(storyId, f.key), data: { ...f, values, reported, outlets, searchText: searchable } };
   }));
   await store.setAnalysisMeta(q, storyId, ENGINE_VERSION, copies);
 
@@ -50,4 +54,11 @@ export async function recomputeFacts(q: Queryable, storyId: string): Promise<Rec
     else orphanedReviews.push(review.fact_key);
   }
   return { factCount: facts.length, orphanedReviews };
+}
+
+/** Recomputes, once, the stories whose facts were stored before the values as written were kept. */
+export async function refreshStaleFacts(db: Db): Promise<number> {
+  const stale = await store.storiesWithStaleFacts(db);
+  for (const storyId of stale) await db.transaction((tx) => recomputeFacts(tx, storyId));
+  return stale.length;
 }

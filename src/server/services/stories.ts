@@ -1,11 +1,13 @@
-import type { AddArticlesResponse, ArticleDetail, Story, StoryDetail } from '../../contract/api';
+import type { AddArticlesResponse, ArticleDetail, DeletedStory, HistoryEntry, Story, StoryDetail } from '../../contract/api';
 import { analyzeArticle, ENGINE_VERSION, type ArticleInput } from '../../engine';
 import { ApiError, notFound } from '../errors';
 import type { Db } from '../storage/db';
 import { store, type StoryRow } from '../storage/store';
 
+import { fetchArticle } from './article-from-url';
 import { newId, now } from './clock';
 import { toArticleSummary } from './fact-views';
+import type { FetchOptions } from './fetch-page';
 import { factIdFor, recomputeFacts } from './recompute-facts';
 
 function toStory(row: StoryRow, counts?: { articles: number; facts: number; conflicts: number; reviewed: number }): Story {
@@ -35,6 +37,43 @@ export async function createStory(db: Db, title: string, actor: string | null = 
     await store.addHistory(tx, row.id, { at: row.created_at, actor, action: 'story created', entity: 'story', entityId: row.id, before: null, after: { title } });
   });
   return toStory(row);
+}
+
+/** Renames a story; the old and new titles go into the history of the list of stories. */
+export async function renameStory(db: Db, id: string, title: string, actor: string | null = null): Promise<Story> {
+  await db.transaction(async (tx) => {
+    const row = await store.lockStory(tx, id);
+    if (!row) throw notFound('story', id);
+    if (row.title === title) return;
+    await store.renameStory(tx, id, title);
+    await store.addHistory(tx, id, { at: now(), actor, action: 'story renamed', entity: 'story', entityId: id, before: { title: row.title }, after: { title } });
+  });
+  const story = (await listStories(db)).find((s) => s.id === id);
+  if (!story) throw notFound('story', id);
+  return story;
+}
+
+/**
+ * Deletes a story with its articles, claims, facts, reviews, marks and corrections in one transaction; the
+ * history keeps an entry at the level of the list of stories naming what went.
+ */
+export async function deleteStory(db: Db, id: string, actor: string | null = null): Promise<DeletedStory> {
+  return db.transaction(async (tx) => {
+    const row = await store.lockStory(tx, id);
+    if (!row) throw notFound('story', id);
+    const removed = await store.deleteStory(tx, id);
+    await store.addHistory(tx, id, { at: now(), actor, action: 'story deleted', entity: 'story', entityId: id, before: { title: row.title, ...removed }, after: null });
+    return { deleted: id, title: row.title, articles: removed.articles, facts: removed.facts };
+  });
+}
+
+/** The history of the list of stories: which were created, renamed and deleted, newest first. */
+export const storyListHistory = (db: Db): Promise<HistoryEntry[]> => store.storyListHistory(db);
+
+/** Fetches a page and adds it as an article; the story is checked first, so a missing one costs no fetch. */
+export async function addArticleFromUrl(db: Db, storyId: string, url: string, options: FetchOptions, actor: string | null = null): Promise<AddArticlesResponse> {
+  if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
+  return addArticles(db, storyId, [await fetchArticle(url, options)], actor);
 }
 
 /** Test hook: lets a test make an upload fail halfway, to prove nothing half-added stays. */

@@ -2,7 +2,7 @@
  * Every SQL statement of the server lives here, behind plain functions over a Queryable (the database or
  * an open transaction). Services compose them; routes never see SQL.
  */
-import type { ClaimMark, HistoryEntry, Review, ReviewReason, ReviewStatus } from '../../contract/api';
+import type { ClaimMark, HistoryEntry, ReportedValue, Review, ReviewReason, ReviewStatus } from '../../contract/api';
 import type { Claim, CopyLink, Fact } from '../../engine';
 
 import type { Queryable } from './db';
@@ -20,6 +20,8 @@ export interface MarkRow { claim_id: string; mark: ClaimMark; reviewer: string |
 /** A fact as stored: the engine's fact plus what its list row shows, computed once per recompute. */
 export interface StoredFactData extends Fact {
   values: Array<Claim['value']>;
+  /** The values as written, one per distinct (value, outlet, date); missing on facts stored before they were kept. */
+  reported?: ReportedValue[];
   outlets: string[];
   /** Lower-case label, explanation, outlets and quotes, for the text filter. */
   searchText: string;
@@ -27,6 +29,8 @@ export interface StoredFactData extends Fact {
 export interface StoredFact { id: string; key: string; position: number; data: StoredFactData }
 
 const json = (v: unknown) => JSON.stringify(v);
+type HistoryRow = { seq: string | number; at: string; actor: string | null; action: string; entity: HistoryEntry['entity']; entity_id: string; before: unknown; after: unknown };
+const toHistoryEntry = (r: HistoryRow): HistoryEntry => ({ id: String(r.seq), at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after });
 const withClaimIds = (row: StoredFact & { claim_ids: string[]; source_ids: string[] }): StoredFact => ({
   id: row.id, key: row.key, position: row.position, data: { ...row.data, claimIds: row.claim_ids, sourceIds: row.source_ids, searchText: '' },
 });
@@ -37,6 +41,23 @@ export const store = {
     q.query('INSERT INTO stories (id, title, created_at, engine_version) VALUES ($1, $2, $3, $4)', [s.id, s.title, s.created_at, s.engine_version]),
   listStories: (q: Queryable) => q.query<StoryRow>('SELECT id, title, created_at, engine_version FROM stories ORDER BY created_at, id'),
   getStory: async (q: Queryable, id: string) => (await q.query<StoryRow>('SELECT id, title, created_at, engine_version FROM stories WHERE id = $1', [id]))[0] ?? null,
+  /** Locks the story row for the rest of the transaction, so a rename and a delete cannot cross. */
+  lockStory: async (q: Queryable, id: string) => (await q.query<StoryRow>('SELECT id, title, created_at, engine_version FROM stories WHERE id = $1 FOR UPDATE', [id]))[0] ?? null,
+  renameStory: (q: Queryable, id: string, title: string) => q.query('UPDATE stories SET title = $2 WHERE id = $1', [id, title]),
+  /** Deletes a story and everything in it (history stays: it is the record of what was done); returns what went. */
+  deleteStory: async (q: Queryable, id: string) => {
+    const counted = async (sql: string) => (await q.query<{ n: number }>(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM gone`, [id]))[0]?.n ?? 0;
+    const removed = {
+      marks: await counted('DELETE FROM marks WHERE story_id = $1'),
+      corrections: await counted('DELETE FROM corrections WHERE story_id = $1'),
+      reviews: await counted('DELETE FROM reviews WHERE story_id = $1'),
+      facts: await counted('DELETE FROM facts WHERE story_id = $1'),
+      claims: await counted('DELETE FROM claims WHERE story_id = $1'),
+      articles: await counted('DELETE FROM articles WHERE story_id = $1'),
+    };
+    await q.query('DELETE FROM stories WHERE id = $1', [id]);
+    return removed;
+  },
   setAnalysisMeta: (q: Queryable, id: string, version: string, copies: CopyLink[]) =>
     q.query('UPDATE stories SET engine_version = $2, copies = $3::jsonb WHERE id = $1', [id, version, json(copies)]),
   getCopies: async (q: Queryable, id: string) => (await q.query<{ copies: CopyLink[] }>('SELECT copies FROM stories WHERE id = $1', [id]))[0]?.copies ?? [],
@@ -112,6 +133,9 @@ export const store = {
        WHERE f.story_id = $1 AND ($2::text IS NULL OR strpos(f.search_text, $2::text) > 0) ORDER BY f.position`,
       [storyId, text ?? null],
     ),
+  /** Stories with facts stored before the values as written were kept: recomputed once at start-up. */
+  storiesWithStaleFacts: async (q: Queryable) =>
+    (await q.query<{ story_id: string }>(`SELECT DISTINCT story_id FROM facts WHERE NOT (data ? 'reported')`)).map((r) => r.story_id),
   getFact: async (q: Queryable, id: string) => {
     const row = (await q.query<StoredFact & { story_id: string; claim_ids: string[]; source_ids: string[] }>('SELECT story_id, id, key, position, data, claim_ids, source_ids FROM facts WHERE id = $1', [id]))[0];
     return row ? { ...withClaimIds(row), story_id: row.story_id } : null;
@@ -164,12 +188,20 @@ export const store = {
     q.query('INSERT INTO history (story_id, at, actor, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)', [
       storyId, e.at, e.actor, e.action, e.entity, e.entityId, json(e.before ?? null), json(e.after ?? null),
     ]),
+  /** Changes to the list of stories itself: created, renamed, deleted. */
+  storyListHistory: async (q: Queryable, limit = 100): Promise<HistoryEntry[]> => {
+    const rows = await q.query<HistoryRow>(
+      `SELECT * FROM history WHERE entity = 'story' AND action IN ('story created', 'story renamed', 'story deleted') ORDER BY seq DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toHistoryEntry);
+  },
   historyOf: async (q: Queryable, entityIds: string[]): Promise<HistoryEntry[]> => {
-    const rows = await q.query<{ seq: string | number; at: string; actor: string | null; action: string; entity: HistoryEntry['entity']; entity_id: string; before: unknown; after: unknown }>(
+    const rows = await q.query<HistoryRow>(
       'SELECT * FROM history WHERE entity_id = ANY($1::text[]) ORDER BY seq DESC LIMIT 500',
       [entityIds],
     );
-    return rows.map((r) => ({ id: String(r.seq), at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after }));
+    return rows.map(toHistoryEntry);
   },
 };
 

@@ -6,7 +6,7 @@ import { filterFacts } from './filter-facts';
 
 const fact = (id: string, assessment: FactSummary['assessment'], label: string, status: FactSummary['review']['status'] = 'open'): FactSummary => ({
   id, storyId: 's', key: id, label, measure: 'troops', unit: 'soldier', subject: null, scope: [], independentSourceCount: 2, assessment,
-  explanation: '', claimCount: 2, outlets: ['A'], values: [], review: { status, reason: null, value: null, rightClaimIds: [], note: '', reviewer: null, version: 0, updatedAt: null },
+  explanation: '', claimCount: 2, outlets: ['A'], values: [], reported: [], review: { status, reason: null, value: null, rightClaimIds: [], note: '', reviewer: null, version: 0, updatedAt: null },
 });
 
 describe('filterFacts', () => {
