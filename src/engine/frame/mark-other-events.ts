@@ -10,13 +10,13 @@ const monthsOf = (asOf: string) => Number(asOf.slice(0, 4)) * 12 + (asOf.length 
 /**
  * Marks figures about an earlier event: a death toll held years before the article ("surpassing a tsunami
  * that killed 61 people in 1960", "its worst quake since 1999, when … killing more than 17,000") is not the
- * toll of the story's event. A level that lasts (troops, a population) is not marked: its history is a series.
+ * toll of the story's event, nor is the magnitude of an earthquake of 1939. A level that lasts (troops, a population) is not marked: its history is a series.
  */
 export const markOtherEvents: Refiner = (ctx, drafts) => {
   if (!ctx.published) return drafts;
   const published = ctx.published.month === undefined ? ctx.published.year * 12 + 6 : ctx.published.year * 12 + ctx.published.month - 1;
   return drafts.map((d): ClaimDraft => {
-    if (!EVENT_BOUND.has(d.frame.event ?? '')) return d;
+    if (!EVENT_BOUND.has(d.frame.event ?? '') && d.frame.family !== 'magnitude') return d;
     let held = d.asOfBasis === 'explicit' || d.asOfBasis === 'context' ? d.asOf : null;
     if (!held) {
       // A sentence dated only in the past ("since 1999, when …, killing 17,000"; "… destroyed 500 homes on May 22, 1960").

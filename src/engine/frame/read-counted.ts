@@ -1,6 +1,6 @@
 import { COUNTRY_BY_NAME, PEOPLE_DEMONYMS } from '../lexicon/countries';
 import { CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon/currencies';
-import { NOUN_EVENTS, PREDICATE_EVENTS } from '../lexicon/events';
+import { NOUN_EVENTS, PREDICATE_EVENTS, VERB_BEFORE_EVENTS } from '../lexicon/events';
 import { DURATION_WORDS, MEASURE_WORDS, type MeasureUnit } from '../lexicon/measures';
 import { INVARIANT_NOUNS, NP_STOP_WORDS, PART_MODIFIERS, SKIP_MODIFIERS, looksPlural, singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
@@ -131,6 +131,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     }
     const w = t.lower.replace(/'s$/, '');
     if (NP_STOP_WORDS.has(w)) break;
+    // "Magnitude 7.8 earthquake kills …": a verb ends the phrase.
+    if (VERB_BEFORE_EVENTS.has(w) && !NOUN_EVENTS.has(w) && /s$/.test(w) && n > 0) break;
     const part = PART_MODIFIERS.get(w);
     if (part) {
       np.parts.push(part);

@@ -35,7 +35,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   const d = drafts[fig.draft] as ClaimDraft;
   const start = qualifierStart(tokens, fig, d.qualifierText);
   const counted = readCounted(tokens, fig.last, d.number);
-  const before = counted.measure || counted.head || counted.currency ? null : unitBefore(tokens, start);
+  const before = counted.measure || counted.currency ? null : unitBefore(tokens, start);
   const np: Counted = before ? { ...counted, measure: before } : counted;
   const frame: DraftFrame = { ...d.frame, part: [] };
   const ev = readEvent(tokens, fig, np);

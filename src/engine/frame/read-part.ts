@@ -60,6 +60,8 @@ export function readPart(tokens: Token[], clauseStart: number, fig: { first: num
   const country = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first) ?? agentCountry(tokens, clauseStart, fig.first, agentive);
   const parts = new Set(np.parts);
   if (country) parts.add(country);
+  // "except in two provinces": the exception, not the whole.
+  if (tokens.slice(Math.max(0, fig.first - 3), fig.first).some((t) => t.lower === 'except')) parts.add('except');
   return [...parts].sort();
 }
 

@@ -4,6 +4,7 @@ import { isPossessive, stripPossessive, type Token } from '../text/tokens';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'within', 'on', 'at', 'to', 'into']);
 /** "to" and "on" name a place only after a verb of motion: "deployed to Kosovo", "descended on Belgrade". */
+const STRUCK = /^(?:hit|struck|strikes|rocked|devastated|battered|ravaged|flooded|hits)$/;
 const MOTION_VERBS = /^(?:deployed|deploying|deploy|sent|send|sending|descended|marched|moved|transported|flown|fled|evacuated|headed|dispatched|returned|travelled|traveled|came|went|arrived)$/;
 const ALL_PLACES = /^(?:nationwide|countrywide|worldwide|globally|overall|altogether)$/;
 const SKIP = new Set('the a an of its their southern northern eastern western central southeastern southwestern northeastern northwestern north south east west northwest northeast southwest southeast neighbouring neighboring coastal holy capital historic nearby remote rural main same'.split(' '));
@@ -113,6 +114,11 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
     if ((t.lower === 'across' || t.lower === 'throughout') && /^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|nation|region)$/.test(tokens[i + 2]?.lower ?? '')) return 'all';
     if (t.text === ',' || t.text === ';') break;
     const moved = () => tokens.slice(Math.max(0, i - 8), i).some((x) => MOTION_VERBS.test(x.lower));
+    // "earthquakes hit Türkiye and Syria": the verb's object is where it happened.
+    if (STRUCK.test(t.lower) && tokens[i + 1]?.capital) {
+      const place = placeOfPhrase(tokens, i);
+      if (place) return place;
+    }
     if (PLACE_PREPOSITIONS.has(t.lower) && ((t.lower !== 'to' && t.lower !== 'on') || moved())) {
       const place = placeOfPhrase(tokens, i);
       if (place) return place;
@@ -142,8 +148,13 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   const completes = tokens.slice(Math.max(0, start - 2), start).some((t) => MEASURE_LINKS.has(t.lower));
   for (let i = start - 1, n = 0; completes && i >= 0 && n < 14; i--, n++) {
     const t = tokens[i] as Token;
+    if (t.figure >= 0 && /^(?:the|both|all)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     if (t.figure >= 0 || STOP.has(t.text)) break;
     if (MEASURE_NOUNS.test(t.lower)) {
+      // "the total death toll", "the overall toll": all places together.
+      if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:total|overall|combined|cumulative)$/.test(x.lower))) {
+        return readPlace(tokens, i + 1, start, none) ?? 'all';
+      }
       const owner = tokens[i - 1]?.lower === 'death' ? tokens[i - 2] : tokens[i - 1];
       if (owner?.capital && isPossessive(owner)) {
         const country = COUNTRY_BY_NAME.get(stripPossessive(owner.lower));
@@ -152,6 +163,15 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
       const between = readPlace(tokens, i + 1, start, none);
       if (between) return between;
       break;
+    }
+  }
+  // "… hit Türkiye and Syria on Monday, leaving nearly 24,000 people dead": the result takes the main clause's place.
+  const verb = tokens.slice(Math.max(0, start - 3), start).findIndex((t) => /^(?:leaving|killing|injuring|displacing|forcing|destroying)$/.test(t.lower));
+  if (verb >= 0) {
+    const at = Math.max(0, start - 3) + verb;
+    if (tokens[at - 1]?.text === ',') {
+      const main = readPlace(tokens, 0, at - 1, none);
+      if (main) return main;
     }
   }
   if (/^(?:in|across|throughout)$/.test(tokens[0]?.lower ?? '')) {
