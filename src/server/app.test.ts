@@ -7,6 +7,7 @@ import {
 
 import { createApp } from './app';
 import type { Db } from './storage/db';
+import { store } from './storage/store';
 import { ARTICLE_A, ARTICLE_B, BACKENDS, POSTGRES_REQUIRED, jsonRequest, openTestDb, resetDb } from './test-support';
 
 it('runs the storage suite on PostgreSQL in CI', () => {
@@ -104,6 +105,20 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     expect(report.kept).toMatchObject({ marks: 1, corrections: 1 });
     const again = factDetailSchema.parse(await (await app.request(`/api/facts/${moved.id}`)).json());
     expect(again.claims.map((c) => c.id)).toEqual([claim?.id]);
+  });
+
+  it('keeps a review on its fact when a new engine groups the story under other keys', async () => {
+    const storyId = await storyWithArticles();
+    const fact = await bulgariaFact(storyId);
+    await jsonRequest(app, 'PUT', `/api/facts/${fact.id}/review`, { status: 'verified', note: 'checked with the ministry', version: 0, reviewer: 'ana' });
+    // The review as an older engine left it: under a fact key this engine no longer makes.
+    await store.rekeyReview(db, storyId, fact.key, 'troops|Bulgaria|');
+    const report = (await (await app.request(`/api/stories/${storyId}/reanalyze`, { method: 'POST' })).json()) as { kept: { reviews: number }; orphaned: { reviews: string[] } };
+    expect(report.kept.reviews).toBe(1);
+    expect(report.orphaned.reviews).toEqual([]);
+    const again = await bulgariaFact(storyId);
+    expect(again.id).toBe(fact.id);
+    expect(again.review).toMatchObject({ status: 'verified', note: 'checked with the ministry' });
   });
 
   it('deletes an article with its claims and keeps the decisions in the history', async () => {
