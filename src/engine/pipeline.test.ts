@@ -31,8 +31,8 @@ describe('analyze on a story the engine was not tuned on', () => {
       ['Loan: US dollars', 'single-source', 1],
       ['People missing', 'single-source', 1],
       ['People displaced', 'single-source', 1],
-      // The police count and the organisers' count of one crowd are one fact.
-      ['People taking part', 'single-source', 2],
+      // The police count and the organisers' count of one crowd are one fact, in conflict even in one article.
+      ['People taking part', 'conflict', 2],
     ]));
   });
 

@@ -33,7 +33,7 @@ const RESTATE_BEFORE: string[][] = [
   ['up', 'from'], ['down', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['than'], ['revised', 'from'],
   ['adding', 'to'], ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
 ];
-const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll)$/;
+const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll|crowd|attendance)$/;
 const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with']);
 
 const wordsBefore = (tokens: Token[], i: number, n: number) => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
@@ -81,7 +81,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     if (tokens[prev.fig.first - 1]?.lower === 'from' && tokens[prev.npEnd + 1]?.lower === 'to' && f.start === prev.npEnd + 2) {
       links[k - 1] = { to: k, kind: 'restated' };
     }
-    if (restatesPrevious(tokens, f.start, prev.npEnd)) {
+    // "…drew 1.27 million people, while organisers claimed more than 2.5 million": another source's count of the same.
+    const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
+    if (restatesPrevious(tokens, f.start, prev.npEnd) || (f.bare && counted && gap.length <= 12)) {
       links[k] = { to: k - 1, kind: 'restated' };
       return;
     }

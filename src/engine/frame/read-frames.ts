@@ -1,6 +1,7 @@
 import type { ClaimDraft, DraftFrame, Refiner } from '../extract/draft';
 import { intervalOf } from '../extract/to-claim';
 import { CURRENCY_NAMES } from '../lexicon/currencies';
+import { CHANGE_WORDS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { toBase, type MeasureUnit } from '../lexicon/measures';
 import { findSpanIndex } from '../text/sentences';
@@ -53,7 +54,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.event = readMoneyTopic(tokens, start, np.end);
     unit = CURRENCY_NAMES[currency] ?? currency;
   } else if (np.measure) {
-    measure = np.measure;
+    // "rising 0.4 degrees Celsius (0.72 degrees Fahrenheit) each decade": a change of temperature converts without the offset.
+    const change = np.measure.offset !== undefined && (tokens.slice(Math.max(0, start - 4), start).some((t) => CHANGE_WORDS.has(t.lower) || t.lower === 'by' || t.lower === 'rising')
+      || tokens.slice(np.end + 1, np.end + 5).some((t) => /^(?:warmer|hotter|colder|cooler|higher|lower|each|per|every|above|below)$/.test(t.lower)));
+    measure = change ? { ...np.measure, offset: 0 } : np.measure;
     frame.family = np.measure.dimension;
     unit = np.measure.name;
     if (np.head) unit = `${np.measure.name}-old ${np.head}`;
@@ -68,9 +72,12 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.family = 'people';
   }
   if (frame.family === 'troops' && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
-  // "troops from 28 countries" counts contributors; "in 21 countries" counts places where something happens.
-  if (frame.family === 'countries') frame.event = tokens[start - 1]?.lower === 'from' ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
-  if (np.measure?.dimension === 'duration' || np.measure?.dimension === 'age') frame.event = null;
+  // "troops from 28 countries", "contributors include 73 countries" count contributors; "in 21 countries" counts places.
+  if (frame.family === 'countries') {
+    const contributing = tokens[start - 1]?.lower === 'from' || tokens.slice(Math.max(0, start - 4), start).some((t) => /^contribut/.test(t.lower));
+    frame.event = contributing ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
+  }
+  if (frame.family === 'duration' || frame.family === 'age') frame.event = null;
   const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
   frame.place = readFigurePlace(tokens, start, np.end, segEnd);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
@@ -99,6 +106,8 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
   const g = from.frame;
   if (link.kind === 'conversion') {
     Object.assign(f, { event: g.event, place: g.place, part: g.part, estimate: g.estimate, otherEvent: g.otherEvent });
+    // A change of temperature in brackets is a change too.
+    if (from.measure?.offset === 0 && r.measure?.offset) r.measure = { ...r.measure, offset: 0 };
     // "more than $2bn (€1.8bn)": the bracket converts the amount and keeps what qualifies it.
     if (r.d.qualifier === 'exact' && from.d.qualifier !== 'exact' && from.d.qualifier !== 'range') {
       r.d = { ...r.d, qualifier: from.d.qualifier, qualifierText: from.d.qualifierText };
@@ -107,7 +116,9 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
     f.family = f.family ?? g.family;
     f.event = f.event ?? g.event;
     if (link.kind !== 'part-of') f.place = f.place ?? g.place;
-    f.part = link.kind === 'part-of' ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
+    // "1.1 million nationwide, with 87,000 of them in Paris": a place of its own makes the part a quantity of that place.
+    const ownPlace = link.kind === 'part-of' && f.place !== null && f.place !== g.place;
+    f.part = link.kind === 'part-of' && !ownPlace ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
     r.unit = r.unit ?? from.unit;
     r.currency = r.currency ?? from.currency;
     r.measure = r.measure ?? from.measure;

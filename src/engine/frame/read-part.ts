@@ -44,7 +44,8 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
     if (SPEECH.has(t.lower)) speech = true;
     if (AGENT_VERBS.has(t.lower)) verb = true;
     const country = countryOf(t);
-    if (!country || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "the mission in South Sudan": a country after a preposition is a place, not an actor.
+    if (!country || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.capital && PREPOSITIONS.has(tokens[i - 2]?.lower ?? ''))) continue;
     const possessivePronoun = /^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? '');
     if (possessivePronoun || (agentive && verb && !speech)) return country;
   }

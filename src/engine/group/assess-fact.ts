@@ -92,17 +92,18 @@ function materiallyDifferent(claims: Claim[]): boolean {
 }
 
 /**
- * The assessment of one fact. `single-source` when one independent source reports it; `conflict` when
- * values that held at the same time cannot all be right; `changed-over-time` when values differ only
- * between different times; otherwise `consistent` (e.g. "about 1,000" and "around 1000").
+ * The assessment of one fact. `conflict` when values that held at the same time cannot all be right;
+ * `changed-over-time` when values differ only between different times; otherwise `consistent` (e.g. "about
+ * 1,000" and "around 1000"), or `single-source` when only one independent source gives the figure.
  */
 export function assessFact(claims: Claim[], independentSources: number): Assessment {
-  if (independentSources <= 1) return 'single-source';
   const units = byUnit(claims);
+  // One source can still disagree with itself ("police said 8,000, organisers 30,000"): only agreement is single-source.
   if (units.some(hasConflictAtSameTime)) return 'conflict';
   const changed = units.some((group) => {
     const intervals = intervalsOf(group);
     return isIncompatible(group.reduce((acc, c) => addInterval(acc, intervals.get(c) as Interval), EMPTY_INTERSECTION)) || materiallyDifferent(group);
   });
-  return changed ? 'changed-over-time' : 'consistent';
+  if (changed) return 'changed-over-time';
+  return independentSources <= 1 ? 'single-source' : 'consistent';
 }

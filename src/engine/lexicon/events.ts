@@ -31,7 +31,7 @@ export const PREDICATE_EVENTS = table({
 
 /** Done to the counted, written before the figure: "killing 15 people", "displaced over 30,000 people". */
 export const VERB_BEFORE_EVENTS = table({
-  killed: 'killed killing kills kill buried claimed claiming',
+  killed: 'killed killing kills kill buried',
   injured: 'injured injuring injures injure wounded wounding hurt hurting',
   hospitalised: 'hospitalised hospitalized',
   displaced: 'displaced displacing displaces displace',
@@ -43,6 +43,8 @@ export const VERB_BEFORE_EVENTS = table({
   sheltered: 'housing sheltering accommodating',
   cut: 'cut cutting cuts axing eliminate eliminating slash slashing',
   price: 'paying pay pays paid buy buys buying bought acquire acquiring acquired',
+  'took part': 'drew draw draws attracted attracting mobilised mobilized',
+  'on board': 'carrying carried carry carries',
   identified: 'identified',
 });
 
