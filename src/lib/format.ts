@@ -24,3 +24,17 @@ export const REASON_LABELS: Record<string, string> = {
 
 /** Only http(s) links from articles are ever rendered as links. */
 export const safeUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as precise as it was given, short: "2024-03-21" -> "21 Mar 2024", "2024-12" -> "Dec 2024", "2024" -> "2024". */
+export function formatDateShort(date: string | null): string {
+  if (!date) return 'date unknown';
+  const [y, m, d] = date.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? date;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Facts whose sources disagree: they come first, and get a suggested value. */
+export const isDiscrepancy = (assessment: string) => assessment === 'conflict' || assessment === 'changed-over-time';

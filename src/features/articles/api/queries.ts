@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { addArticlesResponseSchema, articleDetailSchema, type AddArticle } from '../../../contract/api';
+import { addArticlesResponseSchema, articleDetailSchema, type AddArticle, type AddArticleFromUrl } from '../../../contract/api';
 import { apiRequest } from '../../../lib/api-client';
 
 export const articleQueries = {
@@ -9,4 +9,8 @@ export const articleQueries = {
 };
 
 export const addArticle = (storyId: string, body: AddArticle) =>
+  apiRequest(`/stories/${storyId}/articles`, addArticlesResponseSchema, { method: 'POST', body });
+
+/** The server fetches the page and reads it like an uploaded HTML file. */
+export const addArticleFromUrl = (storyId: string, body: AddArticleFromUrl) =>
   apiRequest(`/stories/${storyId}/articles`, addArticlesResponseSchema, { method: 'POST', body });

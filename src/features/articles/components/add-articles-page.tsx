@@ -7,6 +7,8 @@ import { ApiRequestError } from '../../../lib/api-client';
 import { addArticle } from '../api/queries';
 import { uploadFiles, type FileMeta } from '../api/upload-files';
 
+import { AddFromUrl } from './add-from-url';
+
 const EMPTY = { title: '', outlet: '', published: '', url: '', text: '' };
 
 /** Drafts survive a reload or a failed save: nothing typed is lost. */
@@ -37,7 +39,7 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
   const [meta, setMeta] = useState<FileMeta>({});
   const setFileMeta = (name: string, key: 'outlet' | 'published', value: string) => setMeta({ ...meta, [name]: { ...meta[name], [key]: value } });
   const paste = useMutation({
-    mutationFn: () => addArticle(storyId, { title: draft.title, outlet: draft.outlet, published: draft.published || null, url: draft.url || null, text: draft.text }),
+    mutationFn: () => addArticle(storyId, { title: draft.title, outlet: draft.outlet || null, published: draft.published || null, url: draft.url || null, text: draft.text }),
     onSuccess: async () => { clearDraft(); await invalidate(); },
   });
   const upload = useMutation({
@@ -52,6 +54,7 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
       <p><Link to={`/stories/${storyId}`}>← Story overview</Link></p>
       <h1>Add articles</h1>
       <div className="grid">
+        <AddFromUrl storyId={storyId} onAdded={invalidate} />
         <form className="card" onSubmit={submitFiles} aria-labelledby="upload-heading">
           <h2 id="upload-heading">Upload files</h2>
           <p className="muted">Markdown or text with front matter (title, outlet, published, url), plain .txt, or .html. Several at once.</p>
@@ -85,7 +88,7 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
         <form className="card" onSubmit={submitPaste} aria-labelledby="paste-heading">
           <h2 id="paste-heading">Paste an article</h2>
           <div className="field"><label htmlFor="article-title">Title</label><input required {...field('title')} /></div>
-          <div className="field"><label htmlFor="article-outlet">Outlet</label><input required {...field('outlet')} /></div>
+          <div className="field"><label htmlFor="article-outlet">Outlet</label><input {...field('outlet')} placeholder="the URL's site name if left blank" /></div>
           <div className="field"><label htmlFor="article-published">Published (YYYY, YYYY-MM or YYYY-MM-DD)</label><input pattern="\d{4}(-\d{2}(-\d{2})?)?" {...field('published')} /></div>
           <div className="field"><label htmlFor="article-url">URL</label><input type="url" {...field('url')} /></div>
           <div className="field"><label htmlFor="article-text">Text</label><textarea required rows={10} style={{ width: '100%' }} {...field('text')} /></div>

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { storyDetailSchema, storySchema, type ArticleDetail } from '../../../contract/api';
+import { articleDetailSchema, storyDetailSchema, storySchema, type ArticleDetail } from '../../../contract/api';
 import { seriousViolations } from '../../../testing/axe';
 import { mockApp } from '../../../testing/mocks/handlers/api-handlers';
 import { server } from '../../../testing/mocks/node';
@@ -12,12 +12,15 @@ import { ArticlePage } from './article-page';
 
 let storyId = '';
 let articleId = '';
+let baseClaim: ArticleDetail['claims'][number];
 beforeAll(async () => {
   const app = await mockApp();
   const stories = (await (await app.request('/api/stories')).json()) as { stories: unknown[] };
   storyId = storySchema.parse(stories.stories[0]).id;
   const story = storyDetailSchema.parse(await (await app.request(`/api/stories/${storyId}`)).json());
   articleId = story.articles.find((a) => a.title.startsWith('Bulgaria Bolsters'))?.id ?? '';
+  // A real claim as the base of the hand-made ones: it has every field the engine gives.
+  baseClaim = articleDetailSchema.parse(await (await app.request(`/api/articles/${articleId}`)).json()).claims[0] as ArticleDetail['claims'][number];
 }, 30_000);
 
 describe('ArticlePage', () => {
@@ -34,7 +37,7 @@ describe('ArticlePage', () => {
     const at = text.indexOf('40');
     const article: Partial<ArticleDetail> = { id: 'a1', storyId: 's', sourceId: 's1', file: 'x.md', title: '<i>t</i>', outlet: 'o', published: null, url: 'javascript:alert(3)', claimCount: 1, createdAt: '', text, claims: [] };
     // Scenario: a hostile article with one highlighted figure.
-    server.use(http.get('*/api/articles/:id', () => HttpResponse.json({ ...article, claims: [{ ...baseClaim, start: at, end: at + 2, surface: '40', factId: null }] })));
+    server.use(http.get('*/api/articles/:id', () => HttpResponse.json({ ...article, claims: [{ ...baseClaim, id: 'c1', number: 40, value: { low: 40, high: 40 }, start: at, end: at + 2, surface: '40', factId: null }] })));
     const { container } = renderWithClient(<ArticlePage storyId="s" articleId="a1" />);
     expect(await screen.findByText('40', { selector: 'mark' })).toBeInTheDocument();
     expect(container.querySelector('img, script, i')).toBeNull();
@@ -43,7 +46,3 @@ describe('ArticlePage', () => {
   });
 });
 
-const baseClaim = {
-  id: 'c1', sourceId: 's1', number: 40, value: { low: 40, high: 40 }, qualifier: 'exact', qualifierText: null, quantity: 'count', unit: 'person',
-  measure: 'people', subject: null, scope: [], asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown', sentence: { start: 0, end: 10 }, quote: 'q',
-};

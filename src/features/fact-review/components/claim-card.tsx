@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import type { ClaimMark, ClaimView } from '../../../contract/api';
-import { formatInterval, safeUrl } from '../../../lib/format';
+import { formatDateShort, formatInterval, safeUrl } from '../../../lib/format';
 
 const MARKS: Array<[ClaimMark, string]> = [['verified', 'Verified'], ['wrong', 'Wrong'], ['outdated', 'Outdated']];
 
@@ -24,25 +24,25 @@ interface Props {
   onMove: (claimId: string) => void;
 }
 
-/** One card per source: its claims, values as written and the intervals they mean, dates and quotes. */
+/** One card per source: its claims, values as written (the intervals they mean only beside them), dates and quotes. */
 export function ClaimCard({ storyId, claims, onMark, onMove }: Props) {
   const first = claims[0];
   if (!first) return null;
   const url = safeUrl(first.article.url);
   return (
-    <article className="card claim-card" aria-label={`${first.article.outlet}: ${claims.map((c) => c.surface).join(', ')}`}>
+    <article className="card claim-card" aria-label={`${first.article.outlet}: ${claims.map((c) => c.written).join(', ')}`}>
       <h3 style={{ margin: '0 0 .25rem' }}>{first.article.outlet}</h3>
-      <p className="muted" style={{ margin: 0 }}>{first.article.title} · published {first.article.published ?? 'date unknown'}</p>
+      <p className="muted" style={{ margin: 0 }}>{first.article.title} · published {first.article.published ? formatDateShort(first.article.published) : 'date unknown'}</p>
       {first.copyOfArticleId && <p className="badge">copy of another source — not independent</p>}
       {claims.map((c) => (
-        <section key={c.id} style={{ marginTop: '.75rem' }} aria-label={`Claim ${c.surface}`}>
-          <div className="value">{c.qualifierText ? `${c.qualifierText} ` : ''}{c.surface} <span className="muted" style={{ fontSize: '1rem', fontWeight: 400 }}>{c.unit ?? ''}</span></div>
-          <p className="muted" style={{ margin: 0 }}>means {formatInterval(c.value)} · as of {c.asOf ?? 'unknown'}{c.asOfText ? ` (“${c.asOfText}”)` : c.asOfBasis === 'article-date' ? ' (article date)' : ''}</p>
+        <section key={c.id} style={{ marginTop: '.75rem' }} aria-label={`Claim ${c.written}`}>
+          <div className="value">{c.written}</div>
+          <p className="muted" style={{ margin: 0 }}>as of {c.asOf ? formatDateShort(c.asOf) : 'date unknown'}{c.asOfText ? ` (“${c.asOfText}”)` : c.asOfBasis === 'article-date' ? ' (article date)' : ''} · <span className="interval">read as {formatInterval(c.value)}</span></p>
           <Quote claim={c} />
           <div className="row">
             <Link to={`/stories/${storyId}/articles/${c.article.id}#claim-${c.id}`}>In the article</Link>
             {url && <a href={url} rel="noopener noreferrer" target="_blank">Original</a>}
-            <label className="visually-hidden" htmlFor={`mark-${c.id}`}>Mark claim {c.surface}</label>
+            <label className="visually-hidden" htmlFor={`mark-${c.id}`}>Mark claim {c.written}</label>
             <select id={`mark-${c.id}`} value={c.mark ?? ''} onChange={(e) => onMark(c.id, (e.target.value || null) as ClaimMark | null)}>
               <option value="">Not marked</option>
               {MARKS.map(([m, label]) => <option key={m} value={m}>{label}</option>)}

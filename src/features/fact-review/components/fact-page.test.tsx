@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
+import { useParams } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { factListSchema, storySchema, type FactDetail } from '../../../contract/api';
+import { factDetailSchema, factListSchema, storySchema, type FactDetail } from '../../../contract/api';
 import { seriousViolations } from '../../../testing/axe';
 import { mockApp } from '../../../testing/mocks/handlers/api-handlers';
 import { server } from '../../../testing/mocks/node';
@@ -17,19 +18,28 @@ beforeAll(async () => {
   const app = await mockApp();
   const stories = (await (await app.request('/api/stories')).json()) as { stories: unknown[] };
   storyId = storySchema.parse(stories.stories[0]).id;
-  const list = factListSchema.parse(await (await app.request(`/api/stories/${storyId}/facts?q=bulgaria`)).json());
-  factId = list.facts.find((f) => f.subject === 'Bulgaria')?.id ?? '';
+  const list = factListSchema.parse(await (await app.request(`/api/stories/${storyId}/facts`)).json());
+  // Found by its figures, never by label: the Bulgarian contingent reported as 100 and as 120 soldiers.
+  factId = list.facts.find((f) => f.reported.some((r) => r.number === 100) && f.reported.some((r) => r.number === 120))?.id ?? '';
 }, 30_000);
 
 const renderFact = () => renderWithClient(<FactPage storyId={storyId} factId={factId} />);
 
+/** The fact page on its route, as the app mounts it, so "Save and next" really changes fact. */
+function RoutedFact() {
+  const params = useParams();
+  return <><p data-testid="at">{params.factId}</p><FactPage key={params.factId} storyId={params.storyId ?? ''} factId={params.factId ?? ''} /></>;
+}
+const renderRouted = () => renderWithClient(<RoutedFact />, { route: `/stories/${storyId}/facts/${factId}`, path: '/stories/:storyId/facts/:factId' });
+const readFact = async (id: string) => factDetailSchema.parse(await (await (await mockApp()).request(`/api/facts/${id}`)).json());
+
 describe('FactPage', () => {
   it('lines up 100 and 120 side by side with their outlets and highlighted quotes', async () => {
     const { container } = renderFact();
-    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
+    await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
     const ewb = screen.getByRole('article', { name: /European Western Balkans: 100/ });
     expect(within(ewb).getByText('100', { selector: 'mark' })).toBeInTheDocument();
-    const other = screen.getByRole('article', { name: /unknown: 120/ });
+    const other = screen.getByRole('article', { name: /outlet not given: 120 soldiers/ });
     expect(within(other).getAllByText('120', { selector: 'mark' }).length).toBeGreaterThan(0);
     expect(screen.getByText(/nine months apart/)).toBeInTheDocument();
     expect(await seriousViolations(container)).toEqual([]);
@@ -37,7 +47,7 @@ describe('FactPage', () => {
 
   it('saves a review and shows the new status at once', async () => {
     const { user } = renderFact();
-    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
+    await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
     await user.click(screen.getByRole('radio', { name: 'Disputed' }));
     await user.selectOptions(screen.getByLabelText('Why sources differ'), 'different-time');
     await user.type(screen.getByLabelText('Note'), 'Two rotations');
@@ -54,7 +64,7 @@ describe('FactPage', () => {
       return HttpResponse.json({ error: { code: 'internal', message: 'disk full' } }, { status: 500 });
     }));
     const { user } = renderFact();
-    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
+    await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
     const before = screen.getAllByText(/^(Open|Verified|Disputed|Dismissed)$/, { selector: '.badge' })[0]?.textContent;
     await user.click(screen.getByRole('radio', { name: 'Dismissed' }));
     await user.clear(screen.getByLabelText('Note'));
@@ -76,7 +86,7 @@ describe('FactPage', () => {
       return HttpResponse.json({ ...current, status: 'disputed', note: 'mine', reviewer: null, version: 8 });
     }));
     const { user } = renderFact();
-    await screen.findByRole('heading', { name: /Bulgarian soldiers/ });
+    await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
     await user.click(screen.getByRole('radio', { name: 'Disputed' }));
     await user.type(screen.getByLabelText('Note'), 'mine');
     await user.click(screen.getByRole('button', { name: 'Save review' }));
@@ -111,5 +121,55 @@ describe('FactPage', () => {
     expect(await screen.findByText(/<script>window.__pwned = 1<\/script>/)).toBeInTheDocument();
     expect(container.querySelector('script, img, b')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('shows each value as written, the interval only as a detail beside it', async () => {
+    renderFact();
+    const ewb = await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
+    expect(within(ewb).getByText('100 soldiers', { selector: '.value' })).toBeInTheDocument();
+    expect(within(ewb).getByText(/read as 100/, { selector: '.interval' })).toBeInTheDocument();
+    expect(screen.queryByText(/unknown/i, { selector: 'h3' })).toBeNull();
+  });
+
+  it('suggests a value with its reasons and fills the form only when the reviewer uses it', async () => {
+    const { user } = renderFact();
+    const box = await screen.findByRole('region', { name: /Suggested value/ });
+    expect(within(box).getByText('120 soldiers')).toBeInTheDocument();
+    expect(within(box).getByRole('list', { name: 'Why this value' })).toHaveTextContent(/December 2024/);
+    expect(box).toHaveTextContent('not a verdict');
+    expect(screen.getByLabelText('Verified value')).toHaveValue('');
+    await user.click(within(box).getByRole('button', { name: 'Use this suggestion' }));
+    expect(screen.getByLabelText('Verified value')).toHaveValue('120');
+    const right = screen.getByRole('group', { name: 'Claims that are right' });
+    const ticked = within(right).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked);
+    expect(ticked.length).toBeGreaterThan(0);
+    expect(ticked.map((c) => c.closest('label')?.textContent?.trim().split(' — ')[0])).toEqual(ticked.map(() => '120 soldiers'));
+    expect(within(box).getByRole('button', { name: 'Suggestion used' })).toBeDisabled();
+  });
+
+  it('sets the status from the keyboard, but not while typing a note', async () => {
+    const { user } = renderFact();
+    await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
+    await user.keyboard('d');
+    expect(screen.getByRole('radio', { name: /Disputed/ })).toBeChecked();
+    await user.keyboard('x');
+    expect(screen.getByRole('radio', { name: /Dismissed/ })).toBeChecked();
+    await user.type(screen.getByLabelText('Note'), 'v');
+    expect(screen.getByRole('radio', { name: /Dismissed/ })).toBeChecked();
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toMatch(/v$/);
+    expect(screen.getByRole('radio', { name: /Verified/ })).toHaveAttribute('aria-keyshortcuts', 'v');
+  });
+
+  it('"Save and next" saves, then opens the next fact whose sources disagree and which is still open', async () => {
+    const { user } = renderRouted();
+    await screen.findByRole('article', { name: /European Western Balkans: 100 soldiers/ });
+    await user.click(screen.getByRole('radio', { name: /Verified/ }));
+    await user.click(screen.getByRole('button', { name: 'Save and next' }));
+    await waitFor(() => expect(screen.getByTestId('at').textContent).not.toBe(factId), { timeout: 10_000 });
+    expect((await readFact(factId)).review.status).toBe('verified');
+    const next = await readFact(screen.getByTestId('at').textContent ?? '');
+    expect(['conflict', 'changed-over-time']).toContain(next.assessment);
+    expect(next.review.status).toBe('open');
+    expect(await screen.findByRole('heading', { level: 1, name: next.label })).toBeInTheDocument();
   });
 });

@@ -13,6 +13,7 @@ import { factReviewQueries, markClaim, moveClaim, saveReview } from '../api/quer
 import { ClaimCard } from './claim-card';
 import { HistoryList } from './history-list';
 import { MoveClaim } from './move-claim';
+import { nextOpenDiscrepancy } from './next-open';
 import { ReviewPanel } from './review-panel';
 import { toTimeline } from './to-timeline';
 
@@ -33,6 +34,13 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
   const [announce, setAnnounce] = useState('');
   const [moving, setMoving] = useState<string | null>(null);
   const refreshAll = () => Promise.all([client.invalidateQueries({ queryKey: ['facts'] }), client.invalidateQueries({ queryKey: ['stories'] })]);
+  /** After "Save and next": the next open conflict of the story, read fresh, or a note that none is left. */
+  const goToNext = async () => {
+    await refreshAll();
+    const next = nextOpenDiscrepancy((await client.fetchQuery(factReviewQueries.siblings(storyId))).facts, factId);
+    if (next) void navigate(`/stories/${storyId}/facts/${next.id}`);
+    else setAnnounce('Saved. That was the last open conflict or change of this story.');
+  };
 
   const save = useMutation({
     mutationFn: (body: PutReview) => saveReview(factId, body),
@@ -104,10 +112,10 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
               <ValueTimelineChart points={points} title={`Values of “${f.label}” by the date they held, one colour per outlet`} />
             </Suspense>
           </ErrorBoundary>
-          {undated.length > 0 && <p className="muted">Not on the chart (no date): {undated.map((c) => `${c.surface} (${c.article.outlet})`).join(', ')}</p>}
+          {undated.length > 0 && <p className="muted">Not on the chart (no date): {undated.map((c) => `${c.written} (${c.article.outlet})`).join(', ')}</p>}
         </section>
         <ReviewPanel key={f.review.version} fact={f} saving={save.isPending} conflict={conflict}
-          onSave={(body) => save.mutate(body)} onTakeTheirs={() => { setConflict(null); void client.invalidateQueries({ queryKey: key }); }} />
+          onSave={(body, _draft, next) => save.mutate(body, next ? { onSuccess: () => void goToNext() } : undefined)} onTakeTheirs={() => { setConflict(null); void client.invalidateQueries({ queryKey: key }); }} />
       </div>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

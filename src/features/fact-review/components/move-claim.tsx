@@ -13,7 +13,7 @@ export function MoveClaim({ fact, claimId, onMove, onCancel }: { fact: FactDetai
   const claim = fact.claims.find((c) => c.id === claimId);
   return (
     <section className="card" aria-labelledby="move-heading" style={{ marginTop: '1rem' }}>
-      <h2 id="move-heading">Move “{claim?.surface}” ({claim?.article.outlet})</h2>
+      <h2 id="move-heading">Move “{claim?.written}” ({claim?.article.outlet})</h2>
       <div className="field">
         <label htmlFor="move-target">To fact</label>
         <select id="move-target" value={target} onChange={(e) => setTarget(e.target.value)}>

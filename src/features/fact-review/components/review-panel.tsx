@@ -1,7 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 
-import type { FactDetail, PutReview, Review, ReviewReason, ReviewStatus } from '../../../contract/api';
+import type { FactDetail, PutReview, Review, ReviewReason, ReviewStatus, Suggestion } from '../../../contract/api';
 import { REASON_LABELS, STATUS_LABELS } from '../../../lib/format';
+
+import { SuggestionBox } from './suggestion-box';
+import { KEY_OF_STATUS, useStatusKeys } from './use-status-keys';
 
 export interface Draft {
   status: ReviewStatus;
@@ -29,7 +32,8 @@ interface Props {
   saving: boolean;
   /** Someone else's review that won a race, shown beside the reviewer's own draft. */
   conflict: Review | null;
-  onSave: (body: PutReview, draft: Draft) => void;
+  /** `next`: go on to the next open conflict once saved. */
+  onSave: (body: PutReview, draft: Draft, next: boolean) => void;
   onTakeTheirs: () => void;
 }
 
@@ -48,25 +52,35 @@ export function ReviewPanel({ fact, saving, conflict, onSave, onTakeTheirs }: Pr
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => sessionStorage.setItem(draftKey, JSON.stringify(draft)), [draftKey, draft]);
   useEffect(() => localStorage.setItem(REVIEWER_KEY, reviewer), [reviewer]);
-  const submit = (e: FormEvent, version = fact.review.version) => {
-    e.preventDefault();
+  const save = (version = fact.review.version, next = false) => {
+    if (saving) return;
     if (draft.value.trim() && !Number.isFinite(Number(draft.value.replace(/,/g, '')))) {
       setProblem('The verified value must be a number, e.g. 4443 or 4,443.');
       return;
     }
     setProblem(null);
-    onSave(toPutReview(draft, reviewer, version), draft);
+    onSave(toPutReview(draft, reviewer, version), draft, next);
   };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save();
+  };
+  useStatusKeys({ status: (status) => setDraft((d) => ({ ...d, status })), save: () => save(), saveAndNext: () => save(fact.review.version, true) });
+  // The suggestion fills the form only when the reviewer asks for it.
+  const accept = (s: Suggestion) => setDraft((d) => ({ ...d, value: String(s.value), rightClaimIds: s.claimIds }));
+  const accepted = fact.suggestion !== null && draft.value === String(fact.suggestion.value)
+    && fact.suggestion.claimIds.every((id) => draft.rightClaimIds.includes(id));
   const toggleClaim = (id: string) =>
     setDraft({ ...draft, rightClaimIds: draft.rightClaimIds.includes(id) ? draft.rightClaimIds.filter((x) => x !== id) : [...draft.rightClaimIds, id] });
   return (
     <form className="card" onSubmit={submit} aria-labelledby="reconcile-heading">
       <h2 id="reconcile-heading">Reconcile</h2>
+      <SuggestionBox suggestion={fact.suggestion} accepted={accepted} onAccept={accept} />
       <fieldset>
         <legend>Status</legend>
         {(Object.keys(STATUS_LABELS) as ReviewStatus[]).map((s) => (
           <label key={s} style={{ display: 'inline-block', marginRight: '1rem', fontWeight: 400 }}>
-            <input type="radio" name="status" value={s} checked={draft.status === s} onChange={() => setDraft({ ...draft, status: s })} /> {STATUS_LABELS[s]}
+            <input type="radio" name="status" value={s} checked={draft.status === s} onChange={() => setDraft({ ...draft, status: s })} aria-keyshortcuts={KEY_OF_STATUS[s]} /> {STATUS_LABELS[s]} <kbd aria-hidden="true">{KEY_OF_STATUS[s]}</kbd>
           </label>
         ))}
       </fieldset>
@@ -86,7 +100,7 @@ export function ReviewPanel({ fact, saving, conflict, onSave, onTakeTheirs }: Pr
         <legend>Claims that are right</legend>
         {fact.claims.map((c) => (
           <label key={c.id} style={{ fontWeight: 400 }}>
-            <input type="checkbox" checked={draft.rightClaimIds.includes(c.id)} onChange={() => toggleClaim(c.id)} /> {c.qualifierText ? `${c.qualifierText} ` : ''}{c.surface} — {c.article.outlet}
+            <input type="checkbox" checked={draft.rightClaimIds.includes(c.id)} onChange={() => toggleClaim(c.id)} /> {c.written} — {c.article.outlet}
           </label>
         ))}
       </fieldset>
@@ -98,7 +112,11 @@ export function ReviewPanel({ fact, saving, conflict, onSave, onTakeTheirs }: Pr
         <label htmlFor="review-reviewer">Your name</label>
         <input id="review-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)} autoComplete="name" />
       </div>
-      <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save review'}</button>
+      <div className="row">
+        <button type="submit" disabled={saving} aria-keyshortcuts="s">{saving ? 'Saving…' : 'Save review'}</button>
+        <button type="button" className="secondary" disabled={saving} aria-keyshortcuts="n" onClick={() => save(fact.review.version, true)}>Save and next</button>
+      </div>
+      <p className="muted keys">Keys: <kbd>o</kbd> open · <kbd>v</kbd> verified · <kbd>d</kbd> disputed · <kbd>x</kbd> dismissed · <kbd>s</kbd> save · <kbd>n</kbd> save and go to the next open conflict</p>
       {conflict && (
         <div className="error-box" role="alert" style={{ marginTop: '1rem' }}>
           <p><strong>{conflict.reviewer ?? 'Someone else'}</strong> changed this fact while you were working (version {conflict.version}).</p>
@@ -112,7 +130,7 @@ export function ReviewPanel({ fact, saving, conflict, onSave, onTakeTheirs }: Pr
             </tbody>
           </table>
           <div className="row">
-            <button type="button" onClick={(e) => submit(e as unknown as FormEvent, conflict.version)}>Apply mine again</button>
+            <button type="button" onClick={() => save(conflict.version)}>Apply mine again</button>
             <button type="button" className="secondary" onClick={() => { setDraft(draftFromReview(conflict)); onTakeTheirs(); }}>Keep theirs</button>
           </div>
         </div>

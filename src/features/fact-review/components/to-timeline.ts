@@ -18,7 +18,7 @@ export function toTimeline(claims: ClaimView[]): { points: TimelinePoint[]; unda
   const points = dated.map((c) => {
     const low = c.value.low ?? 0;
     const high = c.value.high ?? top;
-    return { time: asOfTime(c.asOf as string), value: c.number, low, high, exact: low === high, outlet: c.article.outlet, label: `${c.qualifierText ? `${c.qualifierText} ` : ''}${c.surface}`, openHigh: c.value.high === null, openLow: c.value.low === null };
+    return { time: asOfTime(c.asOf as string), value: c.number, low, high, exact: low === high, outlet: c.article.outlet, label: c.written, openHigh: c.value.high === null, openLow: c.value.low === null };
   });
   return { points: points.sort((a, b) => a.time - b.time), undated: claims.filter((c) => !c.asOf) };
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 
 import { AssessmentBadge, StatusBadge } from '../../../components/ui/badges';
 import { Empty, ErrorMessage, Loading } from '../../../components/ui/query-state';
@@ -78,35 +78,54 @@ function Select({ id, label, value, options, onChange, empty = 'All' }: { id: st
   );
 }
 
+/**
+ * The facts as a list of real links (hover shows the URL, a middle click opens a tab), virtualized for big
+ * stories. j/k or the arrows move the focus from row to row and Enter opens the focused one, as a link does.
+ */
 function FactList({ storyId, facts }: { storyId: string; facts: ReturnType<typeof filterFacts> }) {
   const parent = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState(0);
-  const navigate = useNavigate();
+  const moved = useRef(false);
   const virtual = useVirtualizer({ count: facts.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8, initialRect: FALLBACK_RECT, observeElementRect: observeRectOrFallback });
   const current = Math.min(selected, facts.length - 1);
+  const currentId = facts[current]?.id;
+  const items = virtual.getVirtualItems();
+  // After j/k, focus follows the selection once its row is rendered (it may have just scrolled into view).
+  useEffect(() => {
+    if (!moved.current || !currentId) return;
+    const link = document.getElementById(`fact-${currentId}`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      moved.current = false;
+    }
+  }, [currentId, items]);
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => { const n = Math.min(s + 1, facts.length - 1); virtual.scrollToIndex(n); return n; });
-    else if (e.key === 'k' || e.key === 'ArrowUp') setSelected((s) => { const n = Math.max(s - 1, 0); virtual.scrollToIndex(n); return n; });
-    else if (e.key === 'Enter' && facts[current]) void navigate(`/stories/${storyId}/facts/${facts[current].id}`);
-    else return;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
     e.preventDefault();
+    const next = Math.max(0, Math.min(current + step, facts.length - 1));
+    moved.current = true;
+    setSelected(next);
+    virtual.scrollToIndex(next);
   };
   return (
     <>
       <p className="muted" aria-live="polite">{facts.length} facts · j/k or arrows to move, Enter to open</p>
-      <div ref={parent} className="fact-list" role="listbox" tabIndex={0} aria-label="Facts" aria-activedescendant={facts[current] ? `fact-${facts[current].id}` : undefined} onKeyDown={onKey}>
-        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-          {virtual.getVirtualItems().map((item) => {
+      <div ref={parent} className="fact-list" onKeyDown={onKey}>
+        <div role="list" aria-label="Facts" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
             const f = facts[item.index];
             if (!f) return null;
             return (
-              <div key={f.id} id={`fact-${f.id}`} role="option" aria-selected={item.index === current} className="fact-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={() => { setSelected(item.index); void navigate(`/stories/${storyId}/facts/${f.id}`); }}>
-                <span><strong>{f.label}</strong><br /><span className="muted">{valuesText(f)}</span></span>
-                <AssessmentBadge assessment={f.assessment} />
-                <StatusBadge status={f.review.status} />
-                <span className="muted">{f.outlets.join(', ')} · {f.claimCount} claims</span>
+              <div key={f.id} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+                <Link id={`fact-${f.id}`} to={`/stories/${storyId}/facts/${f.id}`} className="fact-row" tabIndex={item.index === current ? 0 : -1}
+                  aria-current={item.index === current ? 'true' : undefined} onFocus={() => setSelected(item.index)}>
+                  <span><strong>{f.label}</strong><br /><span className="muted">{valuesText(f)}</span></span>
+                  <AssessmentBadge assessment={f.assessment} />
+                  <StatusBadge status={f.review.status} />
+                  <span className="muted">{f.outlets.join(', ')} · {f.claimCount} claims</span>
+                </Link>
               </div>
             );
           })}

@@ -3,7 +3,7 @@ import type { FactListQuery, FactSummary } from '../../../contract/api';
 const RANK: Record<string, number> = { conflict: 0, 'changed-over-time': 1, consistent: 2, 'single-source': 3 };
 
 /** What the text filter searches, lower case, one entry per fact: built once per loaded list, not per keystroke. */
-export const searchIndex = (facts: FactSummary[]) => facts.map((x) => `${x.label} ${x.explanation} ${x.outlets.join(' ')}`.toLowerCase());
+export const searchIndex = (facts: FactSummary[]) => facts.map((x) => `${x.label} ${x.explanation} ${x.outlets.join(' ')} ${x.reported.map((r) => r.text).join(' ')}`.toLowerCase());
 
 /**
  * The same filters and sorts as the API's, applied to the loaded list (pure, so it is tested without a
@@ -34,9 +34,9 @@ export function sortFacts(facts: FactSummary[], sort: FactListQuery['sort']): Fa
   }
 }
 
-/** "100 · 120" — the distinct values of a fact, as written. */
+/** "about 39,000 personnel · more than 3,700 troops" — the distinct values of a fact as the sources wrote them. */
 export function valuesText(f: FactSummary): string {
-  const seen = new Set<string>();
-  for (const v of f.values) seen.add(v.low !== null && v.low === v.high ? v.low.toLocaleString('en-US') : `${v.low?.toLocaleString('en-US') ?? '…'}–${v.high?.toLocaleString('en-US') ?? '…'}`);
-  return [...seen].slice(0, 6).join(' · ');
+  const seen = new Set(f.reported.map((r) => r.text));
+  const shown = [...seen].slice(0, 6);
+  return `${shown.join(' · ')}${seen.size > shown.length ? ` · +${seen.size - shown.length} more` : ''}`;
 }

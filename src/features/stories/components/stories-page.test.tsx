@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import type { Story } from '../../../contract/api';
 import { seriousViolations } from '../../../testing/axe';
+import { mockApp } from '../../../testing/mocks/handlers/api-handlers';
 import { server } from '../../../testing/mocks/node';
 import { renderWithClient } from '../../../testing/render';
 
@@ -14,7 +16,9 @@ describe('StoriesPage', () => {
     const link = await screen.findByRole('link', { name: 'KFOR troop figures' }, { timeout: 15_000 });
     const card = link.closest('li') as HTMLElement;
     expect(within(card).getByText(/5 articles/)).toBeInTheDocument();
-    expect(within(card).getByText(/1 conflicts/)).toBeInTheDocument();
+    const stories = (await (await (await mockApp()).request('/api/stories')).json()) as { stories: Story[] };
+    const kfor = stories.stories.find((s) => s.title === 'KFOR troop figures');
+    expect(within(card).getByText(new RegExp(`${kfor?.conflictCount} conflicts`))).toBeInTheDocument();
     expect(within(card).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
     expect(await seriousViolations(container)).toEqual([]);
   });
@@ -40,5 +44,18 @@ describe('StoriesPage', () => {
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: 'KFOR troop figures' }, { timeout: 15_000 })).toBeInTheDocument();
+  });
+
+  it('keeps a record of the stories deleted from the list', async () => {
+    const app = await mockApp();
+    const json = { 'Content-Type': 'application/json' };
+    const created = (await (await app.request('/api/stories', { method: 'POST', headers: json, body: JSON.stringify({ title: 'Short-lived story' }) })).json()) as Story;
+    expect((await app.request(`/api/stories/${created.id}`, { method: 'DELETE' })).status).toBe(200);
+    const { user } = renderWithClient(<StoriesPage />);
+    await screen.findByRole('link', { name: 'KFOR troop figures' }, { timeout: 15_000 });
+    expect(screen.queryByRole('link', { name: 'Short-lived story' })).toBeNull();
+    await user.click(await screen.findByText(/Changes to this list/));
+    const changes = screen.getByRole('list', { name: 'Changes to the list of stories' });
+    expect(within(changes).getAllByRole('listitem')[0]).toHaveTextContent('“Short-lived story” deleted');
   });
 });

@@ -1,15 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 
 import { Empty, ErrorMessage, Loading } from '../../../components/ui/query-state';
+import type { HistoryEntry } from '../../../contract/api';
 import { createStory, storyQueries } from '../api/queries';
 
 export function StoriesPage() {
   const stories = useQuery(storyQueries.list());
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   return (
     <>
       <h1>Stories</h1>
+      {deleted && <p role="status" className="card">Deleted “{deleted}”.</p>}
       <CreateStoryForm />
       <h2>All stories</h2>
       {stories.isPending ? <Loading label="Loading stories…" />
@@ -32,7 +35,32 @@ export function StoriesPage() {
             })}
           </ul>
         )}
+      <ListHistory />
     </>
+  );
+}
+
+const title = (v: unknown) => (v && typeof v === 'object' && 'title' in v ? String((v as { title: unknown }).title) : '');
+
+function describe(e: HistoryEntry): string {
+  if (e.action === 'story renamed') return `“${title(e.before)}” renamed “${title(e.after)}”`;
+  if (e.action === 'story deleted') return `“${title(e.before)}” deleted`;
+  return `“${title(e.after)}” created`;
+}
+
+/** What happened to the list itself: stories created, renamed and deleted, newest first. */
+function ListHistory() {
+  const history = useQuery(storyQueries.history());
+  if (!history.data || history.data.entries.length === 0) return null;
+  return (
+    <details style={{ marginTop: '1.5rem' }}>
+      <summary>Changes to this list ({history.data.entries.length})</summary>
+      <ol aria-label="Changes to the list of stories">
+        {history.data.entries.slice(0, 20).map((e) => (
+          <li key={e.id}>{describe(e)} <span className="muted">by {e.actor ?? 'someone'} on {new Date(e.at).toLocaleString('en-GB')}</span></li>
+        ))}
+      </ol>
+    </details>
   );
 }
 

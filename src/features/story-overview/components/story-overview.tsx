@@ -5,14 +5,18 @@ import { Link } from 'react-router';
 import { AssessmentBadge, StatusBadge } from '../../../components/ui/badges';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { ErrorMessage, Loading } from '../../../components/ui/query-state';
+import { formatDateShort } from '../../../lib/format';
 import { overviewQueries } from '../api/queries';
 
-import { toSpreadRows } from './spread-rows';
+import { DiscrepancyList } from './discrepancy-list';
+import { StoryActions } from './story-actions';
+import { toChartRows } from './to-chart-rows';
 
-const ValueSpreadChart = lazy(() => import('../../../components/ui/value-spread-chart').then((m) => ({ default: m.ValueSpreadChart })));
+const ReportedValuesChart = lazy(() => import('../../../components/ui/reported-values-chart').then((m) => ({ default: m.ReportedValuesChart })));
 
 const count = <T,>(items: T[], key: (t: T) => string) => items.reduce<Record<string, number>>((acc, t) => ({ ...acc, [key(t)]: (acc[key(t)] ?? 0) + 1 }), {});
 
+/** A story at a glance: where the sources disagree first, one line each, then the chart, progress and articles. */
 export function StoryOverview({ storyId, exportMenu }: { storyId: string; exportMenu?: ReactNode }) {
   const story = useQuery(overviewQueries.story(storyId));
   const facts = useQuery(overviewQueries.facts(storyId));
@@ -31,43 +35,48 @@ export function StoryOverview({ storyId, exportMenu }: { storyId: string; export
           {exportMenu}
         </div>
       </div>
-      <section className="card" aria-labelledby="progress-heading">
-        <h2 id="progress-heading">Review progress</h2>
-        <div className="progress" role="progressbar" aria-label="Facts reviewed" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress}>
-          <div style={{ width: `${progress}%` }} />
-        </div>
-        <p className="muted">{s.reviewedCount} of {s.factCount} facts reviewed ({progress}%) · {s.articleCount} articles</p>
-      </section>
+      <StoryActions key={s.title} story={s} />
       {facts.isPending ? <Loading label="Loading facts…" /> : facts.isError ? <ErrorMessage error={facts.error} onRetry={() => void facts.refetch()} /> : (
         <>
+          <section className="card" style={{ marginTop: '1rem' }} aria-labelledby="discrepancies-heading">
+            <h2 id="discrepancies-heading" style={{ marginTop: 0 }}>Conflicts and changes over time</h2>
+            <DiscrepancyList storyId={storyId} facts={facts.data.facts} />
+          </section>
+          <section className="card" style={{ marginTop: '1rem' }} aria-labelledby="spread-heading">
+            <h2 id="spread-heading" style={{ marginTop: 0 }}>What each source reported</h2>
+            <ErrorBoundary label="The chart failed">
+              <Suspense fallback={<Loading label="Loading chart…" />}>
+                <ReportedValuesChart rows={toChartRows(facts.data.facts)} title="The values each source reported for every fact with a discrepancy, one dot per claim, coloured by outlet (log scale)" />
+              </Suspense>
+            </ErrorBoundary>
+          </section>
           <div className="grid" style={{ marginTop: '1rem' }}>
+            <section className="card" aria-labelledby="progress-heading">
+              <h2 id="progress-heading" style={{ marginTop: 0 }}>Review progress</h2>
+              <div className="progress" role="progressbar" aria-label="Facts reviewed" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress}>
+                <div style={{ width: `${progress}%` }} />
+              </div>
+              <p className="muted">{s.reviewedCount} of {s.factCount} facts reviewed ({progress}%) · {s.articleCount} articles</p>
+            </section>
             <section className="card" aria-labelledby="by-assessment">
-              <h2 id="by-assessment">By assessment</h2>
+              <h2 id="by-assessment" style={{ marginTop: 0 }}>By assessment</h2>
               <ul>{Object.entries(count(facts.data.facts, (f) => f.assessment)).map(([a, n]) => (
                 <li key={a}><Link to={`/stories/${storyId}/facts?assessment=${a}`}><AssessmentBadge assessment={a} /></Link> <span className="stat">{n}</span></li>
               ))}</ul>
             </section>
             <section className="card" aria-labelledby="by-status">
-              <h2 id="by-status">By review status</h2>
+              <h2 id="by-status" style={{ marginTop: 0 }}>By review status</h2>
               <ul>{Object.entries(count(facts.data.facts, (f) => f.review.status)).map(([st, n]) => (
                 <li key={st}><Link to={`/stories/${storyId}/facts?status=${st}`}><StatusBadge status={st} /></Link> <span className="stat">{n}</span></li>
               ))}</ul>
             </section>
           </div>
-          <section className="card" style={{ marginTop: '1rem' }} aria-labelledby="spread-heading">
-            <h2 id="spread-heading">Where the conflicting figures sit</h2>
-            <ErrorBoundary label="The chart failed">
-              <Suspense fallback={<Loading label="Loading chart…" />}>
-                <ValueSpreadChart rows={toSpreadRows(facts.data.facts)} title="Lowest and highest value reported for each fact with a discrepancy (log scale)" />
-              </Suspense>
-            </ErrorBoundary>
-          </section>
         </>
       )}
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading">Articles</h2>
         <ul>{s.articles.map((a) => (
-          <li key={a.id}><Link to={`/stories/${storyId}/articles/${a.id}`}>{a.title}</Link> <span className="muted">— {a.outlet}, {a.published ?? 'date unknown'}, {a.claimCount} figures</span></li>
+          <li key={a.id}><Link to={`/stories/${storyId}/articles/${a.id}`}>{a.title}</Link> <span className="muted">— {a.outlet}, {a.published ? formatDateShort(a.published) : 'date unknown'}, {a.claimCount} figures</span></li>
         ))}</ul>
       </section>
     </>
