@@ -55,6 +55,12 @@ export function pastYearFor(month: number, day: number | undefined, ref: Partial
   return ref.year;
 }
 
+/** A day-precise date moved by `days` (negative: earlier). */
+export function shiftDays(ref: PartialDate, days: number): PartialDate {
+  const d = new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 1) + days * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The last given weekday on or before a day-precise reference date; the reference itself otherwise. */

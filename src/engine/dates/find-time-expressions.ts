@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../types';
 
-import { formatPartialDate, lastWeekday, monthNumber, pastYearFor, precisionOf, type PartialDate } from './calendar';
+import { formatPartialDate, lastWeekday, monthNumber, pastYearFor, precisionOf, shiftDays, type PartialDate } from './calendar';
 
 /** A time expression found in the text, resolved against the article date when it can be. */
 export interface TimeExpression {
@@ -53,8 +53,8 @@ const RULES: Rule[] = [
   },
   {
     trigger: MONTH_TRIGGER,
-    // "September 24", "December 22, 2024"
-    re: new RegExp(`\\b${PREP}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[,.]\\d)(?:,?\\s+${YEAR})?`, 'g'),
+    // "September 24", "December 22, 2024", "from late August 8 to 9, 2023" (a range ends on its last day)
+    re: new RegExp(`\\b${PREP}(?:(?:early|late|mid)\\s+)?${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*)?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d]|[,.]\\d)(?:,?\\s+${YEAR})?`, 'g'),
     resolve: (m, ref) => {
       const month = monthNumber(m[1] ?? '');
       const day = Number(m[2]);
@@ -111,6 +111,26 @@ const RULES: Rule[] = [
       const dir = (m[2] ?? '').toLowerCase();
       const year = ref.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
       return withYear(year, (m[1] ?? '').toLowerCase().includes('end') ? 12 : undefined);
+    },
+  },
+  {
+    trigger: /yesterday|last night/i,
+    re: /\b(?:yesterday|last night)(?:'s|’s)?/gi,
+    resolve: (_m, ref) => (ref?.day !== undefined ? shiftDays(ref, -1) : null),
+  },
+  {
+    trigger: /quarter|three months|Q[1-4]|[1-4]Q/,
+    // "in the first quarter of 2023", "in 1Q23", "Q3 2024", "in the first three months of the year": the quarter's last month.
+    re: /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+((?:19|20)\d\d))?|([1-4])Q(\d\d)|Q([1-4])\s+((?:19|20)\d\d)|(?:the\s+)?first\s+(three|six|nine)\s+months\s+of\s+(?:the\s+year|((?:19|20)\d\d)))\b/gi,
+    resolve: (m, ref) => {
+      const ordinal: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+      const months: Record<string, number> = { three: 3, six: 6, nine: 9 };
+      const quarter = m[1] ? ordinal[m[1].toLowerCase()] : m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : undefined;
+      const year = m[2] ?? (m[4] ? `20${m[4]}` : undefined) ?? m[6] ?? m[8];
+      const month = quarter ? quarter * 3 : months[(m[7] ?? '').toLowerCase()];
+      if (!month) return 'skip';
+      if (year) return withYear(Number(year), month);
+      return ref ? withYear(ref.month !== undefined && ref.month <= month && quarter ? ref.year - 1 : ref.year, month) : null;
     },
   },
   {

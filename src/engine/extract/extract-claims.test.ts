@@ -135,10 +135,28 @@ describe('extractClaims: when a figure held', () => {
     ['The camp holds 3,000 refugees.', null, null, 'unknown'],
     ['Protesters numbered 8,000 on 16 December.', '2023-01', '2022-12-16', 'explicit'],
     ['Officials counted 70 boats in late May.', '2023-11', '2023-05', 'explicit'],
+    ['The bank saw 61.2 billion francs withdrawn in the first quarter.', '2023-04-24', '2023-03', 'explicit'],
+    ['Deposits fell by CHF 67 bn in 1Q23.', '2023-04-24', '2023-03', 'explicit'],
+    ['56 people were injured after last night\'s march.', '2025-03-16', '2025-03-15', 'article-date'],
+    ['The toll from the storm on 12 May rose to 80 people.', '2024-05-20', '2024-05-20', 'article-date'],
+    ['At least 31,643 people died after the earthquakes rattled the south on 6 February.', '2023-02-13', '2023-02-13', 'article-date'],
+    ['The fire that killed 85 people in 1960 was the worst.', '2023-08-13', '1960', 'explicit'],
+    ['Last year, 187 pilgrims died during the pilgrimage.', '2024-06-21', '2023', 'context'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);
     expect(c.asOfBasis).toBe(basis);
+  });
+});
+
+describe('extractClaims: the day the news happened', () => {
+  it('dates figures that name no time by a date heading at the top of the article', () => {
+    const [c] = claimsOf('Friday, February 10, 2023\n\nRescuers said 24,000 people had died.', '2023-02-11');
+    expect(c?.asOf).toBe('2023-02-10');
+  });
+
+  it('ignores a range of days naming when the event happened', () => {
+    expect(claimsOf('The wildfire from late August 8 to 9 killed 80 people.', '2023-08-12').map((c) => c.surface)).toEqual(['80']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { formatPartialDate, precisionOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/find-time-expressions';
 import type { ClaimDraft, Refiner } from '../extract/draft';
+import { findNewsDay } from '../dates/news-day';
 import { findSpanIndex } from '../text/sentences';
 
 const SEPARATOR = /[;:()—–]|,(?!\d)/g;
@@ -25,6 +26,9 @@ function timesIn(times: TimeExpression[], from: number, to: number): TimeExpress
 }
 
 const SUBORDINATOR = /\b(?:after|when|since|following|before|because|once|while)\b/i;
+const CLAUSE_VERB = /\b(?:\w+ed|hit|struck|began|begun|broke|was|were|is|are|had|has)\b/i;
+/** "the wildfires Tuesday that killed 36": a day right after an event's name dates the event. */
+const EVENT_BEFORE = /\b(?:fires?|wildfires?|earthquakes?|quakes?|floods?|storms?|attacks?|blasts?|explosions?)\s+(?:on\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|floods?|storms?|fires?|blasts?|explosions?|crash|collapse|elections?|protests?|rally|march|riots?|massacre|shooting|disaster)\b/i;
 
 /**
@@ -33,9 +37,11 @@ const EVENT_AFTER = /^\s*(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|flo
  * ("the February 6 earthquake").
  */
 function datesAnotherEvent(text: string, t: TimeExpression, at: number, segStart: number): boolean {
-  if (EVENT_AFTER.test(text.slice(t.end, t.end + 16))) return true;
+  if (EVENT_AFTER.test(text.slice(t.end, t.end + 16)) || EVENT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
   const between = t.start > at ? text.slice(at, t.start) : text.slice(segStart, t.start);
-  return SUBORDINATOR.test(between);
+  const sub = SUBORDINATOR.exec(between);
+  // "after the earthquakes rattled the south on 6 February" is a clause of its own; "after last night's march" is not.
+  return sub !== null && CLAUSE_VERB.test(between.slice(sub.index + sub[0].length));
 }
 
 /** A time expression in the sentence's opening phrase ("By early 2002, ...", "After tensions in May, ..."). */
@@ -68,10 +74,12 @@ function originYear(text: string, published: number | null): string | null {
  * Attaches when a figure held: a time expression in its clause ("26,000 in June 2003"), else one that
  * opens its sentence ("By early 2002, ... 39,000") or its paragraph ("In September of last year, ..."),
  * else, for a figure from the start of things ("Initially, …"), the earliest year the article names,
- * else the article's date ("today", "currently", or nothing said).
+ * else the day the lead says the news happened (`findNewsDay`), else the article's date ("today",
+ * "currently", or nothing said).
  */
-export const attachAsOf: Refiner = (ctx, drafts) =>
-  drafts.map((d) => {
+export const attachAsOf: Refiner = (ctx, drafts) => {
+  const newsDay = drafts.length > 0 ? findNewsDay(ctx) : null;
+  return drafts.map((d) => {
     const { text, times } = ctx;
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
     const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart));
@@ -97,8 +105,10 @@ export const attachAsOf: Refiner = (ctx, drafts) =>
     }
     const origin = HISTORICAL_OPENER.test(text.slice(d.sentence.start, d.start)) ? originYear(text, ctx.published?.year ?? null) : null;
     if (origin) return { ...d, asOf: origin, asOfPrecision: 'year', asOfText: HISTORICAL_OPENER.exec(text.slice(d.sentence.start, d.start))?.[0] ?? null, asOfBasis: 'context' };
+    if (newsDay) return { ...d, asOf: newsDay, asOfPrecision: 'day', asOfText: null, asOfBasis: 'article-date' };
     if (ctx.published) {
       return { ...d, asOf: formatPartialDate(ctx.published), asOfPrecision: precisionOf(ctx.published), asOfText: null, asOfBasis: 'article-date' };
     }
     return { ...d, asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown' };
   });
+};
