@@ -1,10 +1,10 @@
 import { formatPartialDate, precisionOf } from '../dates/calendar';
 import type { TimeExpression } from '../dates/find-time-expressions';
-import type { ClaimDraft, Refiner } from '../extract/draft';
 import { findNewsDay } from '../dates/news-day';
+import type { ClaimDraft, Refiner } from '../extract/draft';
 import { findSpanIndex } from '../text/sentences';
 
-const SEPARATOR = /[;:()—–]|,(?!\d)/g;
+const SEPARATOR = /[;:—–]|,(?!\d)/g;
 
 /** The clause segment around an offset: between the nearest separators inside the sentence. */
 function segmentAround(text: string, sentenceStart: number, sentenceEnd: number, at: number): [number, number] {
