@@ -20,6 +20,7 @@ export interface LinkInput {
   asOf: string | null;
   family: string | null;
   hasEvent: boolean;
+  event: string | null;
 }
 
 export interface FigureLink {
@@ -83,7 +84,8 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     }
     // "…drew 1.27 million people, while organisers claimed more than 2.5 million": another source's count of the same.
     const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
-    if (restatesPrevious(tokens, f.start, prev.npEnd) || (f.bare && counted && gap.length <= 12)) {
+    const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
+    if (restatesPrevious(tokens, f.start, prev.npEnd) || (counted && (f.bare || sameKind) && gap.length <= 12)) {
       links[k] = { to: k - 1, kind: 'restated' };
       return;
     }

@@ -22,6 +22,8 @@ function countryBefore(tokens: Token[], first: number): string | null {
   for (let i = first - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0 || t.text === ';' || t.text === ':') return null;
+    // "a partial toll of 577 deaths": a count of some of what the whole counts.
+    if (/^(?:toll|tally|count|figure)$/.test(t.lower) && /^(?:partial|incomplete)$/.test(tokens[i - 1]?.lower ?? '')) return 'partial';
     if (/^(?:toll|tolls)$/.test(t.lower)) {
       const owner = countryOf(tokens[i - 1]) ?? countryOf(tokens[i - 2]);
       if (owner && !/'s$/.test(tokens[i - 1]?.lower ?? '') && !/'s$/.test(tokens[i - 2]?.lower ?? '')) return owner;

@@ -92,8 +92,8 @@ export class ClusterIndex {
    * How well claims fit this cluster: the log distance of a value to the member nearest in time (lower is
    * better; 1 when no value can be compared), or null when a constraint forbids it.
    */
-  fit(atom: Claim[]): number | null {
-    let cueOk = !needsCues(atom[0] as Claim);
+  fit(atom: Claim[], { cues = true }: { cues?: boolean } = {}): number | null {
+    let cueOk = !cues || !needsCues(atom[0] as Claim);
     let score: number | null = null;
     for (const c of atom) {
       if (this.sentences.has(`${c.sourceId}:${c.sentence.start}`)) return null;

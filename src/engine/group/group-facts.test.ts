@@ -103,6 +103,22 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(facts[0]?.assessment).toBe('consistent');
   });
 
+  it('joins an amount whose purpose is unsaid to the one fact that reports the very same figure', () => {
+    const money = (sourceId: string, number: number, event: string | null, cues: string[] = []) =>
+      claim({ sourceId, number, quantity: 'money', frame: { family: 'money', event, compareUnit: 'CHF', cues } });
+    const guarantee = money('a', 9e9, 'guarantee');
+    const loss = money('a', 5e9, 'loss');
+    const unsaid = money('b', 9e9, null, ['next', 'federal']);
+    const { facts } = groupFacts([A, B], [guarantee, loss, unsaid]);
+    expect(facts.find((f) => f.claimIds.includes(guarantee.id))?.claimIds).toContain(unsaid.id);
+  });
+
+  it('keeps a count that says nothing of what happened apart from one that does ("in 21 countries" vs "from 27 countries")', () => {
+    const from = claim({ sourceId: 'a', number: 27, unit: 'country', frame: { family: 'countries', event: 'contributing', compareUnit: 'countries' } });
+    const other = claim({ sourceId: 'b', number: 21, unit: 'country', frame: { family: 'countries', event: null, compareUnit: 'countries' } });
+    expect(groupFacts([A, B], [from, other]).facts).toHaveLength(2);
+  });
+
   it('keeps an earlier value restated beside the new one in the same fact ("36, up from six")', () => {
     const now = killed({ sourceId: 'a', number: 36, asOf: '2023-08-09', sentence: { start: 0, end: 60 } });
     const earlier = killed({ sourceId: 'a', number: 6, asOf: '2023-08-09', sentence: { start: 0, end: 60 }, frame: { link: { claimId: now.id, kind: 'restated' } } });

@@ -11,9 +11,11 @@ import type { Claim, CopyLink, Fact, Source } from '../types';
 import { assessFact } from './assess-fact';
 import { blockKey } from './block-claims';
 import { clusterBlock, mergeDescriptiveParts } from './cluster-claims';
+import type { ClusterIndex } from './cluster-index';
 import { detectCopies, originalOf } from './detect-copies';
 import { explainFact } from './explain-fact';
 import { labelFact } from './fact-label';
+import { mergeUnnamedEvents } from './merge-unnamed';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byTime = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || compare(a.sourceId, b.sourceId) || a.start - b.start;
@@ -48,11 +50,11 @@ export function groupFacts(
     const key = keyOverrides.has(c.id) ? null : blockKey(c);
     if (key) (blocks.get(key) ?? blocks.set(key, []).get(key))?.push(c);
   }
+  const clustered = new Map<string, ClusterIndex[]>();
+  for (const [block, members] of [...blocks.entries()].sort((a, b) => compare(a[0], b[0]))) clustered.set(block, mergeDescriptiveParts(clusterBlock(members)));
+  mergeUnnamedEvents(clustered);
   const groups = new Map<string, Claim[]>();
-  for (const [block, members] of [...blocks.entries()].sort((a, b) => compare(a[0], b[0]))) {
-    const clusters = mergeDescriptiveParts(clusterBlock(members));
-    keysOf(block, clusters).forEach((key, i) => groups.set(key, clusters[i]?.members ?? []));
-  }
+  for (const [block, clusters] of clustered) keysOf(block, clusters).forEach((key, i) => groups.set(key, clusters[i]?.members ?? []));
   for (const c of claims) {
     const key = keyOverrides.get(c.id);
     if (key) (groups.get(key) ?? groups.set(key, []).get(key))?.push(c);

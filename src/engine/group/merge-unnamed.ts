@@ -1,0 +1,27 @@
+import type { Claim } from '../types';
+
+import type { ClusterIndex } from './cluster-index';
+
+const sameFigure = (a: Claim, b: Claim) => a.number === b.number && a.frame.compareUnit === b.frame.compareUnit;
+
+/**
+ * Clusters whose claims never say what happened ("the next 9 billion francs") join a cluster of the same
+ * family that does when exactly one such cluster reports the very same figure. Otherwise they stay facts of
+ * their own: "21 countries" is not "troops from 27 countries" just because both count countries.
+ * `blocks` maps block keys ("money|guarantee", "money|") to their clusters and is changed in place.
+ */
+export function mergeUnnamedEvents(blocks: Map<string, ClusterIndex[]>): void {
+  for (const [key, unnamed] of blocks) {
+    const [family = '', event = ''] = key.split('|');
+    if (event !== '' || key.includes('|other:')) continue;
+    const named = [...blocks.entries()].filter(([k]) => k.startsWith(`${family}|`) && k !== key && !k.includes('|other:')).flatMap(([, cls]) => cls);
+    for (const cl of [...unnamed]) {
+      const compatible = named.filter((n) => n.part === cl.part && (n.place === null || cl.place === null || n.place === cl.place) && n.fit(cl.members, { cues: false }) !== null);
+      const same = compatible.filter((n) => n.members.some((m) => cl.members.some((c) => sameFigure(m, c))));
+      const target = same.length === 1 ? same[0] : undefined;
+      if (!target) continue;
+      target.add(cl.members);
+      unnamed.splice(unnamed.indexOf(cl), 1);
+    }
+  }
+}
