@@ -40,13 +40,13 @@ export interface RunningServer {
   output(): string;
 }
 
-/** Starts `npm start` and resolves once /api/health answers. */
-export async function startServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
+/** Starts `npm start` and resolves once /api/health answers; `env` adds to the server's environment. */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tally-e2e-'));
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

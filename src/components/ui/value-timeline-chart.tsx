@@ -37,13 +37,16 @@ export function ValueTimelineChart({ points, title }: { points: TimelinePoint[];
           </ScatterChart>
         </ResponsiveContainer>
       </div>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead><tr><th>As of</th><th>Value</th><th>Interval</th><th>Outlet</th></tr></thead>
-        <tbody>{points.map((p, i) => (
-          <tr key={i}><td>{year(p.time)}</td><td>{p.label}</td><td>{p.openLow ? '…' : p.low} – {p.openHigh ? '…' : p.high}</td><td>{p.outlet}</td></tr>
-        ))}</tbody>
-      </table>
+      {/* Wrapped: a table is as wide as its text whatever its own width, so only a clipping box hides it without widening the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead><tr><th>As of</th><th>Value</th><th>Interval</th><th>Outlet</th></tr></thead>
+          <tbody>{points.map((p, i) => (
+            <tr key={i}><td>{year(p.time)}</td><td>{p.label}</td><td>{p.openLow ? '…' : p.low} – {p.openHigh ? '…' : p.high}</td><td>{p.outlet}</td></tr>
+          ))}</tbody>
+        </table>
+      </div>
     </figure>
   );
 }

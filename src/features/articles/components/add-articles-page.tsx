@@ -53,8 +53,8 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
     <>
       <p><Link to={`/stories/${storyId}`}>← Story overview</Link></p>
       <h1>Add articles</h1>
-      <div className="grid">
-        <AddFromUrl storyId={storyId} onAdded={invalidate} />
+      <AddFromUrl storyId={storyId} onAdded={invalidate} />
+      <div className="grid" style={{ marginTop: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))' }}>
         <form className="card" onSubmit={submitFiles} aria-labelledby="upload-heading">
           <h2 id="upload-heading">Upload files</h2>
           <p className="muted">Markdown or text with front matter (title, outlet, published, url), plain .txt, or .html. Several at once.</p>
@@ -69,8 +69,8 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
               <tbody>{files.map((f, i) => (
                 <tr key={f.name}>
                   <td>{f.name}</td>
-                  <td><input aria-label={`Outlet of ${f.name}`} value={meta[f.name]?.outlet ?? ''} onChange={(e) => setFileMeta(f.name, 'outlet', e.target.value)} id={`file-outlet-${i}`} /></td>
-                  <td><input aria-label={`Published date of ${f.name}`} placeholder="YYYY-MM-DD" value={meta[f.name]?.published ?? ''} onChange={(e) => setFileMeta(f.name, 'published', e.target.value)} /></td>
+                  <td><input aria-label={`Outlet of ${f.name}`} value={meta[f.name]?.outlet ?? ''} onChange={(e) => setFileMeta(f.name, 'outlet', e.target.value)} id={`file-outlet-${i}`} style={{ width: '100%' }} /></td>
+                  <td><input aria-label={`Published date of ${f.name}`} placeholder="YYYY-MM-DD" value={meta[f.name]?.published ?? ''} onChange={(e) => setFileMeta(f.name, 'published', e.target.value)} style={{ width: '100%' }} size={10} /></td>
                 </tr>
               ))}</tbody>
             </table>

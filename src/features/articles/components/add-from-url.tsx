@@ -28,15 +28,17 @@ export function AddFromUrl({ storyId, onAdded }: { storyId: string; onAdded: () 
   const added = add.data?.articles[0];
   return (
     <form className="card" onSubmit={submit} aria-labelledby="url-heading" noValidate>
-      <h2 id="url-heading">Add from a URL</h2>
+      <h2 id="url-heading" style={{ marginTop: 0 }}>Add from a URL</h2>
       <p className="muted">The page is fetched by the server; its readable text, title, outlet and date are read from the page.</p>
-      <div className="field">
-        <label htmlFor="article-from-url">Page address</label>
-        <input id="article-from-url" type="url" inputMode="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} style={{ width: '100%' }}
-          aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'article-from-url-problem' : undefined} />
-        {problem && <p id="article-from-url-problem" className="error-text" role="alert">{problem}</p>}
+      <div className="row" style={{ alignItems: 'flex-end' }}>
+        <div className="field" style={{ flex: 1, minWidth: '16rem', margin: 0 }}>
+          <label htmlFor="article-from-url">Page address</label>
+          <input id="article-from-url" type="url" inputMode="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} style={{ width: '100%' }}
+            aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'article-from-url-problem' : undefined} />
+        </div>
+        <button type="submit" disabled={add.isPending}>{add.isPending ? 'Fetching…' : 'Fetch and add'}</button>
       </div>
-      <button type="submit" disabled={add.isPending}>{add.isPending ? 'Fetching…' : 'Fetch and add'}</button>
+      {problem && <p id="article-from-url-problem" className="error-text" role="alert">{problem}</p>}
       {added && (
         <p role="status">Added “{added.title}” ({added.outlet}) with {added.claimCount} figures. <Link to={`/stories/${storyId}/articles/${added.id}`}>See its figures</Link></p>
       )}

@@ -121,7 +121,7 @@ function FactList({ storyId, facts }: { storyId: string; facts: ReturnType<typeo
               <div key={f.id} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
                 <Link id={`fact-${f.id}`} to={`/stories/${storyId}/facts/${f.id}`} className="fact-row" tabIndex={item.index === current ? 0 : -1}
                   aria-current={item.index === current ? 'true' : undefined} onFocus={() => setSelected(item.index)}>
-                  <span><strong>{f.label}</strong><br /><span className="muted">{valuesText(f)}</span></span>
+                  <span className="fact-text"><strong>{f.label}</strong><span className="muted fact-values">{valuesText(f)}</span></span>
                   <AssessmentBadge assessment={f.assessment} />
                   <StatusBadge status={f.review.status} />
                   <span className="muted">{f.outlets.join(', ')} · {f.claimCount} claims</span>
