@@ -13,6 +13,10 @@ function manyFacts(n: number) {
     id: `f-${i}`, storyId: 's', key: `k${i}`, label: `Region ${i}: displaced people`, measure: 'people', unit: 'person', subject: `Region ${i}`, scope: [],
     independentSourceCount: 2, assessment: i % 5 === 0 ? 'conflict' : 'consistent', explanation: `${i} vs ${i + 10}`, claimCount: 2,
     outlets: [outlets[i % 4], outlets[(i + 1) % 4]], values: [{ low: i, high: i }, { low: i + 10, high: i + 10 }],
+    reported: [
+      { claimId: `c${i}a`, text: `about ${i} people`, number: i, outlet: outlets[i % 4], asOf: '2024-03' },
+      { claimId: `c${i}b`, text: `${i + 10} people`, number: i + 10, outlet: outlets[(i + 1) % 4], asOf: '2024-04' },
+    ],
     review: { status: 'open', reason: null, value: null, rightClaimIds: [], note: '', reviewer: null, version: 0, updatedAt: null },
   }));
 }
@@ -26,7 +30,7 @@ export async function run(): Promise<void> {
     await page.route('**/api/stories/*/facts', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     const stories = (await (await fetch(`${server.baseUrl}/api/stories`)).json()) as { stories: Array<{ id: string }> };
     await page.goto(`${server.baseUrl}/stories/${stories.stories[0]?.id}/facts`);
-    await page.getByRole('listbox', { name: 'Facts' }).waitFor();
+    await page.getByRole('list', { name: 'Facts' }).waitFor();
     const search = page.getByLabel('Search');
     await search.focus();
     const times: number[] = [];
