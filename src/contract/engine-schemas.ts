@@ -35,6 +35,9 @@ export const claimSchema = z.object({
   unit: z.string().nullable(),
   measure: z.string().nullable(),
   subject: z.string().nullable(),
+  // Claims stored before these fields existed read as a level that is no rate.
+  change: z.enum(['increase', 'decrease']).nullable().default(null),
+  rate: z.string().nullable().default(null),
   scope: z.array(z.string()),
   asOf: z.string().nullable(),
   asOfPrecision: z.enum(['year', 'month', 'day']).nullable(),

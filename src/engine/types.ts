@@ -24,6 +24,9 @@ export type AsOfBasis =
   | 'article-date' // "today", "now", "currently", or nothing: the article's own date
   | 'unknown'; // no time expression and no article date
 
+/** A figure stated as a change ("rose 19 cents", "up 20%", "doubled", "fell by half"): which way it went. */
+export type ChangeKind = 'increase' | 'decrease';
+
 /** What sort of quantity a figure is. */
 export type QuantityKind = 'count' | 'percent' | 'money' | 'measure';
 
@@ -108,6 +111,10 @@ export interface Claim {
   measure: string | null;
   /** Whom or what the figure is about ("Bulgaria", "KFOR"), or null. */
   subject: string | null;
+  /** The figure states a change, not a level ("rose 19 cents" is an increase of 19 cents); null for a level. */
+  change: ChangeKind | null;
+  /** What the figure is per ("€120 per day" -> "day", "$3 a share" -> "share", "per capita" -> "capita"), or null. */
+  rate: string | null;
   /** Words that change what is counted: "additional", "killed", "injured", "per day", "northern". Sorted, lower case. */
   scope: string[];
   /** When the figure held: YYYY, YYYY-MM or YYYY-MM-DD, or null. */

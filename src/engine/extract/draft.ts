@@ -1,6 +1,6 @@
 import type { PartialDate } from '../dates/calendar';
 import type { TimeExpression } from '../dates/find-time-expressions';
-import type { AsOfBasis, ClaimFrame, DatePrecision, LinkKind, Qualifier, QuantityKind, Source, Span } from '../types';
+import type { AsOfBasis, ChangeKind, ClaimFrame, DatePrecision, LinkKind, Qualifier, QuantityKind, Source, Span } from '../types';
 
 /** What every extractor and refiner can read about the article being analysed. */
 export interface ExtractContext {
@@ -29,6 +29,10 @@ export interface ClaimDraft {
   unit: string | null;
   measure: string | null;
   subject: string | null;
+  /** "rose 19 cents": the figure is a change, not a level; null for a level. */
+  change: ChangeKind | null;
+  /** "€120 per day" -> "day"; null when the figure is not a rate. */
+  rate: string | null;
   scope: string[];
   /** Where the counted noun phrase ends (for subject and scope search); `end` when there is none. */
   phraseEnd: number;
@@ -57,7 +61,7 @@ export const emptyFrame = (): DraftFrame => ({
 export function newDraft(start: number, end: number, number: number, written: 'digits' | 'words', sentence: Span): ClaimDraft {
   return {
     start, end, number, rangeHigh: null, written, currency: null, percent: false,
-    qualifier: 'exact', qualifierText: null, quantity: 'count', unit: null, measure: null, subject: null, scope: [],
+    qualifier: 'exact', qualifierText: null, quantity: 'count', unit: null, measure: null, subject: null, change: null, rate: null, scope: [],
     phraseEnd: end, elided: false, phraseCountry: null, sentence,
     asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown', frame: emptyFrame(),
   };

@@ -64,6 +64,8 @@ export function toClaim(ctx: ExtractContext, d: ClaimDraft, drafts: readonly Cla
     unit: d.unit,
     measure: d.measure,
     subject: d.subject,
+    change: d.change,
+    rate: d.rate,
     scope: d.scope,
     asOf: d.asOf,
     asOfPrecision: d.asOfPrecision,

@@ -12,7 +12,7 @@ function claim(over: ClaimInput): Claim {
   const { frame, ...rest } = over;
   return {
     id: `c${n}`, start: n * 10, end: n * 10 + 3, surface: String(over.number), value: { low: over.number, high: over.number },
-    qualifier, qualifierText: null, quantity: 'count', unit: 'soldier', measure: 'troops', subject: null, scope: [],
+    qualifier, qualifierText: null, quantity: 'count', unit: 'soldier', measure: 'troops', subject: null, change: null, rate: null, scope: [],
     asOf: '2024-03', asOfPrecision: 'month', asOfText: null, asOfBasis: 'article-date', sentence: { start: n * 100, end: n * 100 + 50 }, quote: 'q',
     ...rest,
     frame: {
