@@ -24,12 +24,12 @@ describe('analyze on a story the engine was not tuned on', () => {
     const facts = analyze(FLOOD).facts.map((f) => [f.label, f.assessment, f.claimIds.length]);
     expect(facts).toEqual(expect.arrayContaining([
       // "at least 45" on Friday, 52 on Saturday: the toll moved.
-      ['People killed', 'changed-over-time', 2],
+      ['People killed in the flood', 'changed-over-time', 2],
       ['Residents evacuated', 'consistent', 2],
       ['Homes destroyed or damaged', 'changed-over-time', 2],
       ['Aid: US dollars', 'consistent', 2],
       ['Loan: US dollars', 'single-source', 1],
-      ['People missing', 'single-source', 1],
+      ['People missing in the flood', 'single-source', 1],
       ['People displaced', 'single-source', 1],
       // The police count and the organisers' count of one crowd are one fact, in conflict even in one article.
       ['People taking part', 'conflict', 2],
@@ -69,7 +69,7 @@ describe('analyze: amounts and rates', () => {
     const { facts, claims } = analyze(BUDGET);
     expect(facts.map((f) => [f.label, f.assessment])).toEqual(expect.arrayContaining([
       ['Spending: US dollars', 'conflict'],
-      ['Unemployment: percents', 'conflict'],
+      ['Unemployment (%)', 'conflict'],
       ['Budget: US dollars', 'single-source'],
     ]));
     expect(claims.find((c) => c.number === 400_000_000)?.qualifier).toBe('exact');

@@ -190,7 +190,8 @@ function withHead(tokens: Token[], np: Counted, i: number, w: string): Counted {
   }
   const event = np.event ?? NOUN_EVENTS.get(w) ?? null;
   let country = np.country;
-  if (word(tokens[end + 1]) === 'from' && tokens[end + 2]?.capital) {
+  // "pilgrims from Indonesia" are Indonesians; "migrants from Libya towards Italy" only set out from there.
+  if (word(tokens[end + 1]) === 'from' && tokens[end + 2]?.capital && !/^(?:to|towards|toward|into|for)$/.test(word(tokens[end + 3]))) {
     const from = COUNTRY_BY_NAME.get(word(tokens[end + 2]));
     if (from) {
       country = country ?? from;

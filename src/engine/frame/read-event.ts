@@ -22,6 +22,8 @@ const PHRASES: Array<[string[], string]> = [
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
   [['to', 'flee'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
+  [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
+  [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'],
 ];
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
 const LINKS = new Set('to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching'.split(' '));

@@ -16,6 +16,9 @@ import { readFigurePlace } from './read-place';
 import { readCues, readMoneyTopic, readPercentTopic } from './read-topic';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
 
+/** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
+const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
+
 interface Reading {
   d: ClaimDraft;
   np: Counted;
@@ -95,7 +98,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   }
   // "a further 10,100 are missing", "four more deaths": more of a toll, not another quantity; more troops are a reinforcement.
   if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
-  if (frame.family === 'duration' || ((frame.family === 'money' || frame.family === 'percent') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
+  if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
   const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
   return { d, np, start, frame, unit, measure, currency, bare };
 }

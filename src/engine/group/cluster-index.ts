@@ -26,7 +26,8 @@ const pointFor = (c: Claim): Point => {
 };
 
 /** Percentages, durations and amounts whose purpose is unnamed need words in common to meet. */
-const needsCues = (c: Claim) => c.frame.family === 'duration' || ((c.frame.family === 'money' || c.frame.family === 'percent') && c.frame.event === null);
+const CUED_FAMILIES = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
+const needsCues = (c: Claim) => c.frame.family === 'duration' || (CUED_FAMILIES.has(c.frame.family ?? '') && c.frame.event === null);
 
 /**
  * One cluster of claims under construction, indexed so that a candidate is compared with a bounded number

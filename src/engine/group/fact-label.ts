@@ -25,7 +25,9 @@ function placePhrase(place: string | null): string {
   if (!place) return '';
   if (place === 'all') return ' (all places together)';
   if (place === 'elsewhere') return ' elsewhere';
-  return ` in ${/^[a-z]/.test(place) ? place.replace(/\b[a-z]/g, (m) => m.toUpperCase()) : place}`;
+  // Names were lower-cased to compare them ("al muaisem"); kinds of area ("government-held areas") stay as they are.
+  if (/ areas$/.test(place)) return ` in ${place}`;
+  return ` in ${/^[a-z]/.test(place) ? place.replace(/(^|\s)[a-z]/g, (m) => m.toUpperCase()) : place}`;
 }
 
 /** What is counted, in words: the members' most common noun when they agree on the family, else the family. */
@@ -39,7 +41,13 @@ function countedNoun(members: Claim[], family: string): string {
  * A label a reviewer understands without opening the fact, built from what its claims mean.
  * e.g. "People killed in Turkey", "Egyptian pilgrims killed", "Bulgarian soldiers deployed", "Price: Swiss francs, US dollars".
  */
-export function labelFact(members: Claim[]): string {
+/** How an event's name reads after what happened in it: "killed in the earthquake", "displaced by the flood". */
+const EVENT_PREPOSITIONS: Record<string, string> = {
+  killed: 'in', injured: 'in', missing: 'in', rescued: 'in', 'took part': 'in', displaced: 'by', destroyed: 'by', affected: 'by',
+  evacuated: 'after', sheltered: 'after', hospitalised: 'after', arrested: 'after',
+};
+
+export function labelFact(members: Claim[], storyEvent: string | null = null): string {
   const first = members[0] as Claim;
   const { family, event, place, part, otherEvent } = first.frame;
   if (!family) return first.unit ?? 'Figure';
@@ -49,11 +57,18 @@ export function labelFact(members: Claim[]): string {
   const subset = part.includes('subset') ? ' (a part of another figure)' : '';
   if (first.quantity !== 'count') {
     const units = [...new Set(members.map((c) => (family === 'money' ? CURRENCY_NAMES[c.frame.compareUnit ?? ''] ?? c.unit : c.unit)).filter(Boolean))].map((u) => pluralize(u as string));
-    const what = event ? capitalize(event) : capitalize(family === 'percent' ? 'share' : family);
-    const about = !event && first.frame.cues.length ? ` (${first.frame.cues.slice(0, 3).join(', ')})` : '';
-    return `${what}${about}${modifiers.length ? ` (${modifiers.join(', ')})` : ''}: ${units.join(', ')}${placePhrase(place)}${other}${subset}`;
+    const what = event ? capitalize(event) : capitalize(family === 'percent' ? 'share' : family === 'money' ? 'amount' : family);
+    // "Magnitude" says it all; "Duration: hours" and "Price: Swiss francs, US dollars" name the units.
+    const inUnits = family === 'percent' ? ' (%)' : units.length === 1 && units[0] === pluralize(family) ? '' : `: ${units.join(', ')}`;
+    return `${what}${modifiers.length ? ` (${modifiers.join(', ')})` : ''}${inUnits}${placePhrase(place)}${other}${subset}`;
   }
-  const noun = countedNoun(members, family);
+  // "Egyptians killed" rather than "Egyptian people killed".
+  const demonym = country ? DEMONYM_OF.get(country) : undefined;
+  const people = demonym && countedNoun(members, family) === 'people' ? (/(?:s|ese|ish|ch)$/.test(demonym) ? demonym : `${demonym}s`) : null;
+  const noun = people ?? countedNoun(members, family);
+  if (people) modifiers.splice(modifiers.indexOf(demonym as string), 1);
   const happened = event ? ` ${EVENT_PHRASES[event] ?? event}` : '';
-  return `${capitalize([...modifiers, noun].join(' '))}${happened}${placePhrase(place)}${other}${subset}`;
+  const preposition = EVENT_PREPOSITIONS[event ?? ''];
+  const inEvent = storyEvent && !otherEvent && preposition ? ` ${preposition} the ${storyEvent}` : '';
+  return `${capitalize([...modifiers, noun].join(' '))}${happened}${inEvent}${placePhrase(place)}${other}${subset}`;
 }

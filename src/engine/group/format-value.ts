@@ -46,10 +46,16 @@ export function formatGap(months: number): string {
 }
 
 /** A noun in the plural for labels: "soldier" -> "soldiers", "country" -> "countries". */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  person: 'people', child: 'children', man: 'men', woman: 'women', foot: 'feet', life: 'lives', 'man and woman': 'men and women',
+  'degree Celsius': 'degrees Celsius', 'degree Fahrenheit': 'degrees Fahrenheit', 'year-old history': 'years of history',
+};
+
 export function pluralize(noun: string): string {
-  if (noun === 'man and woman') return 'men and women';
-  if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths)$/.test(noun) || noun.includes(' per ')) return noun;
-  if (noun === 'person') return 'people';
+  const last = noun.split(' ').pop() ?? noun;
+  if (IRREGULAR_PLURALS[noun]) return IRREGULAR_PLURALS[noun] as string;
+  if (IRREGULAR_PLURALS[last] && noun !== last) return `${noun.slice(0, -last.length)}${IRREGULAR_PLURALS[last]}`;
+  if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths|equipment|machinery|faithful|deceased|dead|injured|missing)$/.test(noun) || noun.includes(' per ') || /-old /.test(noun)) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

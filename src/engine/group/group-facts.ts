@@ -16,6 +16,7 @@ import { detectCopies, originalOf } from './detect-copies';
 import { explainFact } from './explain-fact';
 import { labelFact } from './fact-label';
 import { mergeUnnamedEvents } from './merge-unnamed';
+import { eventNounOf } from './story-event';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byTime = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || compare(a.sourceId, b.sourceId) || a.start - b.start;
@@ -70,7 +71,7 @@ export function groupFacts(
     facts.push({
       id: `f-${hashString(key)}`,
       key,
-      label: labelFact(members),
+      label: labelFact(members, eventNounOf(members)),
       measure: first.measure,
       unit: first.unit,
       subject: first.subject,

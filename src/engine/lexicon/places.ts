@@ -15,5 +15,6 @@ export const EVENT_NOUNS = set(
   'fire fires wildfire wildfires blaze flood floods flooding earthquake earthquakes quake quakes storm storms hurricane ' +
     'cyclone typhoon tsunami attack attacks bombing blast explosion crash collapse shooting war conflict protest protests ' +
     'rally rallies march strike strikes election elections disaster disasters outbreak pandemic epidemic eruption landslide ' +
-    'heatwave drought famine riots unrest massacre siege offensive operation pilgrimage festival games summit',
+    'heatwave drought famine riots unrest massacre siege offensive operation pilgrimage festival games summit ' +
+    'shipwreck sinking capsizing derailment stampede crush takeover merger acquisition bailout',
 );
