@@ -2,28 +2,47 @@ import { NUMBER_WORDS_PATTERN, parseNumberWords } from '../lexicon/number-words'
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { hyphenUnitAfter, percentTail } from './read-tail';
+
+/** Durations named by one word, as the number of the unit they are usually counted in: "a decade" is 10 years. */
+const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|day|week|year|month|century|decade))\b/gi;
+const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
 /**
- * Numbers written in words: "three", "twenty-five", "eleven thousand", "two dozen", "half a million".
- * A bare "a"/"an" is never a number, and "one" as a pronoun ("no one", "one of") is dropped later
- * by the refiners that require a counted noun.
+ * Numbers written in words: "three", "twenty-five", "eleven thousand", "two dozen", "half a million",
+ * "two and a half", "twenty percent", "a decade" (10 years), "half a year" (0.5). A bare "a"/"an" is never
+ * a number, and "one" as a pronoun ("no one", "one of") is dropped later by the refiners.
  */
 export const numberWordsExtractor: Extractor = {
   id: 'number-words',
   extract(ctx: ExtractContext): ClaimDraft[] {
     const { text } = ctx;
     const drafts: ClaimDraft[] = [];
+    const sentenceOf = (start: number, end: number) => ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end };
     NUMBER_WORDS_PATTERN.lastIndex = 0;
     for (let m = NUMBER_WORDS_PATTERN.exec(text); m; m = NUMBER_WORDS_PATTERN.exec(text)) {
       const value = parseNumberWords(m[0]);
-      if (value === null) continue;
-      // "a hundred" needs the scale; "and" alone or a dangling "a" is not a number.
-      if (/^(?:a|an)$/i.test(m[0].trim())) continue;
+      if (value === null || /^(?:a|an)$/i.test(m[0].trim())) continue;
       const start = m.index;
-      const end = start + m[0].length;
-      if (/[-\d]/.test(text[start - 1] ?? '') || text[end] === '-' && /[a-z]/i.test(text[end + 1] ?? '')) continue;
-      const sentence = ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end };
-      drafts.push(newDraft(start, end, value, 'words', sentence));
+      let end = start + m[0].length;
+      // "COVID-nineteen" or "one-time": glued to something that is not a unit ("six-mile", "three-day" are).
+      if (/[-\d]/.test(text[start - 1] ?? '')) continue;
+      const after = text.slice(end, end + 24);
+      if (text[end] === '-' && /[a-z]/i.test(text[end + 1] ?? '') && !hyphenUnitAfter(after)) continue;
+      const percent = percentTail(after);
+      end += percent;
+      const draft = newDraft(start, end, value, 'words', sentenceOf(start, end));
+      draft.percent = percent > 0;
+      drafts.push(draft);
+    }
+    DURATION_PHRASE.lastIndex = 0;
+    for (let m = DURATION_PHRASE.exec(text); m; m = DURATION_PHRASE.exec(text)) {
+      // "a decade" is 10 years; "half a decade" 5 years; "half an hour" 0.5 hours.
+      const whole = m[1]?.toLowerCase();
+      const half = m[2]?.toLowerCase() ?? '';
+      const value = whole ? (YEARS_IN[whole] ?? 1) : (YEARS_IN[half] ?? 1) / 2;
+      const end = m.index + m[0].length;
+      drafts.push(newDraft(m.index, end, value, 'words', sentenceOf(m.index, end)));
     }
     return drafts;
   },

@@ -111,6 +111,10 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   } else if (ofWhat && /^(?:the|its|their)$/.test(ofWhat.lower) && tokens[i + 2]?.figure !== undefined && (tokens[i + 2]?.figure ?? -1) >= 0) {
     np.partOf = i + 2;
     return np;
+  } else if (ofWhat && /^(?:the|those|these)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // "Three of the attackers were shot dead", "35 of the wounded": the noun after "of the" is what is counted.
+    const inner = readCounted(tokens, i + 1, value);
+    if (inner.head) return inner;
   }
   for (let n = 0; n < MAX_WORDS && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;

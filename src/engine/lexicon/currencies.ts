@@ -5,16 +5,24 @@
  */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₺', 'TRY'], ['₴', 'UAH'], ['₩', 'KRW'], ['₦', 'NGN'], ['₱', 'PHP'],
+  ['₪', 'ILS'], ['₫', 'VND'], ['₿', 'BTC'],
 ]);
 
 /** Prefixes written before a "$": "US$", "A$", "C$", "HK$". */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD'],
+  ['NT', 'TWD'], ['R', 'BRL'], ['Mex', 'MXN'], ['MX', 'MXN'], ['Z', 'ZWL'],
+]);
+
+/** Abbreviations written before an amount that are not ISO codes: "Rs 500", "Rs. 2 crore", "Tk 300". */
+export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Rs', 'INR'], ['Rs.', 'INR'], ['Tk', 'BDT'], ['Tk.', 'BDT'], ['Sh', 'KES'], ['KSh', 'KES'], ['Ksh', 'KES'], ['RM', 'MYR'], ['Rp', 'IDR'],
+  ['zł', 'PLN'], ['kr', 'SEK'], ['Fr', 'CHF'], ['Fr.', 'CHF'], ['SFr', 'CHF'],
 ]);
 
 /** ISO codes written before or after an amount: "CHF 67 bn", "3 billion CHF". */
 export const CURRENCY_CODES = new Set(
-  'USD EUR GBP JPY CHF CNY RMB INR RUB TRY UAH KRW AUD CAD HKD NZD SGD SEK NOK DKK PLN CZK HUF RON BGN RSD MXN BRL ZAR ILS EGP NGN KES PKR BDT IDR MYR THB PHP VND SAR AED QAR'.split(' '),
+  'USD EUR GBP JPY CHF CNY RMB INR RUB TRY UAH KRW AUD CAD HKD NZD SGD SEK NOK DKK PLN CZK HUF RON BGN RSD MXN BRL ZAR ILS EGP NGN KES PKR BDT IDR MYR THB PHP VND SAR AED QAR TWD ARS CLP KWD'.split(' '),
 );
 
 /** Currency names, singular and plural lower case, -> ISO code (the most common country's). */
@@ -46,4 +54,5 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   RSD: 'dinar', BGN: 'lev', SEK: 'krona', NOK: 'krone', PLN: 'zloty', MXN: 'peso', BRL: 'real', ZAR: 'rand', UAH: 'hryvnia',
   ILS: 'shekel', KRW: 'won', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
   SGD: 'Singapore dollar', AED: 'dirham', SAR: 'riyal', NGN: 'naira', KES: 'shilling', EGP: 'Egyptian pound',
+  GBX: 'penny', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
 };

@@ -20,6 +20,8 @@ export const PEOPLE_NOUNS = set(
 );
 export const WORKER_NOUNS = set('worker employee staffer labourer laborer');
 export const JOB_NOUNS = set('job position post role layoff redundancy');
+/** Those who attack: their dead are not the victims' toll. */
+export const ATTACKER_NOUNS = set('attacker gunman assailant militant insurgent fighter terrorist bomber shooter rebel jihadist perpetrator hijacker kidnapper raider');
 export const POLICE_NOUNS = set('police policeman policemen police officer officer gendarme');
 
 /**
@@ -32,6 +34,7 @@ export function familyOf(head: string, military: boolean): string {
   if (head === 'man and woman') return military ? 'troops' : 'people';
   if (head.startsWith('police') || head === 'policeman') return 'police';
   if (MILITARY_CONTEXT_NOUNS.has(last) && military) return 'troops';
+  if (ATTACKER_NOUNS.has(last)) return 'attackers';
   if (COUNTRY_NOUNS.has(last)) return 'countries';
   if (BUILDING_NOUNS.has(last)) return 'buildings';
   if (JOB_NOUNS.has(last)) return 'jobs';

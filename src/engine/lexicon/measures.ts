@@ -6,7 +6,9 @@
 export interface MeasureUnit {
   /** Canonical singular name as shown: "acre", "degree Celsius". */
   name: string;
-  dimension: 'temperature' | 'area' | 'length' | 'mass' | 'speed' | 'volume' | 'duration' | 'power' | 'energy' | 'magnitude' | 'age' | 'data';
+  dimension:
+    | 'temperature' | 'area' | 'length' | 'mass' | 'speed' | 'volume' | 'duration' | 'power' | 'energy' | 'magnitude' | 'age' | 'data'
+    | 'bandwidth' | 'frequency' | 'pressure' | 'loudness';
   /** The dimension's base unit. */
   base: string;
   factor: number;
@@ -27,8 +29,58 @@ const SQ_MILE = unit('square mile', 'area', 'hectare', 258.999);
 const KG = unit('kilogram', 'mass', 'kg', 1);
 const TONNE = unit('tonne', 'mass', 'kg', 1000);
 
+const CM = unit('centimetre', 'length', 'km', 1e-5);
+const MM = unit('millimetre', 'length', 'km', 1e-6);
+const INCH = unit('inch', 'length', 'km', 2.54e-5);
+const YARD = unit('yard', 'length', 'km', 0.0009144);
+const GRAM = unit('gram', 'mass', 'kg', 0.001);
+const MG = unit('milligram', 'mass', 'kg', 1e-6);
+const OUNCE = unit('ounce', 'mass', 'kg', 0.0283495);
+const POUND = unit('pound', 'mass', 'kg', 0.45359237);
+const ML = unit('millilitre', 'volume', 'litre', 0.001);
+const KW = unit('kilowatt', 'power', 'MW', 0.001);
+const HP = unit('horsepower', 'power', 'MW', 0.000745700);
+const KNOT = unit('knot', 'speed', 'km/h', 1.852);
+const KMH = unit('kilometre per hour', 'speed', 'km/h', 1);
+
+/** Each name with its plural (and other spellings) mapping to one unit. */
+const forms = (u: MeasureUnit, ...names: string[]): Array<[string, MeasureUnit]> => names.map((n) => [n, u]);
+
 /** Lower-case words and abbreviations, singular and plural, as written after a number. */
 export const MEASURE_WORDS: ReadonlyMap<string, MeasureUnit> = new Map([
+  ...forms(CM, 'cm', 'cms', 'centimetre', 'centimetres', 'centimeter', 'centimeters'),
+  ...forms(MM, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'),
+  ...forms(INCH, 'inch', 'inches'), ...forms(YARD, 'yard', 'yards', 'yd', 'yds'),
+  ...forms(unit('foot', 'length', 'km', 0.0003048), 'ft'),
+  ...forms(unit('nanometre', 'length', 'km', 1e-12), 'nanometre', 'nanometres', 'nanometer', 'nanometers', 'nm'),
+  ...forms(unit('micrometre', 'length', 'km', 1e-9), 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers'),
+  ...forms(unit('picometre', 'length', 'km', 1e-15), 'picometre', 'picometres', 'picometer', 'picometers'),
+  ...forms(unit('light-year', 'length', 'km', 9.4607e12), 'light-year', 'light-years'),
+  ...forms(GRAM, 'g', 'gram', 'grams', 'gramme', 'grammes'), ...forms(MG, 'mg', 'milligram', 'milligrams'),
+  ...forms(unit('microgram', 'mass', 'kg', 1e-9), 'microgram', 'micrograms', 'microgramme', 'microgrammes', 'mcg', 'µg'),
+  ...forms(OUNCE, 'ounce', 'ounces', 'oz'), ...forms(POUND, 'pounds', 'lbs'),
+  ...forms(unit('tonne', 'mass', 'kg', 1000), 't'),
+  ...forms(unit('kiloton', 'mass', 'kg', 1e6), 'kiloton', 'kilotons', 'kilotonne', 'kilotonnes'),
+  ...forms(unit('megaton', 'mass', 'kg', 1e9), 'megaton', 'megatons', 'megatonne', 'megatonnes'),
+  ...forms(ML, 'ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'),
+  ...forms(unit('teaspoon', 'volume', 'litre', 0.00492892), 'teaspoon', 'teaspoons', 'tsp'),
+  ...forms(unit('tablespoon', 'volume', 'litre', 0.0147868), 'tablespoon', 'tablespoons', 'tbsp'),
+  ...forms(unit('pint', 'volume', 'litre', 0.568261), 'pint', 'pints'),
+  ...forms(unit('billion cubic metres', 'volume', 'litre', 1e12), 'bcm'),
+  ...forms(KW, 'kw', 'kilowatt', 'kilowatts'), ...forms(HP, 'hp', 'horsepower', 'bhp'),
+  ...forms(unit('watt', 'power', 'MW', 1e-6), 'watt', 'watts'),
+  ...forms(unit('gigawatt-hour', 'energy', 'kWh', 1e6), 'gwh'), ...forms(unit('terawatt-hour', 'energy', 'kWh', 1e9), 'twh'),
+  ...forms(unit('calorie', 'energy', 'kWh', 0.00116222), 'calorie', 'calories', 'kcal'),
+  ...forms(unit('kilobyte', 'data', 'GB', 1e-6), 'kb'), ...forms(unit('petabyte', 'data', 'GB', 1e6), 'pb'),
+  ...forms(unit('gigabyte', 'data', 'GB', 1), 'gigabyte', 'gigabytes'), ...forms(unit('terabyte', 'data', 'GB', 1000), 'terabyte', 'terabytes'),
+  ...forms(unit('megabit per second', 'bandwidth', 'Mbps', 1), 'mbps'), ...forms(unit('gigabit per second', 'bandwidth', 'Mbps', 1000), 'gbps'),
+  ...forms(unit('hertz', 'frequency', 'Hz', 1), 'hz', 'hertz'), ...forms(unit('megahertz', 'frequency', 'Hz', 1e6), 'mhz', 'megahertz'),
+  ...forms(unit('gigahertz', 'frequency', 'Hz', 1e9), 'ghz', 'gigahertz'),
+  ...forms(unit('hectopascal', 'pressure', 'hPa', 1), 'hpa', 'hectopascal', 'hectopascals', 'millibar', 'millibars'),
+  ...forms(unit('pound per square inch', 'pressure', 'hPa', 68.9476), 'psi'),
+  ...forms(unit('decibel', 'loudness', 'dB', 1), 'db', 'decibel', 'decibels'),
+  ...forms(KNOT, 'knot', 'knots'), ...forms(KMH, 'kmh', 'kmph', 'km/hr'),
+  ...forms(unit('kelvin', 'temperature', 'celsius', 1, -273.15), 'kelvin'),
   ['celsius', CELSIUS], ['c', CELSIUS], ['°c', CELSIUS], ['centigrade', CELSIUS],
   ['fahrenheit', FAHRENHEIT], ['f', FAHRENHEIT], ['°f', FAHRENHEIT],
   ['km', KM], ['kms', KM], ['kilometre', KM], ['kilometres', KM], ['kilometer', KM], ['kilometers', KM],

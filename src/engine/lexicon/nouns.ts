@@ -45,6 +45,7 @@ export function singularize(word: string): string {
   if (irregular) return irregular;
   if (INVARIANT_NOUNS.has(word)) return word === 'people' ? 'person' : word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('men')) return `${word.slice(0, -3)}man`;
   if (/(?:ches|shes|sses|xes|zzes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -53,5 +54,5 @@ export function singularize(word: string): string {
 /** True when the lower-case word looks like a plural noun (or one that is the same in both numbers). */
 export function looksPlural(word: string): boolean {
   if (INVARIANT_NOUNS.has(word) || word in IRREGULAR) return true;
-  return word.length > 2 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word);
+  return (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) || (word.length > 4 && /[a-z]men$/.test(word));
 }

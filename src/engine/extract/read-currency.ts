@@ -1,0 +1,50 @@
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from '../lexicon/currencies';
+
+/** Where an amount's currency is written and which it is. */
+export interface CurrencyMark {
+  code: string;
+  /** The offset the figure's span starts (before the number) or ends (after it) at, sign included. */
+  at: number;
+}
+
+const LETTERS_BEFORE = /([A-Za-z]{1,4}\.?)\s?$/;
+
+/**
+ * The currency written right before a number at `start`: a sign ("$2bn", "€ 3"), a sign with a prefix
+ * ("US$5", "HK$ 10", "Mex$"), an ISO code ("CHF 67 bn", "USD115") or an abbreviation ("Rs 500", "Rs. 2 crore").
+ */
+export function currencyBefore(text: string, start: number): CurrencyMark | null {
+  const at = text[start - 1] === ' ' || text[start - 1] === '\u00a0' ? start - 2 : start - 1;
+  const symbol = CURRENCY_SYMBOLS.get(text[at] ?? '');
+  if (symbol) {
+    if (text[at] !== '$') return { code: symbol, at };
+    const prefix = /([A-Za-z]{1,3})\s?$/.exec(text.slice(Math.max(0, at - 4), at));
+    const byPrefix = prefix ? DOLLAR_PREFIXES.get(prefix[1] as string) ?? DOLLAR_PREFIXES.get((prefix[1] as string).toUpperCase()) : undefined;
+    // "US$5", "us $ 150": the prefix belongs to the sign only when it is a word of its own.
+    if (prefix && byPrefix && !/[A-Za-z]/.test(text[at - 1 - (prefix[0] as string).length] ?? '')) return { code: byPrefix, at: at - (prefix[0] as string).length };
+    return { code: symbol, at };
+  }
+  const letters = LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  if (!letters) return null;
+  const word = letters[1] as string;
+  if (/[A-Za-z]/.test(text[start - letters[0].length - 1] ?? '')) return null;
+  const code = CURRENCY_CODES.has(word) ? word : CURRENCY_ABBREVIATIONS.get(word);
+  return code ? { code, at: start - letters[0].length } : null;
+}
+
+/**
+ * The currency written right after a number ending at `end`: a glued or spaced ISO code ("115USD", "300 EUR"
+ * is left to the noun phrase), a sign ("20€", "50¢") or pence ("164p").
+ */
+export function currencyAfter(text: string, end: number): CurrencyMark | null {
+  const next = text[end] ?? '';
+  if (next === '¢') return { code: 'USX', at: end + 1 };
+  const symbol = CURRENCY_SYMBOLS.get(next) ?? (next === ' ' && text[end + 2] !== undefined && !/[\w$]/.test(text[end + 2] ?? '') ? CURRENCY_SYMBOLS.get(text[end + 1] ?? '') : undefined);
+  if (symbol && symbol !== 'USD') return { code: symbol, at: next === ' ' ? end + 2 : end + 1 };
+  const glued = /^([A-Za-z]+)(?![\w])/.exec(text.slice(end, end + 5));
+  if (!glued) return null;
+  const word = glued[1] as string;
+  if (CURRENCY_CODES.has(word)) return { code: word, at: end + word.length };
+  if (word === 'p') return { code: 'GBX', at: end + 1 };
+  return null;
+}
