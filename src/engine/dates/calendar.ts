@@ -61,6 +61,12 @@ export function shiftDays(ref: PartialDate, days: number): PartialDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** A month-precise date moved by `months` (negative: earlier). */
+export function shiftMonths(ref: PartialDate, months: number): PartialDate {
+  const index = ref.year * 12 + (ref.month ?? 1) - 1 + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The last given weekday on or before a day-precise reference date; the reference itself otherwise. */

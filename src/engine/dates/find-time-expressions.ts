@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../types';
 
-import { formatPartialDate, lastWeekday, monthNumber, pastYearFor, precisionOf, shiftDays, type PartialDate } from './calendar';
+import { formatPartialDate, lastWeekday, monthNumber, pastYearFor, precisionOf, shiftDays, shiftMonths, type PartialDate } from './calendar';
 
 /** A time expression found in the text, resolved against the article date when it can be. */
 export interface TimeExpression {
@@ -111,6 +111,19 @@ const RULES: Rule[] = [
       const dir = (m[2] ?? '').toLowerCase();
       const year = ref.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
       return withYear(year, (m[1] ?? '').toLowerCase().includes('end') ? 12 : undefined);
+    },
+  },
+  {
+    trigger: /\bago\b/i,
+    // "four years ago", "a decade ago", "two months ago"
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|decade|month)s?\s+ago\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+      const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'month') return ref.month === undefined ? withYear(ref.year) : shiftMonths(ref, -n);
+      return withYear(ref.year - n * (unit === 'decade' ? 10 : 1));
     },
   },
   {

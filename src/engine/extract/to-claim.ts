@@ -56,7 +56,7 @@ export function toClaim(ctx: ExtractContext, d: ClaimDraft, drafts: readonly Cla
     start: d.start,
     end: d.end,
     surface: ctx.text.slice(d.start, d.end),
-    number: d.number,
+    number: tidy(d.number),
     value: intervalOf(d),
     qualifier: d.qualifier,
     qualifierText: d.qualifierText,

@@ -38,7 +38,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   const fig = view.figures[k] as SentenceView['figures'][number];
   const d = drafts[fig.draft] as ClaimDraft;
   const start = qualifierStart(tokens, fig, d.qualifierText);
-  const counted = readCounted(tokens, fig.last, d.number);
+  const read = readCounted(tokens, fig.last, d.number);
+  // A percentage's noun phrase is its "of …" complement only: "38.5 percent of the vote", not "58 percent once spoiled ballots…".
+  const counted = d.percent && tokens[fig.last + 1]?.lower !== 'of' ? { ...read, parts: [], country: null, head: null } : read;
   const before = counted.measure || counted.currency ? null : unitBefore(tokens, start);
   const np: Counted = before ? { ...counted, measure: before } : counted;
   const frame: DraftFrame = { ...d.frame, part: [] };
@@ -85,7 +87,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   frame.place = readFigurePlace(tokens, start, np.end, segEnd);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
-  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive);
+  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency);
   // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
   if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
     && tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))) {

@@ -54,15 +54,41 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
   return null;
 }
 
+const HOLD_VERBS = new Set('won win wins hold holds held secured secure secures gained gain gains received receive receives obtained took lost lose loses captured'.split(' '));
+const AUX = new Set('will would could should can may might has have had is was are were also now still only'.split(' '));
+const DETERMINERS = new Set('the a an its their his her this that these those'.split(' '));
+
+/**
+ * "The opposition alliance secured 97 seats", "the governing party will hold 142 of the 300 seats": who holds
+ * what is counted, read as the subject of a verb of winning or holding; null otherwise.
+ */
+function holderOf(tokens: Token[], first: number): string | null {
+  let i = first - 1;
+  while (i >= 0 && /^(?:a|an|the|some|about|around|nearly|almost|over|more|than|at|least|up|to|just|only)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (!HOLD_VERBS.has(tokens[i]?.lower ?? '')) return null;
+  i--;
+  while (i >= 0 && AUX.has(tokens[i]?.lower ?? '')) i--;
+  const words: string[] = [];
+  for (; i >= 0 && words.length < 3; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SPEECH.has(t.lower)) break;
+    words.unshift(t.lower.replace(/'s$/, ''));
+  }
+  return words.length ? words.join(' ') : null;
+}
+
 /**
  * The part of a whole a figure counts, as sorted keys: a nationality ("Egypt"), restrictive modifiers
  * ("unregistered", "additional"). [] for the whole. `agentive`: the figure counts people or troops sent
  * or held by someone, so the acting country is the part ("Bulgaria is deploying 120 soldiers").
  */
-export function readPart(tokens: Token[], clauseStart: number, fig: { first: number }, npEnd: number, np: { country: string | null; parts: string[] }, agentive: boolean): string[] {
+export function readPart(tokens: Token[], clauseStart: number, fig: { first: number }, npEnd: number, np: { country: string | null; parts: string[] }, agentive: boolean, count = true): string[] {
   const country = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first) ?? agentCountry(tokens, clauseStart, fig.first, agentive);
   const parts = new Set(np.parts);
   if (country) parts.add(country);
+  // A share of the vote or an amount has no holder here: "won 38.5 percent" and "the party's share was 38.3" are one fact.
+  const holder = !count || countryOf(tokens[fig.first - 1]) ? null : holderOf(tokens, fig.first);
+  if (holder && !country) parts.add(holder);
   // "except in two provinces": the exception, not the whole.
   if (tokens.slice(Math.max(0, fig.first - 3), fig.first).some((t) => t.lower === 'except')) parts.add('except');
   return [...parts].sort();

@@ -76,6 +76,9 @@ export function placeOfPhrase(tokens: Token[], i: number): string | null {
       // "Libya's coastal city of Derna": the name after the possessive is the more specific place.
       if (name.possessive) {
         k = name.end;
+        // "Serbia's capital" with no name after it is a place inside Serbia we cannot name: not all of Serbia.
+        while (k < tokens.length && (SKIP.has((tokens[k] as Token).lower) || PLACE_NOUNS.has((tokens[k] as Token).lower)) && (tokens[k] as Token).lower !== 'of') k++;
+        if (!tokens[k]?.capital && tokens[k]?.lower !== 'of') return null;
         continue;
       }
       // "the Syrian rebel-held northwest": a side of a conflict inside the country is the more specific place.
@@ -126,7 +129,7 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
     // "Turkey's death toll", "Syria's capital": a place that owns what is counted.
     if (t.capital && isPossessive(t) && t.figure === -1) {
       const country = COUNTRY_BY_NAME.get(stripPossessive(t.lower));
-      if (country && /^(?:death|toll|dead|casualties|injured|capital)$/.test(tokens[i + 1]?.lower ?? '')) return country;
+      if (country && /^(?:death|toll|dead|casualties|injured)$/.test(tokens[i + 1]?.lower ?? '')) return country;
     }
   }
   return null;

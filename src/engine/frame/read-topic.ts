@@ -72,13 +72,30 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
       if (change) return change;
     }
   }
-  for (let n = 1; n <= 10; n++) {
-    for (const i of [last + n, first - n]) {
-      const t = tokens[i];
-      if (!t || STOP.has(t.text)) continue;
+  // After the figure only its own noun ("100% containment") or its "of" complement ("38.5 percent of the vote");
+  // words further on belong to another clause ("58 percent once spoiled ballots were removed").
+  const after = tokens[last + 1];
+  const own = after ? PERCENT_TOPICS.get(after.lower) : undefined;
+  if (own) return own;
+  if (after?.lower === 'of') {
+    // The complement, then the verb it is the subject of: "95% of the affected areas have been searched".
+    for (let i = last + 2; i < Math.min(tokens.length, last + 12); i++) {
+      const t = tokens[i] as Token;
+      if (STOP.has(t.text) || t.text === ',') break;
       const topic = PERCENT_TOPICS.get(t.lower);
       if (topic) return topic;
     }
+  }
+  for (let i = first - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text)) break;
+    const topic = PERCENT_TOPICS.get(t.lower);
+    if (topic) return topic;
+  }
+  // "are both more than 90% contained": a participle right after the figure.
+  for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+    const topic = PERCENT_TOPICS.get((tokens[i] as Token).lower);
+    if (topic) return topic;
   }
   return null;
 }

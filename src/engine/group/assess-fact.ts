@@ -82,8 +82,10 @@ function byUnit(claims: Claim[]): Claim[][] {
 
 /** Numbers that differ by more than a tenth: "at least 138" then "236" is a count that moved, though both can hold. */
 const MATERIAL = 1.1;
+const VAGUE = /^(?:dozens|scores|hundreds|thousands|tens|millions|billions|several|many)\b/i;
 function materiallyDifferent(claims: Claim[]): boolean {
-  const points = claims.map((c) => {
+  // "thousands of people" says only that there were many: it neither confirms nor moves a count.
+  const points = claims.filter((c) => !VAGUE.test(c.surface)).map((c) => {
     const v = valueOf(c);
     return v.low !== null && v.high !== null ? (v.low + v.high) / 2 : v.low ?? v.high;
   }).filter((x): x is number => x !== null && x > 0);

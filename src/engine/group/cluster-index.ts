@@ -1,6 +1,6 @@
-import type { Claim } from '../types';
+import type { Claim, Interval } from '../types';
 
-import { dayOf, pointOf } from './compare-claims';
+import { dayOf } from './compare-claims';
 
 /** Values more than this many times apart at about the same time are not the same quantity. */
 const SAME_TIME_RATIO = Math.log(8);
@@ -14,31 +14,46 @@ const PERCENT_RATIO = Math.log(3);
 const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
 
-interface Point {
+/** A claim's value as an interval of logarithms: "more than 4,500" is [ln 4500, +∞); null when not positive. */
+interface Span {
   day: number | null;
   unit: string | null;
-  log: number | null;
+  lo: number;
+  hi: number;
+  /** Where the value sits, for choosing between clusters that all fit: the middle, or the one bound. */
+  mid: number;
 }
 
-const pointFor = (c: Claim): Point => {
-  const x = pointOf(c);
-  return { day: dayOf(c.asOf), unit: c.frame.compareUnit, log: x !== null && x > 0 ? Math.log(x) : null };
-};
+const ln = (x: number | null, open: number) => (x === null ? open : x > 0 ? Math.log(x) : NaN);
+
+function spanFor(c: Claim): Span | null {
+  const v: Interval = c.frame.compareValue ?? c.value;
+  const lo = ln(v.low, -Infinity);
+  const hi = ln(v.high, Infinity);
+  if (Number.isNaN(lo) || Number.isNaN(hi) || (lo === -Infinity && hi === Infinity)) return null;
+  const mid = lo === -Infinity ? hi : hi === Infinity ? lo : (lo + hi) / 2;
+  return { day: dayOf(c.asOf), unit: c.frame.compareUnit, lo, hi, mid };
+}
+
+/** How far apart two values are, in log units: 0 when their intervals overlap ("at least 20,000" and 325,000). */
+const gap = (a: Span, b: Span) => Math.max(0, a.lo - b.hi, b.lo - a.hi);
 
 /** Percentages, durations and amounts whose purpose is unnamed need words in common to meet. */
 const CUED_FAMILIES = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 const needsCues = (c: Claim) => c.frame.family === 'duration' || (CUED_FAMILIES.has(c.frame.family ?? '') && c.frame.event === null);
+const limitFor = (c: Claim) => (c.frame.family === 'duration' ? DURATION_RATIO : c.frame.family === 'percent' ? PERCENT_RATIO : ANY_TIME_RATIO);
 
 /**
  * One cluster of claims under construction, indexed so that a candidate is compared with a bounded number
- * of members: the value range per unit, the members of the nearest days, the sentences and the cue words.
+ * of members: the extreme bounds per unit, the members of the nearest days, the sentences and the cue words.
  */
 export class ClusterIndex {
   readonly members: Claim[] = [];
   private readonly sentences = new Set<string>();
   private readonly cues = new Set<string>();
-  private readonly ranges = new Map<string | null, { min: number; max: number }>();
-  private readonly byDay = new Map<number | null, Point[]>();
+  /** Per unit, the smallest upper bound and the largest lower bound of the members: the farthest any member can be. */
+  private readonly extremes = new Map<string | null, { minHi: number; maxLo: number }>();
+  private readonly byDay = new Map<number | null, Span[]>();
   private days: number[] = [];
 
   constructor(
@@ -59,22 +74,21 @@ export class ClusterIndex {
       if (this.place === null && c.frame.place !== null) this.place = c.frame.place;
       // An earlier value restated beside the current one is not what later claims are compared with.
       if (c.frame.link?.kind === 'restated' && atom.length > 1) continue;
-      const p = pointFor(c);
-      if (p.log !== null) {
-        const r = this.ranges.get(p.unit);
-        this.ranges.set(p.unit, r ? { min: Math.min(r.min, p.log), max: Math.max(r.max, p.log) } : { min: p.log, max: p.log });
-      }
-      const list = this.byDay.get(p.day);
-      if (list) list.push(p);
+      const s = spanFor(c);
+      if (!s) continue;
+      const e = this.extremes.get(s.unit);
+      this.extremes.set(s.unit, e ? { minHi: Math.min(e.minHi, s.hi), maxLo: Math.max(e.maxLo, s.lo) } : { minHi: s.hi, maxLo: s.lo });
+      const list = this.byDay.get(s.day);
+      if (list) list.push(s);
       else {
-        this.byDay.set(p.day, [p]);
-        if (p.day !== null) this.days = [...this.days, p.day].sort((a, b) => a - b);
+        this.byDay.set(s.day, [s]);
+        if (s.day !== null) this.days = [...this.days, s.day].sort((a, b) => a - b);
       }
     }
   }
 
   /** Members held within `days` of `day` (and those of unknown date). */
-  private near(day: number | null, days: number): Point[] {
+  private near(day: number | null, days: number): Span[] {
     if (day === null) return [...this.byDay.values()].flat();
     const out = [...(this.byDay.get(null) ?? [])];
     for (const d of this.days) if (Math.abs(d - day) <= days) out.push(...(this.byDay.get(d) ?? []));
@@ -82,7 +96,7 @@ export class ClusterIndex {
   }
 
   /** The members of the day nearest to `day`. */
-  private nearest(day: number | null): Point[] {
+  private nearest(day: number | null): Span[] {
     if (day === null || this.days.length === 0) return [...this.byDay.values()].flat();
     let best = this.days[0] as number;
     for (const d of this.days) if (Math.abs(d - day) < Math.abs(best - day)) best = d;
@@ -90,8 +104,9 @@ export class ClusterIndex {
   }
 
   /**
-   * How well claims fit this cluster: the log distance of a value to the member nearest in time (lower is
-   * better; 1 when no value can be compared), or null when a constraint forbids it.
+   * How well claims fit this cluster: the distance of a value to the member nearest in time (lower is better;
+   * 1 when no value can be compared), or null when a constraint forbids it. `cues: false` waives the need
+   * for words in common (the caller has other evidence, such as the very same figure).
    */
   fit(atom: Claim[], { cues = true }: { cues?: boolean } = {}): number | null {
     let cueOk = !cues || !needsCues(atom[0] as Claim);
@@ -102,18 +117,15 @@ export class ClusterIndex {
       if (!cueOk && c.frame.cues.some((w) => this.cues.has(w))) cueOk = true;
       // An earlier value restated beside the current one ("up from six") differs by nature: the atom's own value decides.
       if (c.frame.link?.kind === 'restated' && atom.length > 1) continue;
-      const p = pointFor(c);
-      const range = this.ranges.get(p.unit);
-      if (p.log === null || !range) continue;
-      const limit = c.frame.family === 'duration' ? DURATION_RATIO : c.frame.family === 'percent' ? PERCENT_RATIO : ANY_TIME_RATIO;
-      if (Math.max(Math.abs(p.log - range.min), Math.abs(p.log - range.max)) > limit) return null;
-      for (const m of this.near(p.day, NEAR_DAYS)) {
-        if (m.unit === p.unit && m.log !== null && Math.abs(m.log - p.log) > SAME_TIME_RATIO) return null;
-      }
-      for (const m of this.nearest(p.day)) {
-        if (m.unit !== p.unit || m.log === null) continue;
-        const d = Math.abs(m.log - p.log);
-        // An amount of unnamed purpose needs a word in common; a nearly equal value is not enough.
+      const s = spanFor(c);
+      const e = s ? this.extremes.get(s.unit) : undefined;
+      if (!s || !e) continue;
+      if (Math.max(0, s.lo - e.minHi, e.maxLo - s.hi) > limitFor(c)) return null;
+      for (const m of this.near(s.day, NEAR_DAYS)) if (m.unit === s.unit && gap(m, s) > SAME_TIME_RATIO) return null;
+      for (const m of this.nearest(s.day)) {
+        if (m.unit !== s.unit) continue;
+        // Overlapping intervals all fit; the distance between where the values sit breaks the tie.
+        const d = gap(m, s) + 0.01 * Math.abs(m.mid - s.mid);
         if (!cueOk && d <= NEAR_EQUAL && c.frame.family !== 'money') cueOk = true;
         if (score === null || d < score) score = d;
       }

@@ -16,7 +16,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** Adjectives that make the counted a part of a larger whole: "unregistered pilgrims" are not all pilgrims. */
 export const PART_MODIFIERS: ReadonlyMap<string, string> = new Map([
-  ...[...set('registered unregistered regular special illegal legal undocumented documented unaccompanied accompanied foreign elderly female male civilian irregular')].map((w): [string, string] => [w, w]),
+  ...[...set('registered unregistered regular special illegal legal undocumented documented unaccompanied accompanied foreign elderly female male civilian irregular spoiled invalid blank rejected postal')].map((w): [string, string] => [w, w]),
   ['authorised', 'authorised'], ['authorized', 'authorised'], ['unauthorised', 'unauthorised'], ['unauthorized', 'unauthorised'],
   ['additional', 'additional'], ['extra', 'additional'], ['more', 'additional'], ['further', 'additional'], ['fresh', 'additional'],
   ['reinforcement', 'additional'], ['new', 'new'],
@@ -34,7 +34,8 @@ export const SKIP_MODIFIERS = set(
 export const NP_STOP_WORDS = set(
   'of from in to who which that were was is are be been being have has had will would could should may might can near ' +
   'and or but at on for with by as per than into onto over under across between since during after before while ' +
-  'when where whom whose it its their his her this these those said says say according including such not no took take takes taking',
+  'when where whom whose it its their his her this these those said says say according including such not no took take takes taking ' +
+  'once because although though unless until if whether so',
 );
 
 /**
