@@ -91,6 +91,17 @@ describe('extractClaims: what is counted, what happened to it, where and which p
     expect(c.frame.part).toEqual([...part].sort());
   });
 
+  it.each([
+    ['Police said 8,000 people took part.', 'Police'],
+    ['About 8,000 people took part, police said.', 'police'],
+    ['According to the UN, 30,000 people were displaced.', 'the UN'],
+    ['The health ministry said 430 people had been killed.', 'The health ministry'],
+    ['Police counted 87,000 marchers, while the unions said 500,000 took part.', 'the unions'],
+  ])('keeps who gives the figure in %j', (text, who) => {
+    const claims = claimsOf(text);
+    expect(claims[claims.length - 1]?.frame.attribution).toBe(who);
+  });
+
   it('carries an elided noun along a series: "troop level to 26,000 ..., then to 17,500"', () => {
     const claims = claimsOf('The army cut the UNIFIL troop level to 9,000 in March 2010, then to 7,500 by the end of 2012.');
     expect(claims.map((c) => [c.number, c.unit, c.frame.family, c.asOf])).toEqual([

@@ -195,9 +195,8 @@ export const readFrames: Refiner = (ctx, drafts) => {
         inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
       });
     }
-    const attribution = readAttribution(view.tokens);
     readings.forEach((r, k) => {
-      out[view.figures[k]?.draft as number] = finish(r, attribution);
+      out[view.figures[k]?.draft as number] = finish(r, readAttribution(view.tokens as Token[], view.figures[k]?.first ?? 0));
     });
   }
   return out;

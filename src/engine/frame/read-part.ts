@@ -2,7 +2,7 @@ import { COUNTRY_BY_NAME } from '../lexicon/countries';
 import { stripPossessive, type Token } from '../text/tokens';
 
 const PREPOSITIONS = new Set('in to from of with at for by including near into across against between over under towards on as than like via within outside inside among'.split(' '));
-const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited'.split(' '));
+const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited counted reminded'.split(' '));
 const AGENT_VERBS = new Set('sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed'.split(' '));
 
 const countryOf = (t: Token | undefined) => (t && t.capital ? COUNTRY_BY_NAME.get(stripPossessive(t.lower)) ?? null : null);
@@ -94,23 +94,27 @@ export function readPart(tokens: Token[], clauseStart: number, fig: { first: num
   return [...parts].sort();
 }
 
-/** Who gives the figure: "Police said 8,000…" -> "police"; "…, according to the UN" -> "the UN". */
-export function readAttribution(tokens: Token[]): string | null {
+/** Who gives the figure: "Police said 8,000…" -> "Police"; "…, according to the UN" -> "the UN"; the speaker nearest the figure. */
+export function readAttribution(tokens: Token[], at: number): string | null {
+  let best: { who: string; distance: number } | null = null;
+  const consider = (who: string | null, i: number) => {
+    if (who && (!best || Math.abs(i - at) < best.distance)) best = { who, distance: Math.abs(i - at) };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return phrase(tokens, i + 2, 1);
-    if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0) {
-      const from = Math.max(0, i - 4);
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') consider(phrase(tokens, i + 2, 1), i);
+    else if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0) {
       let start = i;
-      while (start > from && tokens[start - 1]?.kind === 'word' && !/^(?:that|and|but|while|as|the)$/.test(tokens[start - 1]?.lower ?? '')) start--;
-      if (start < i) return tokens.slice(start, i).map((x) => x.text).join(' ');
+      while (start > Math.max(0, i - 5) && tokens[start - 1]?.kind === 'word' && tokens[start - 1]?.figure === -1
+        && !/^(?:that|and|but|while|as|which|who|it|they|he|she)$/.test(tokens[start - 1]?.lower ?? '')) start--;
+      if (start < i) consider(tokens.slice(start, i).map((x) => x.text).join(' '), i);
     }
   }
-  return null;
+  return (best as { who: string } | null)?.who ?? null;
 }
 
 function phrase(tokens: Token[], from: number, dir: 1): string | null {
   const words: string[] = [];
-  for (let i = from; i < tokens.length && words.length < 6 && tokens[i]?.kind === 'word'; i += dir) words.push((tokens[i] as Token).text);
+  for (let i = from; i < tokens.length && words.length < 6 && tokens[i]?.kind === 'word' && tokens[i]?.figure === -1; i += dir) words.push((tokens[i] as Token).text);
   return words.length ? words.join(' ') : null;
 }

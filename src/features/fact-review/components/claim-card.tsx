@@ -38,6 +38,11 @@ export function ClaimCard({ storyId, claims, onMark, onMove }: Props) {
         <section key={c.id} style={{ marginTop: '.75rem' }} aria-label={`Claim ${c.written}`}>
           <div className="value">{c.written}</div>
           <p className="muted" style={{ margin: 0 }}>as of {c.asOf ? formatDateShort(c.asOf) : 'date unknown'}{c.asOfText ? ` (“${c.asOfText}”)` : c.asOfBasis === 'article-date' ? ' (article date)' : ''} · <span className="interval">read as {formatInterval(c.value)}</span></p>
+          {(c.frame.attribution || c.frame.estimate) && (
+            <p className="muted" style={{ margin: 0 }}>
+              {c.frame.attribution ? `According to ${c.frame.attribution}` : ''}{c.frame.attribution && c.frame.estimate ? ' · ' : ''}{c.frame.estimate ? 'an estimate' : ''}
+            </p>
+          )}
           <Quote claim={c} />
           <div className="row">
             <Link to={`/stories/${storyId}/articles/${c.article.id}#claim-${c.id}`}>In the article</Link>
