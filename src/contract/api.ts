@@ -8,18 +8,22 @@ import { z } from 'zod';
 import { assessmentSchema, claimSchema, factSchema, intervalSchema } from './engine-schemas';
 
 export { suggestionFor } from './suggestion';
+export * from './users';
 export { reportedValues, writtenValue } from './written-value';
 
 export const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const errorCodeSchema = z.enum([
   'bad_request',
+  'unauthorized',
+  'forbidden',
   'not_found',
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',
   'method_not_allowed',
+  'too_many_requests',
   'bad_gateway',
   'internal',
 ]);
@@ -220,7 +224,24 @@ export const reportScopeSchema = z.enum(['all', 'filtered', 'verified']);
 /** Changes to the list of stories itself (created, renamed, deleted), newest first. */
 export const storyHistorySchema = z.object({ entries: z.array(historyEntrySchema) });
 
-export const healthSchema = z.object({ ok: z.literal(true), engineVersion: z.string(), database: z.enum(['pglite', 'postgres']) });
+/** `auth`: personal (no sign-in, loopback only) or team (sign-in and roles). */
+export const healthSchema = z.object({ ok: z.literal(true), engineVersion: z.string(), database: z.enum(['pglite', 'postgres']), auth: z.enum(['personal', 'team']) });
+
+// ---- live updates (GET /events, server-sent events named "change") ---------------------------
+/**
+ * What changed, sent to every open dashboard: a review or a mark in full (the client writes it into its
+ * cache), or a story whose facts, articles or list entry changed (the client refetches those).
+ */
+export const liveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('review'), storyId: z.string(), factId: z.string(), review: reviewSchema, entry: historyEntrySchema }),
+  z.object({ type: z.literal('mark'), storyId: z.string(), claimId: z.string(), mark: claimMarkSchema.nullable(), actor: z.string().nullable() }),
+  z.object({
+    type: z.literal('facts'), storyId: z.string(), actor: z.string().nullable(),
+    action: z.enum(['claim moved', 'articles added', 'article deleted', 'story reanalyzed']),
+  }),
+  z.object({ type: z.literal('story'), storyId: z.string(), actor: z.string().nullable(), action: z.enum(['story created', 'story renamed', 'story deleted']) }),
+]);
+export type LiveEvent = z.infer<typeof liveEventSchema>;
 
 /** Limits the server enforces, documented in the README. */
 export const LIMITS = {

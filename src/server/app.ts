@@ -2,6 +2,8 @@
  * @module server/app
  * The HTTP API under /api: thin Hono routes (zod in, JSON out) over the services, which own the logic,
  * and the storage module, which owns the SQL. Runs in-process (tests, MSW) or behind @hono/node-server.
+ * In team mode (auth/guard.ts) every route but health and sign-in needs a session and a role; changes
+ * are published to the live hub, which /api/events streams to every open dashboard.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -11,10 +13,15 @@ import { TrieRouter } from 'hono/router/trie-router';
 import { LIMITS } from '../contract/api';
 import { ENGINE_VERSION } from '../engine';
 
+import { authenticate, sameOrigin, type AppEnv, type AuthOptions } from './auth/guard';
 import { ApiError } from './errors';
+import { eventRoutes } from './routes/events';
 import { articleRoutes, claimRoutes, factRoutes } from './routes/resources';
+import { sessionRoutes } from './routes/session';
 import { storyRoutes } from './routes/stories';
+import { userRoutes } from './routes/users';
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './services/fetch-page';
+import { LiveHub } from './services/live-events';
 import type { Db } from './storage/db';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -37,11 +44,15 @@ export interface AppOptions {
   db: Db;
   /** How pages are fetched for "add an article by URL"; tests allow loopback and shorten the limits. */
   fetch?: Partial<FetchOptions>;
+  /** Personal (the default: no sign-in) or team mode (sessions and roles); see auth/mode.ts. */
+  auth?: AuthOptions;
+  /** Where live updates go; one per server process. */
+  live?: LiveHub;
 }
 
-export function createApp({ db, fetch = {} }: AppOptions) {
+export function createApp({ db, fetch = {}, auth = { mode: 'personal' }, live = new LiveHub() }: AppOptions) {
   const fetchOptions: FetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...fetch };
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
     .basePath('/api')
     .use(
       bodyLimit({
@@ -49,11 +60,16 @@ export function createApp({ db, fetch = {} }: AppOptions) {
         onError: (c) => c.json({ error: { code: 'payload_too_large' as const, message: `the request body is larger than ${LIMITS.uploadBytes / (1024 * 1024)} MB` } }, 413),
       }),
     )
-    .get('/health', (c) => c.json({ ok: true as const, engineVersion: ENGINE_VERSION, database: db.kind }, 200))
-    .route('/stories', storyRoutes(db, fetchOptions))
-    .route('/articles', articleRoutes(db))
-    .route('/facts', factRoutes(db))
-    .route('/claims', claimRoutes(db));
+    .use(sameOrigin(auth.trustProxy))
+    .use(authenticate(db, auth))
+    .get('/health', (c) => c.json({ ok: true as const, engineVersion: ENGINE_VERSION, database: db.kind, auth: auth.mode }, 200))
+    .route('/session', sessionRoutes(db, auth))
+    .route('/users', userRoutes(db))
+    .route('/events', eventRoutes(db, live))
+    .route('/stories', storyRoutes(db, fetchOptions, live))
+    .route('/articles', articleRoutes(db, live))
+    .route('/facts', factRoutes(db, live))
+    .route('/claims', claimRoutes(db, live));
   // Every other /api address and method answers JSON (404 or 405), also when mounted beside the dashboard's pages.
   const allowed = allowedMethods(app.routes);
   app.all('*', (c) => {
@@ -65,7 +81,7 @@ export function createApp({ db, fetch = {} }: AppOptions) {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message }, ...err.extra }, err.status);
+    if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message }, ...err.extra }, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       const status = err.status === 413 ? 413 : 400;
       return c.json({ error: { code: status === 413 ? 'payload_too_large' : 'bad_request', message: err.message || 'bad request' } }, status);

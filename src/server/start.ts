@@ -1,7 +1,7 @@
 /**
- * `npm start`: builds the dashboard when needed, opens the database (PGlite under DATA_DIR, or
- * PostgreSQL at DATABASE_URL), runs migrations, seeds the KFOR story on first start, and serves the
- * dashboard and the API on HOST:PORT.
+ * `npm start`: decides personal or team mode (AUTH, HOST), builds the dashboard when needed, opens the
+ * database (PGlite under DATA_DIR, or PostgreSQL at DATABASE_URL), runs migrations, seeds the KFOR story on
+ * first start, and serves the dashboard and the API on HOST:PORT.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,9 +15,12 @@ import { Hono } from 'hono';
 import { readArticles } from '../ingest/read-articles';
 
 import { createApp } from './app';
+import { resolveAuthMode } from './auth/mode';
 import { seedIfEmpty } from './seed';
 import { refreshStaleFacts } from './services/recompute-facts';
+import { markDataDirInUse } from './storage/data-dir-lock';
 import { openDatabase } from './storage/open-database';
+import { store } from './storage/store';
 
 const root = resolve(import.meta.dirname, '../..');
 const port = Number(process.env.PORT ?? 8080);
@@ -41,11 +44,15 @@ async function buildIfNeeded(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const mode = resolveAuthMode(process.env);
+  if (!mode.ok) throw new Error(mode.message);
+  const trustProxy = process.env.TRUST_PROXY === '1';
   await buildIfNeeded();
   const url = process.env.DATABASE_URL;
   const dataDir = resolve(process.env.DATA_DIR ?? join(root, 'data'));
   if (!url) mkdirSync(dataDir, { recursive: true });
   const db = await openDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir });
+  const release = url ? () => undefined : markDataDirInUse(dataDir);
   const seeded = await seedIfEmpty(db, readArticles([join(root, 'fixtures/articles')]).articles);
   if (seeded) console.log(`tally: loaded the KFOR story (${seeded})`);
   const refreshed = await refreshStaleFacts(db);
@@ -53,15 +60,22 @@ async function main(): Promise<void> {
   const allowPrivate = process.env.ALLOW_PRIVATE_FETCH === '1';
   if (allowPrivate) console.log('tally: ALLOW_PRIVATE_FETCH=1: articles may be fetched from loopback and private addresses');
 
+  if (mode.mode === 'team') {
+    const users = await store.countUsers(db);
+    console.log(`tally: team mode: sign-in and roles (${users} user${users === 1 ? '' : 's'})${trustProxy ? ', behind a trusted reverse proxy' : ''}`);
+    if (users === 0) console.log('tally: no users yet: stop the server and create the first admin with `npm run users -- add NAME --role admin`');
+  }
+
   const indexHtml = readFileSync(join(root, 'dist/index.html'), 'utf8');
   const server = new Hono()
-    .route('/', createApp({ db, fetch: { allowPrivate } }))
+    .route('/', createApp({ db, fetch: { allowPrivate }, auth: { mode: mode.mode, trustProxy } }))
     .use('/*', serveStatic({ root: join(root, 'dist') }))
     .get('*', (c) => c.html(indexHtml));
   const running = serve({ fetch: server.fetch, port, hostname: host }, (info) => {
     console.log(`tally: listening on http://${host}:${info.port} (database: ${url ? 'PostgreSQL' : `PGlite in ${dataDir}`})`);
   });
   const stop = () => {
+    release();
     running.close();
     void db.close().finally(() => process.exit(0));
   };

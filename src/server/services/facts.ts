@@ -1,4 +1,4 @@
-import type { ClaimView, FactDetail, FactList, FactListQuery, FactSummary, MoveClaim, PutMark, PutReview, Review } from '../../contract/api';
+import type { ClaimView, FactDetail, FactList, FactListQuery, FactSummary, HistoryEntry, MoveClaim, PutMark, PutReview, Review } from '../../contract/api';
 import { ApiError, notFound } from '../errors';
 import type { Db } from '../storage/db';
 import { store, toReview, type ReviewRow } from '../storage/store';
@@ -7,6 +7,8 @@ import { now } from './clock';
 import { toClaimView, toFactDetail, toFactSummary } from './fact-views';
 import { factIdFor, recomputeFacts } from './recompute-facts';
 import { loadStoryIndex } from './story-index';
+
+export interface SavedReview { review: Review; storyId: string; entry: HistoryEntry }
 
 const RANK = { conflict: 0, 'changed-over-time': 1, consistent: 2, 'single-source': 3 } as const;
 
@@ -50,8 +52,9 @@ export async function getFact(db: Db, factId: string): Promise<FactDetail> {
 /**
  * Saves a fact's review if the caller saw the latest version; otherwise 409 with the current review,
  * so nobody's work is overwritten silently. The version check happens inside the UPDATE itself.
+ * `reviewer` is who is recorded: the signed-in user in team mode, never the body's say.
  */
-export async function putReview(db: Db, factId: string, body: PutReview): Promise<Review> {
+export async function putReview(db: Db, factId: string, body: PutReview, reviewer: string | null = body.reviewer ?? null): Promise<SavedReview> {
   const fact = await store.getFact(db, factId);
   if (!fact) throw notFound('fact', factId);
   const unknown = (body.rightClaimIds ?? []).filter((id) => !fact.data.claimIds.includes(id));
@@ -60,7 +63,7 @@ export async function putReview(db: Db, factId: string, body: PutReview): Promis
     const before = await store.getReview(tx, fact.story_id, fact.key);
     const row: ReviewRow = {
       story_id: fact.story_id, fact_key: fact.key, status: body.status, reason: body.reason ?? null, value: body.value ?? null,
-      right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer: body.reviewer ?? null, version: body.version,
+      right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer, version: body.version,
       updated_at: now(), claim_ids: fact.data.claimIds,
     };
     const saved = body.version === 0 ? await store.insertReview(tx, row) : await store.updateReview(tx, row, body.version);
@@ -69,8 +72,8 @@ export async function putReview(db: Db, factId: string, body: PutReview): Promis
       throw new ApiError('conflict', `This fact was changed by ${current.reviewer ?? 'someone else'} (now at version ${current.version}; you sent ${body.version}).`, { current });
     }
     const review = toReview(saved);
-    await store.addHistory(tx, fact.story_id, { at: row.updated_at, actor: row.reviewer, action: 'review saved', entity: 'review', entityId: factId, before: before ? toReview(before) : null, after: review });
-    return review;
+    const entry = await store.addHistory(tx, fact.story_id, { at: row.updated_at, actor: row.reviewer, action: 'review saved', entity: 'review', entityId: factId, before: before ? toReview(before) : null, after: review });
+    return { review, storyId: fact.story_id, entry };
   });
 }
 
@@ -81,17 +84,18 @@ async function findClaim(db: Db, claimId: string) {
   return storyId;
 }
 
-export async function putMark(db: Db, claimId: string, body: PutMark): Promise<ClaimView> {
+/** Marks a claim verified, wrong or outdated (or clears the mark); `reviewer` as for putReview. */
+export async function putMark(db: Db, claimId: string, body: PutMark, reviewer: string | null = body.reviewer ?? null): Promise<{ view: ClaimView; storyId: string }> {
   const storyId = await findClaim(db, claimId);
   await db.transaction(async (tx) => {
     const before = (await store.listMarks(tx, storyId)).find((m) => m.claim_id === claimId)?.mark ?? null;
-    if (body.mark) await store.setMark(tx, storyId, claimId, body.mark, body.reviewer ?? null, now());
+    if (body.mark) await store.setMark(tx, storyId, claimId, body.mark, reviewer, now());
     else await store.clearMark(tx, storyId, claimId);
-    await store.addHistory(tx, storyId, { at: now(), actor: body.reviewer ?? null, action: 'claim marked', entity: 'claim', entityId: claimId, before: { mark: before }, after: { mark: body.mark } });
+    await store.addHistory(tx, storyId, { at: now(), actor: reviewer, action: 'claim marked', entity: 'claim', entityId: claimId, before: { mark: before }, after: { mark: body.mark } });
   });
   const view = toClaimView(await loadStoryIndex(db, storyId, [claimId]), claimId);
   if (!view) throw notFound('claim', claimId);
-  return view;
+  return { view, storyId };
 }
 
 /** Moves a claim to another fact of its story, or into a new fact of its own; kept across recomputes. */

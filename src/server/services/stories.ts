@@ -118,13 +118,13 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
 }
 
 /** Deletes an article and its claims; reviews stay (and stay in the history) even if their fact goes. */
-export async function deleteArticle(db: Db, id: string, actor: string | null = null): Promise<{ deleted: string; orphanedReviews: string[] }> {
+export async function deleteArticle(db: Db, id: string, actor: string | null = null): Promise<{ deleted: string; orphanedReviews: string[]; storyId: string }> {
   const row = await store.getArticle(db, id);
   if (!row) throw notFound('article', id);
   return db.transaction(async (tx) => {
     await store.deleteArticle(tx, id);
     await store.addHistory(tx, row.story_id, { at: now(), actor, action: 'article deleted', entity: 'article', entityId: id, before: { title: row.title, outlet: row.outlet, claims: row.claim_count }, after: null });
     const result = await recomputeFacts(tx, row.story_id);
-    return { deleted: id, orphanedReviews: result.orphanedReviews.map((k) => factIdFor(row.story_id, k)) };
+    return { deleted: id, orphanedReviews: result.orphanedReviews.map((k) => factIdFor(row.story_id, k)), storyId: row.story_id };
   });
 }

@@ -34,6 +34,20 @@ const MIGRATIONS: Array<{ version: number; sql: string }> = [
       CREATE INDEX history_by_entity ON history (entity_id);
     `,
   },
+  {
+    // Team mode: users (scrypt hashes, never the password), server-side sessions (only a hash of the
+    // cookie's token is kept) and failed sign-ins (for the limit of ten in ten minutes).
+    version: 2,
+    sql: `
+      CREATE TABLE users (
+        name text PRIMARY KEY, role text NOT NULL CHECK (role IN ('viewer', 'reviewer', 'admin')), password_hash text NOT NULL, created_at text NOT NULL);
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY, user_name text NOT NULL REFERENCES users(name) ON DELETE CASCADE, created_at text NOT NULL, expires_at text NOT NULL);
+      CREATE INDEX sessions_by_user ON sessions (user_name);
+      CREATE TABLE sign_in_failures (seq bigserial PRIMARY KEY, username text NOT NULL, address text NOT NULL, at text NOT NULL);
+      CREATE INDEX sign_in_failures_by_time ON sign_in_failures (at);
+    `,
+  },
 ];
 
 export async function runMigrations(db: Db): Promise<number> {

@@ -5,8 +5,10 @@
 import type { ClaimMark, HistoryEntry, ReportedValue, Review, ReviewReason, ReviewStatus } from '../../contract/api';
 import type { Claim, CopyLink, Fact } from '../../engine';
 
+import { authStore } from './auth-store';
 import type { Queryable } from './db';
 
+export type { SessionRow, UserRow } from './auth-store';
 export interface StoryRow { id: string; title: string; created_at: string; engine_version: string | null }
 export interface ArticleRow {
   id: string; story_id: string; source_id: string; file: string; title: string; outlet: string;
@@ -36,6 +38,9 @@ const withClaimIds = (row: StoredFact & { claim_ids: string[]; source_ids: strin
 });
 
 export const store = {
+  // ---- users, sessions, failed sign-ins (team mode)
+  ...authStore,
+
   // ---- stories
   insertStory: (q: Queryable, s: StoryRow) =>
     q.query('INSERT INTO stories (id, title, created_at, engine_version) VALUES ($1, $2, $3, $4)', [s.id, s.title, s.created_at, s.engine_version]),
@@ -184,10 +189,13 @@ export const store = {
     ),
 
   // ---- history
-  addHistory: (q: Queryable, storyId: string, e: Omit<HistoryEntry, 'id'>) =>
-    q.query('INSERT INTO history (story_id, at, actor, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)', [
+  /** Records a change; returns the entry as the history will show it. */
+  addHistory: async (q: Queryable, storyId: string, e: Omit<HistoryEntry, 'id'>): Promise<HistoryEntry> => {
+    const rows = await q.query<{ seq: string | number }>('INSERT INTO history (story_id, at, actor, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb) RETURNING seq', [
       storyId, e.at, e.actor, e.action, e.entity, e.entityId, json(e.before ?? null), json(e.after ?? null),
-    ]),
+    ]);
+    return { ...e, id: String(rows[0]?.seq), before: e.before ?? null, after: e.after ?? null };
+  },
   /** Changes to the list of stories itself: created, renamed, deleted. */
   storyListHistory: async (q: Queryable, limit = 100): Promise<HistoryEntry[]> => {
     const rows = await q.query<HistoryRow>(
