@@ -10,6 +10,8 @@ export interface ExtractContext {
   paragraphs: Span[];
   times: TimeExpression[];
   published: PartialDate | null;
+  /** Web and e-mail addresses and code: no figure is read inside them. */
+  nonProse: Span[];
 }
 
 /** A figure on its way to becoming a Claim: extractors fill the number, refiners the rest. */
@@ -20,6 +22,8 @@ export interface ClaimDraft {
   number: number;
   /** Upper end of a range ("180 to 200"); null otherwise. */
   rangeHigh: number | null;
+  /** The scale written with the number ("3 million" -> 1e6, "$2bn" -> 1e9), 1 when none: "3 to 4 million" scales both. */
+  scale: number;
   written: 'digits' | 'words';
   currency: string | null;
   percent: boolean;
@@ -60,7 +64,7 @@ export const emptyFrame = (): DraftFrame => ({
 
 export function newDraft(start: number, end: number, number: number, written: 'digits' | 'words', sentence: Span): ClaimDraft {
   return {
-    start, end, number, rangeHigh: null, written, currency: null, percent: false,
+    start, end, number, rangeHigh: null, scale: 1, written, currency: null, percent: false,
     qualifier: 'exact', qualifierText: null, quantity: 'count', unit: null, measure: null, subject: null, change: null, rate: null, scope: [],
     phraseEnd: end, elided: false, phraseCountry: null, sentence,
     asOf: null, asOfPrecision: null, asOfText: null, asOfBasis: 'unknown', frame: emptyFrame(),

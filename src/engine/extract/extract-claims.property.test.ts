@@ -6,7 +6,7 @@ import { toSource } from '../pipeline';
 
 import { extractClaims } from './extract-claims';
 
-const NUMBER_WORD = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen/i;
+const NUMBER_WORD = /\d|[\u00bc-\u00be\u2150-\u215e]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|twelfth|doubl|tripl|trebl|quadrupl|fold|decade|century|scores/i;
 
 /** Text that looks like news: words, numbers, qualifiers, dates, punctuation and arbitrary Unicode. */
 const newsish = fc

@@ -9,26 +9,39 @@ import { findTimeExpressions, type TimeExpression } from '../dates/find-time-exp
 import { markOtherEvents } from '../frame/mark-other-events';
 import { readFrames } from '../frame/read-frames';
 import { attachAsOf } from '../refine/attach-as-of';
+import { attachChange } from '../refine/attach-change';
 import { attachQualifier } from '../refine/attach-qualifier';
+import { attachRate } from '../refine/attach-rate';
+import { attachSign } from '../refine/attach-sign';
+import { mergeBounds } from '../refine/merge-bounds';
 import { mergeRanges } from '../refine/merge-ranges';
 import { rejectNonFigures } from '../refine/reject-non-figures';
+import { rejectNonProse } from '../refine/reject-non-prose';
 import { removeOverlaps } from '../refine/remove-overlaps';
 import { findSpanIndex, splitParagraphs, splitSentences } from '../text/sentences';
 import type { Claim, Source } from '../types';
 
 import type { ClaimDraft, ExtractContext, Extractor, Refiner } from './draft';
+import { approximationExtractor } from './find-approximations';
+import { fractionExtractor } from './find-fractions';
+import { findNonProse } from './find-non-prose';
 import { numberWordsExtractor } from './find-number-words';
 import { numeralExtractor } from './find-numerals';
 import { toClaim } from './to-claim';
 
-export const EXTRACTORS: readonly Extractor[] = [numeralExtractor, numberWordsExtractor];
+export const EXTRACTORS: readonly Extractor[] = [numeralExtractor, numberWordsExtractor, fractionExtractor, approximationExtractor];
 
 /** Order matters: spans settle first, then what is not a figure goes, then each field is attached. */
 export const REFINERS: readonly Refiner[] = [
+  rejectNonProse,
   removeOverlaps,
   rejectNonFigures,
+  attachSign,
   mergeRanges,
   attachQualifier,
+  mergeBounds,
+  attachChange,
+  attachRate,
   attachAsOf,
   readFrames,
   markOtherEvents,
@@ -43,6 +56,7 @@ export function createContext(source: Source): ExtractContext {
     paragraphs: splitParagraphs(source.text),
     times: [],
     published: parsePartialDate(source.published),
+    nonProse: findNonProse(source.text),
   };
 }
 

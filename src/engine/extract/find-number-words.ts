@@ -9,6 +9,18 @@ const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|da
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
 /**
+ * The run cut before an "and" that joins two numbers rather than the parts of one: "ten and fifteen" is two
+ * numbers; "three hundred and two", "two and a half" are one.
+ */
+function ownRun(run: string): string {
+  for (const m of run.matchAll(/\s+and\s+/gi)) {
+    const before = /(\w+)$/.exec(run.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (!/^(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)$/.test(before) && !/^an?\s+half/i.test(run.slice(m.index + m[0].length))) return run.slice(0, m.index);
+  }
+  return run;
+}
+
+/**
  * Numbers written in words: "three", "twenty-five", "eleven thousand", "two dozen", "half a million",
  * "two and a half", "twenty percent", "a decade" (10 years), "half a year" (0.5). A bare "a"/"an" is never
  * a number, and "one" as a pronoun ("no one", "one of") is dropped later by the refiners.
@@ -21,10 +33,12 @@ export const numberWordsExtractor: Extractor = {
     const sentenceOf = (start: number, end: number) => ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end };
     NUMBER_WORDS_PATTERN.lastIndex = 0;
     for (let m = NUMBER_WORDS_PATTERN.exec(text); m; m = NUMBER_WORDS_PATTERN.exec(text)) {
-      const value = parseNumberWords(m[0]);
-      if (value === null || /^(?:a|an)$/i.test(m[0].trim())) continue;
+      const run = ownRun(m[0]);
+      if (run.length < m[0].length) NUMBER_WORDS_PATTERN.lastIndex = m.index + run.length;
+      const value = parseNumberWords(run);
+      if (value === null || /^(?:a|an)$/i.test(run.trim())) continue;
       const start = m.index;
-      let end = start + m[0].length;
+      let end = start + run.length;
       // "COVID-nineteen" or "one-time": glued to something that is not a unit ("six-mile", "three-day" are).
       if (/[-\d]/.test(text[start - 1] ?? '')) continue;
       const after = text.slice(end, end + 24);

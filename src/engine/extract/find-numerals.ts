@@ -1,18 +1,41 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies';
+import { VULGAR_FRACTIONS } from '../lexicon/fractions';
 import { SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words';
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { currencyAfter, currencyBefore } from './read-currency';
+import { gluedUnitLength, isMetreContext } from './read-glued-unit';
+import { percentTail } from './read-tail';
 
 /** Thousands grouped by commas or, as many outlets print them, by spaces ("2 170 acres", "1 000"). */
 const NUMERAL = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)*/g;
 const GROUPED = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?$/;
+/** Lakh grouping of South Asian outlets: "12,34,567.89". */
+const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
-const AFTER = /^(?:\s?(%|per ?cent\b|percent\b))?(?:(k|mn|mln|bn|b|tn|trn|m)\b|\s(mn|mln|bn|tn|trn)\b|[\s-](hundred|thousand|million|billion|trillion)\b)?(?:\s?(%|per ?cent\b|percent\b))?/i;
+const SCALE_AFTER = /^(?:(k|mn|mln|mil|bn|bln|b|tn|trn|m)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-](hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)/i;
+
+/** Why a number with `before` right before it is part of something else: a code, a date, a version, a fraction. */
+function gluedBefore(text: string, start: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const before2 = text[start - 2] ?? ' ';
+  if (before === '.' || before === ':' || before === '#' || before === '@' || before === '_') return true;
+  if (before === '/' && /[A-Za-z0-9]/.test(before2)) return true;
+  // "COVID-19", "F-16" are names; "5k-20k" is a range; "2023-24" and "1995-01" are a season and a month.
+  if (before === '-' && /[A-Za-z]/.test(before2)) return !/\d(?:k|m|bn|b)-$/i.test(text.slice(Math.max(0, start - 4), start));
+  if (before === '-' && /(?:^|[^\d])(?:19|20)\d\d-$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+  return /[A-Za-z]/.test(before) && currencyBefore(text, start) === null;
+}
+
+/** Clock times, ordinals, fractions and dates in digits: "10:30", "5pm", "18th", "1/4" (read by the fraction finder). */
+function notAnAmount(after: string): boolean {
+  return /^\/\d/.test(after) || /^:\d/.test(after) || /^(?:st|nd|rd|th)\b/i.test(after) || /^\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i.test(after);
+}
 
 /**
- * Numerals written in digits: "4,443", "1.27 million", "2.8m", "$2bn", "15%", "€3.5 billion".
- * Drops shapes that are not quantities: "2.1.3" (versions), "COVID-19", "F-16", "G20", "18th", "5pm".
+ * Numerals written in digits: "4,443", "1.27 million", "2.8m", "$2bn", "15%", "€3.5 billion", "3½", "164p",
+ * "115USD", "256GB", "40C". Drops shapes that are not quantities: "2.1.3" (versions), "COVID-19", "F-16",
+ * "G20", "5G", "18th", "5pm", "1990s", "24703m212".
  */
 export const numeralExtractor: Extractor = {
   id: 'numerals',
@@ -24,48 +47,39 @@ export const numeralExtractor: Extractor = {
       const raw = m[0];
       let start = m.index;
       let end = start + raw.length;
-      if (!GROUPED.test(raw) && !PLAIN.test(raw)) continue;
-      const before = text[start - 1] ?? ' ';
-      const before2 = text[start - 2] ?? ' ';
-      if (/[A-Za-z_]/.test(before)) continue;
-      if (before === '/' && /[A-Za-z0-9]/.test(before2)) continue;
-      if (before === '-' && /[A-Za-z]/.test(before2)) continue;
-      if (before === '.' || before === ':' || before === '#') continue;
-      const after = text.slice(end, end + 14);
-      if (/^\/\d/.test(after)) continue;
-      if (/^(?:st|nd|rd|th)\b/i.test(after) || /^\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])/i.test(after) || /^:\d/.test(after)) continue;
+      if (!PLAIN.test(raw) && !GROUPED.test(raw) && !INDIAN.test(raw)) continue;
+      if (gluedBefore(text, start)) continue;
+      let after = text.slice(end, end + 24);
+      if (notAnAmount(after)) continue;
       let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
       if (!Number.isFinite(value)) continue;
-      const tail = AFTER.exec(after);
-      let percent = false;
-      if (tail && tail[0]) {
-        percent = Boolean(tail[1] || tail[5]);
-        const suffix = tail[2] ?? tail[3];
-        const scale = suffix ? SCALE_SUFFIXES.get(suffix.toLowerCase()) : tail[4] ? SCALE_WORDS.get(tail[4].toLowerCase()) : undefined;
-        if (scale && scale !== 100) value *= scale;
+      const vulgar = VULGAR_FRACTIONS.get(after[0] ?? '');
+      if (vulgar !== undefined) {
+        value += vulgar;
+        end += 1;
+        after = after.slice(1);
+      }
+      let percent = percentTail(after);
+      let scale = 1;
+      const tail = percent ? null : SCALE_AFTER.exec(after);
+      if (tail && !(tail[1]?.toLowerCase() === 'm' && isMetreContext(text, m.index, end + 1))) {
+        const word = (tail[1] ?? tail[2] ?? tail[3] ?? '').toLowerCase();
+        scale = SCALE_SUFFIXES.get(word) ?? SCALE_WORDS.get(word) ?? SCALE_WORDS.get(word.replace(/s$/, '')) ?? 1;
         end += tail[0].length;
-      } else if (/^[A-Za-z]/.test(after) && !/^(?:km|kg|mph|m2|s\b)/i.test(after)) {
-        continue;
+        after = text.slice(end, end + 24);
+        percent = percentTail(after);
       }
-      let currency: string | null = null;
-      const symbolAt = before === ' ' ? start - 2 : start - 1;
-      const symbol = CURRENCY_SYMBOLS.get(text[symbolAt] ?? '');
-      if (symbol) {
-        currency = /US\$$/.test(text.slice(symbolAt - 2, symbolAt + 1)) ? 'USD' : symbol;
-        start = symbolAt;
-      } else {
-        // "CHF 67 bn", "USD 5m": an ISO code written before the amount.
-        const code = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(0, start - 4), start))?.[1];
-        if (code && CURRENCY_CODES.has(code)) {
-          currency = code;
-          start -= text.slice(Math.max(0, start - 4), start).length - text.slice(Math.max(0, start - 4), start).indexOf(code);
-        }
-      }
-      const sentenceIndex = findSpanIndex(ctx.sentences, m.index);
-      const sentence = ctx.sentences[sentenceIndex] ?? { start: m.index, end };
-      const draft = newDraft(start, end, value, 'digits', sentence);
-      draft.percent = percent;
-      draft.currency = currency;
+      end += percent;
+      const inFront = currencyBefore(text, start);
+      const behind = inFront || percent ? null : currencyAfter(text, end);
+      if (!percent && !behind && scale === 1 && /^[A-Za-z°µ]/.test(after) && gluedUnitLength(after) === 0) continue;
+      if (inFront) start = inFront.at;
+      if (behind) end = behind.at;
+      const sentence = ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end };
+      const draft = newDraft(start, end, value * scale, 'digits', sentence);
+      draft.percent = percent > 0;
+      draft.scale = scale;
+      draft.currency = inFront?.code ?? behind?.code ?? null;
       drafts.push(draft);
     }
     return drafts;

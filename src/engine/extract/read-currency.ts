@@ -19,7 +19,9 @@ export function currencyBefore(text: string, start: number): CurrencyMark | null
   if (symbol) {
     if (text[at] !== '$') return { code: symbol, at };
     const prefix = /([A-Za-z]{1,3})\s?$/.exec(text.slice(Math.max(0, at - 4), at));
-    const byPrefix = prefix ? DOLLAR_PREFIXES.get(prefix[1] as string) ?? DOLLAR_PREFIXES.get((prefix[1] as string).toUpperCase()) : undefined;
+    const p = prefix?.[1] ?? '';
+    // "A$5" is Australian; "a $5 bill" is not: only a prefix of two letters or more may be in lower case.
+    const byPrefix = DOLLAR_PREFIXES.get(p) ?? (p.length >= 2 ? DOLLAR_PREFIXES.get(p.toUpperCase()) : undefined);
     // "US$5", "us $ 150": the prefix belongs to the sign only when it is a word of its own.
     if (prefix && byPrefix && !/[A-Za-z]/.test(text[at - 1 - (prefix[0] as string).length] ?? '')) return { code: byPrefix, at: at - (prefix[0] as string).length };
     return { code: symbol, at };

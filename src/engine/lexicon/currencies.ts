@@ -54,5 +54,5 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   RSD: 'dinar', BGN: 'lev', SEK: 'krona', NOK: 'krone', PLN: 'zloty', MXN: 'peso', BRL: 'real', ZAR: 'rand', UAH: 'hryvnia',
   ILS: 'shekel', KRW: 'won', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
   SGD: 'Singapore dollar', AED: 'dirham', SAR: 'riyal', NGN: 'naira', KES: 'shilling', EGP: 'Egyptian pound',
-  GBX: 'penny', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
+  GBX: 'penny', USX: 'cent', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
 };

@@ -25,7 +25,7 @@ export const DIGIT_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 100]);
 
 /** Verbs that state a multiple of the earlier level, with the factor and the way it went. */
 export const MULTIPLIER_VERBS: ReadonlyMap<string, { factor: number; change: 'increase' | 'decrease' }> = new Map(
-  ([['doubled', 2], ['doubling', 2], ['doubles', 2], ['tripled', 3], ['tripling', 3], ['triples', 3], ['trebled', 3], ['trebling', 3],
+  ([['doubled', 2], ['doubling', 2], ['tripled', 3], ['tripling', 3], ['trebled', 3], ['trebling', 3],
     ['quadrupled', 4], ['quadrupling', 4], ['halved', 0.5], ['halving', 0.5]] as Array<[string, number]>)
     .map(([w, factor]) => [w, { factor, change: factor < 1 ? 'decrease' : 'increase' }]),
 );

@@ -3,6 +3,14 @@ import type { Qualifier } from '../types';
 
 /** Qualifier phrases written before a figure, longest first, with the qualifier they assert. */
 const BEFORE: Array<[string, Qualifier]> = [
+  ['greater than or equal to', 'at-least'], ['more than or equal to', 'at-least'], ['less than or equal to', 'up-to'],
+  ['greater or equal than', 'at-least'], ['higher or equal than', 'at-least'], ['larger or equal than', 'at-least'],
+  ['less or equal than', 'up-to'], ['lower or equal than', 'up-to'], ['smaller or equal than', 'up-to'],
+  ['greater than', 'more-than'], ['larger than', 'more-than'], ['higher than', 'more-than'], ['bigger than', 'more-than'],
+  ['a little over', 'more-than'], ['a little more than', 'more-than'], ['slightly more than', 'more-than'], ['well above', 'more-than'],
+  ['just above', 'more-than'], ['upward of', 'more-than'], ['not fewer than', 'at-least'], ['at minimum', 'at-least'],
+  ['smaller than', 'less-than'], ['lower than', 'less-than'], ['slightly less than', 'less-than'], ['well below', 'less-than'],
+  ['well under', 'less-than'], ['just below', 'less-than'], ['a little under', 'less-than'], ['a little less than', 'less-than'],
   ['more than', 'more-than'], ['well over', 'more-than'], ['just over', 'more-than'], ['in excess of', 'more-than'],
   ['upwards of', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['exceeding', 'more-than'],
   ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'], ['not less than', 'at-least'],
@@ -15,7 +23,15 @@ const BEFORE: Array<[string, Qualifier]> = [
 ];
 const BEFORE_RE = new RegExp(`\\b(${BEFORE.map(([p]) => p.replace(/[.]/g, '\\.')).join('|')})\\s+$`, 'i');
 const BEFORE_MAP = new Map(BEFORE.map(([p, q]) => [p, q]));
-const AFTER_RE = /^(\s*(?:\+|-plus|\s+or more|\s+or so|\s+odd))/i;
+const AFTER_RE = /^(\s*(?:\+|-plus|-odd|\s+or (?:more|greater|higher|above|over|so|less|fewer|lower|below|under)\b|\s+and (?:up|above|over)\b|\s+odd\b))/i;
+const AFTER_QUALIFIER: Readonly<Record<string, Qualifier>> = {
+  '+': 'more-than', '-plus': 'more-than', 'or so': 'about', odd: 'about', '-odd': 'about', 'or more': 'at-least', 'or greater': 'at-least',
+  'or higher': 'at-least', 'or above': 'at-least', 'or over': 'at-least', 'and up': 'at-least', 'and above': 'at-least', 'and over': 'at-least',
+  'or less': 'up-to', 'or fewer': 'up-to', 'or lower': 'up-to', 'or below': 'up-to', 'or under': 'up-to',
+};
+/** Comparison signs: "> 30", "<=-30", "≥ 5", "~20". */
+const SIGN_BEFORE = /(?:^|[^<>=])(>=|<=|≥|≤|>|<|~|≈)\s*$/;
+const SIGN_QUALIFIER: Readonly<Record<string, Qualifier>> = { '>': 'more-than', '>=': 'at-least', '≥': 'at-least', '<': 'less-than', '<=': 'up-to', '≤': 'up-to', '~': 'about', '≈': 'about' };
 
 /**
  * Reads the qualifier around a figure: "more than 4,500", "about 1,000", "up to 1000", "4,500-plus",
@@ -23,8 +39,11 @@ const AFTER_RE = /^(\s*(?:\+|-plus|\s+or more|\s+or so|\s+odd))/i;
  */
 export const attachQualifier: Refiner = (ctx, drafts) =>
   drafts.map((d) => {
-    if (d.qualifier === 'range') return d;
-    const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 24), d.start);
+    // A range, or a bound its extractor already read ("dozens of" is at least 24).
+    if (d.qualifier !== 'exact') return d;
+    const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 32), d.start);
+    const sign = SIGN_BEFORE.exec(before);
+    if (sign) return { ...d, qualifier: SIGN_QUALIFIER[sign[1] as string] ?? 'exact', qualifierText: sign[1] as string };
     const m = BEFORE_RE.exec(before);
     // "spending goes up to $400 million", "rose to over 50": a change verb, not a qualifier, owns "up to".
     if (m && /up to$/i.test(m[1]) && /\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumped|increase|increased|shot|soared|move|moved)\s+up to\s+$/i.test(before)) return d;
@@ -32,10 +51,10 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
       const phrase = m[1].toLowerCase();
       return { ...d, qualifier: BEFORE_MAP.get(phrase) ?? 'exact', qualifierText: m[1], start: d.start };
     }
-    const after = AFTER_RE.exec(ctx.text.slice(d.end, d.end + 10));
+    const after = AFTER_RE.exec(ctx.text.slice(d.end, d.end + 14));
     if (after) {
-      const word = after[1].trim().toLowerCase();
-      const qualifier: Qualifier = word === 'or so' || word === 'odd' ? 'about' : word === 'or more' ? 'at-least' : 'more-than';
+      const word = after[1].trim().toLowerCase().replace(/\s+/g, ' ');
+      const qualifier = AFTER_QUALIFIER[word] ?? 'more-than';
       return { ...d, qualifier, qualifierText: word, end: d.end + after[1].length };
     }
     return d;

@@ -15,9 +15,13 @@ const NAMING_WORDS = new Set(
     'version v ios android windows model series season episode volume vol issue item point highway road bus channel gate ' +
     'terminal row seat apartment unit block district zone sector box code act law bill decree protocol regulation directive ' +
     'category stage tier class size grade level mark type batch lot case file ref reference id pin account tel phone fax ' +
-    'ext extension am pm hour minute chapter verse psalm exhibit figure table appendix annex amendment').split(' '),
+    'ext extension pm hour minute chapter verse psalm exhibit figure table appendix annex amendment').split(' '),
 );
-const PHONE = /\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?/g;
+const PHONE = /\+\d{1,3}[\s.-]\(?\d{1,4}\)?[\s.-]\d{2,4}(?:[\s./-]\d{2,4})*|\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?/g;
+/** "20 000 000": thousands grouped by spaces, which the phone pattern would otherwise take for a number to call. */
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
+/** A year before these nouns is the year they are of ("1988 sales", "2024 elections"), not a count of them. */
+const YEAR_NOUNS = new Set('sales earnings results elections profits revenues budgets figures levels prices games olympics accounts forecasts estimates rates returns exports imports shipments deliveries holidays protests floods fires'.split(' '));
 
 function inPhoneNumber(ctx: ExtractContext, d: ClaimDraft): boolean {
   const from = Math.max(0, d.start - 20);
@@ -25,9 +29,21 @@ function inPhoneNumber(ctx: ExtractContext, d: ClaimDraft): boolean {
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(window); m; m = PHONE.exec(window)) {
     const s = from + m.index;
-    if (s <= d.start && s + m[0].length >= d.end && /[\s.-]\d{3,4}[\s.-]\d/.test(m[0])) return true;
+    const international = m[0].startsWith('+');
+    if (s <= d.start && s + m[0].length >= d.end && (international || (/[\s.-]\d{3,4}[\s.-]\d/.test(m[0]) && !SPACE_GROUPED.test(m[0])))) return true;
   }
   return false;
+}
+
+/** "1) explains …", "(2) cautions …", "3." at the start of a line: the number of an item in a list. */
+function isListMarker(ctx: ExtractContext, d: ClaimDraft): boolean {
+  if (d.written !== 'digits' || !Number.isInteger(d.number) || d.number > 30 || d.currency || d.percent) return false;
+  const next = ctx.text[d.end];
+  if (next === ')') {
+    const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 40), d.start);
+    return !before.includes('(') || /\(\s*$/.test(before);
+  }
+  return next === '.' && /\s/.test(ctx.text[d.end + 1] ?? '') && /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, d.start - 8), d.start));
 }
 
 function inTimeExpression(ctx: ExtractContext, d: ClaimDraft): boolean {
@@ -60,7 +76,7 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     const next = nextWord(ctx, d);
     if (d.written === 'digits' && !d.currency && !d.percent && /^\d{4}$/.test(raw) && d.number >= 1800 && d.number <= 2100) {
       const nextLower = next.toLowerCase();
-      if (!next || next !== nextLower || !/s$/.test(nextLower) || monthNumber(next) > 0) return false;
+      if (!next || next !== nextLower || !/s$/.test(nextLower) || monthNumber(next) > 0 || YEAR_NOUNS.has(nextLower)) return false;
     }
     if (NAMING_WORDS.has(prev.word) && !d.currency) return false;
     // "every six months": how often, not how much.
@@ -73,6 +89,7 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (old && (!old[1] || PEOPLE_NOUNS.has(singularize(old[1].toLowerCase())) || /^[A-Z]/.test(old[1]))) return false;
     if (/\baged\s+$/i.test(ctx.text.slice(d.start - 8, d.start))) return false;
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
+    if (isListMarker(ctx, d)) return false;
     if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
     if (d.written === 'words' && d.number === 1) {
       if (/^of\b/i.test(next) || /^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word)) return false;

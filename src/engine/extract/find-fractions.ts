@@ -1,0 +1,83 @@
+import { DENOMINATOR_WORDS, DIGIT_DENOMINATORS, ORDINAL_DENOMINATORS, VULGAR_FRACTIONS } from '../lexicon/fractions';
+import { SCALE_WORDS, UNIT_WORDS } from '../lexicon/number-words';
+import { findSpanIndex } from '../text/sentences';
+
+import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { percentTail } from './read-tail';
+
+const SMALL = [...UNIT_WORDS.keys()].filter((w) => UNIT_WORDS.get(w) as number <= 20).join('|');
+const DENOMINATOR = [...DENOMINATOR_WORDS.keys()].join('|');
+/** "a third", "two-thirds", "three quarters", "one-tenth", "a trillionth", "half". */
+const WORD_FRACTION = new RegExp(`\\b(?:(an?|one|${SMALL})[\\s-]+)?(${DENOMINATOR})\\b`, 'gi');
+/** "1/4", "10 1/2", "½", "3 ¾". */
+const DIGIT_FRACTION = /(?<![\d/.,])(?:(\d+)\s+)?(\d+)\s?\/\s?(\d+)(?![\d/])|(?<![\d.,])(?:(\d+)\s?)?([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g;
+/** "one in five", "1 in 10", "two out of every three". */
+const SHARE = new RegExp(`\\b(${SMALL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL}|hundred|thousand|\\d{1,4})\\b(?![.,]\\d)`, 'gi');
+/** What may follow a fraction that is also an ordinal ("a third of", "cut by a third.", "a quarter million"). */
+const FRACTION_NEXT = /^(?:\s+of\b|\s*[.,;:)!?]|\s*$|\s+(?:million|billion|trillion|thousand|percent|per cent|century|mile|(?:more|less|fewer|as)\b))/i;
+/** "half" is a fraction before "of", "the", "a", "its" … or after "by", "in", "than", "nearly" … , not in "second half". */
+const HALF_BEFORE = /\b(?:first|second|other|latter|final|opening|the|this|that|each|one|and)\s+$/i;
+const HALF_NEXT = /^\s+(?:of|the|a|an|its|their|his|her|our|all|that|those|these|what)\b|^\s*[.,;:)]|^\s+(?:million|billion|percent|per cent|point|percentage)\b/i;
+
+const numberOf = (w: string) => (/^\d/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : UNIT_WORDS.get(w.toLowerCase()) ?? (SCALE_WORDS.get(w.toLowerCase()) ?? NaN));
+
+function wordFraction(text: string, m: RegExpExecArray): number | null {
+  const numerator = m[1] ? numberOf(m[1]) : null;
+  const word = (m[2] as string).toLowerCase();
+  const denominator = DENOMINATOR_WORDS.get(word) as number;
+  const plural = word.endsWith('s');
+  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  // "half-hearted", "a third-party", "quarter-final" are words of their own.
+  if (/^[-‐][a-z]/i.test(next)) return null;
+  if (word === 'half') {
+    if (numerator !== null) return numerator === 1 ? 0.5 : null;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (HALF_BEFORE.test(before) || !HALF_NEXT.test(next) && !/\b(?:by|in|than|nearly|almost|about|around|roughly|over|some|just|only)\s+$/i.test(before)) return null;
+    return 0.5;
+  }
+  if (numerator === null || Number.isNaN(numerator)) return null;
+  // "a third term", "a fifth day", "two quarters of growth" are ordinals or fiscal quarters.
+  if (!plural && ORDINAL_DENOMINATORS.has(word) && !FRACTION_NEXT.test(next)) return null;
+  if (/^quarters?$/.test(word) && (plural || numerator > 1) && !/^\s+of\b|^\s+(?:million|billion)/i.test(next)) return null;
+  if (plural && numerator < 2) return null;
+  return numerator / denominator;
+}
+
+/**
+ * Fractions and shares: "a third of those screened" (1/3), "two-thirds", "half of", "by half", "a trillionth",
+ * "1/4 mile", "10 1/2 miles", "½ teaspoon", "one in five adults" (0.2); a scale after multiplies ("a quarter million").
+ */
+export const fractionExtractor: Extractor = {
+  id: 'fractions',
+  extract(ctx: ExtractContext): ClaimDraft[] {
+    const { text } = ctx;
+    const drafts: ClaimDraft[] = [];
+    const push = (start: number, end: number, value: number) => {
+      const after = text.slice(end, end + 24);
+      const scale = /^\s+(million|billion|trillion|thousand)\b/i.exec(after);
+      const factor = scale ? (SCALE_WORDS.get((scale[1] as string).toLowerCase()) as number) : 1;
+      const stop = end + (scale ? scale[0].length : 0);
+      const percent = percentTail(text.slice(stop, stop + 24));
+      const d = newDraft(start, stop + percent, value * factor, 'words', ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end });
+      d.percent = percent > 0;
+      d.scale = factor;
+      drafts.push(d);
+    };
+    for (const m of text.matchAll(WORD_FRACTION)) {
+      const value = wordFraction(text, m);
+      if (value !== null) push(m.index, m.index + m[0].length, value);
+    }
+    for (const m of text.matchAll(DIGIT_FRACTION)) {
+      const vulgar = m[5] ? VULGAR_FRACTIONS.get(m[5]) : undefined;
+      const whole = Number(m[1] ?? m[4] ?? 0);
+      if (vulgar !== undefined) push(m.index, m.index + m[0].length, whole + vulgar);
+      else if (DIGIT_DENOMINATORS.has(Number(m[3])) && Number(m[2]) < Number(m[3])) push(m.index, m.index + m[0].length, whole + Number(m[2]) / Number(m[3]));
+    }
+    for (const m of text.matchAll(SHARE)) {
+      const part = numberOf(m[1] as string);
+      const whole = numberOf(m[2] as string);
+      if (part > 0 && whole > part && !(whole >= 1800 && whole <= 2100)) push(m.index, m.index + m[0].length, part / whole);
+    }
+    return drafts;
+  },
+};

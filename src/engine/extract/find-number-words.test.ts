@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+
+import { claimsIn, rounded, valuesIn } from './figure-test-helpers';
+
+describe('number words: spelled-out and mixed numbers', () => {
+  it.each([
+    ['The court sentenced him to three years in prison.', [3]],
+    ['Two dozen volunteers cleared the beach.', [24]],
+    ['The old hall seats three hundred and two people.', [302]],
+    ['She served two and a half years as mayor.', [2.5]],
+    ['The fund is one and a half million short.', [1.5e6]],
+    ['A million and a half visitors came that summer.', [1.5e6]],
+    ['Forty-five minutes later the lights came back.', [45]],
+    ['One thousand two hundred runners started the race.', [1200]],
+    ['Prices climbed twenty percent over the winter.', [20]],
+    ['Forecasters now expect minus five percent growth.', [-5]],
+    ['Negotiations dragged on for a decade.', [10]],
+    ['The refit will take half a year.', [0.5]],
+    ['Passengers waited half an hour on the runway.', [0.5]],
+    ['The bridge was closed for a century.', [100]],
+    ['A six-mile detour added to the commute.', [6]],
+    ['The three-day festival drew big crowds.', [3]],
+  ])('%j', (text, values) => {
+    expect(valuesIn(text)).toEqual(rounded(values));
+  });
+
+  it('marks a spelled-out percentage as a percentage', () => {
+    expect(claimsIn('Support fell to thirty percent.')[0]?.quantity).toBe('percent');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { claimsIn, rounded, valuesIn } from './figure-test-helpers';
+
+describe('numerals: money in any currency and scale', () => {
+  it.each([
+    ['The club agreed a fee of £45m for the winger.', 45e6, 'GBP'],
+    ['A pint of milk now costs 164p at the corner shop.', 164, 'GBX'],
+    ['Regulators fined the lender CHF 3 billion last spring.', 3e9, 'CHF'],
+    ['Crude settled at $58.24 on the exchange.', 58.24, 'USD'],
+    ['The ministry set aside Rs 450 crore for new clinics.', 4.5e9, 'INR'],
+    ['Its market value passed US$1.2 trillion this week.', 1.2e12, 'USD'],
+    ['The harbour project is worth HK$10.05 billion.', 10.05e9, 'HKD'],
+    ['Bidders offered 2.5 million euros for the painting.', 2.5e6, 'EUR'],
+    ['A return ticket is ¥1,200 on weekdays.', 1200, 'JPY'],
+    ['The quoted price was 115USD per unit.', 115, 'USD'],
+    ['The tip jar held 20€ by noon.', 20, 'EUR'],
+    ['Farmers were owed 12,34,567.89 rupees in arrears.', 1234567.89, 'INR'],
+    ['Sponsors pledged 3bn Swiss francs over the decade.', 3e9, 'CHF'],
+    ['Donors raised a quarter million dollars overnight.', 250000, 'USD'],
+  ])('%j', (text, value, currency) => {
+    const [c] = claimsIn(text);
+    expect(c?.number).toBe(value);
+    expect(c?.quantity).toBe('money');
+    expect(c?.frame.compareUnit).toBe(currency);
+  });
+});
+
+describe('numerals: percentages, signs and measures written straight after the digits', () => {
+  it.each([
+    ['Unemployment eased to 4.2% in the spring.', [4.2]],
+    ['Turnout reached 61 per cent in the north.', [61]],
+    ['Inflation stood at 10.1 percent, the bureau said.', [10.1]],
+    ['The coalition lost 3 percentage points in the poll.', [3]],
+    ['Quarterly growth came in at -0.4% after revisions.', [-0.4]],
+    ['The lake froze at minus 12 degrees.', [-12]],
+    ['The handset ships with 256GB of storage.', [256]],
+    ['The boxer weighed in at 200lbs.', [200]],
+    ['Pour in 75ml of cream and stir.', [75]],
+    ['Engineers fitted a 300mm lens to the camera.', [300]],
+    ['The heavy crane lifts 100t with ease.', [100]],
+    ['The new tower is 48m tall.', [48]],
+    ['The centre is 1.8m tall and quick.', [1.8]],
+    ['Officials said 2.8m households lost power.', [2.8e6]],
+    ['Water boils at 100°C at sea level.', [100]],
+    ['Seville recorded 40C on the hottest day.', [40]],
+    ['A runner kept up 10km/h for the whole hour.', [10]],
+    ['The storm left 12 inches of snow on the pass.', [12]],
+    ['The vineyard covers 2 170 acres of hillside.', [2170]],
+    ['She has spent 3½ years on the case.', [3.5]],
+  ])('%j', (text, values) => {
+    expect(valuesIn(text)).toEqual(rounded(values));
+  });
+
+  it('reads a speed and its conversion in brackets', () => {
+    expect(valuesIn('Gusts of 87 mph (140 km/h) battered the pier.')).toEqual([87, 140]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+
+import { claimsIn, rounded, valuesIn, type Read } from './figure-test-helpers';
+
+describe('ranges and bounds in any wording', () => {
+  it.each([
+    ['Between 5 and 10 people were hurt.', [[5, 10]]],
+    ['The range runs from 252 to 287 miles.', [[252, 287]]],
+    ['The car travels from 252 miles to 287 miles on a charge.', [[252, 287]]],
+    ['He faces one to two years in jail.', [[1, 2]]],
+    ['The sentence is 5 to 10 years.', [[5, 10]]],
+    ['Margins were 5%-7% last year.', [[5, 7]]],
+    ['Margins were 5-7% last year.', [[5, 7]]],
+    ['Orders of 5k-20k units qualify.', [[5000, 20000]]],
+    ['Some 3 to 4 million people voted.', [[3e6, 4e6]]],
+    ['The repair will cost $5-10 million.', [[5e6, 10e6]]],
+    ['Groups of 20 through 100 pupils visit.', [[20, 100]]],
+    ['It will take two or three weeks.', [[2, 3]]],
+    ['Readings were between minus ten and fifteen degrees.', [[-10, 15]]],
+    ['Bids must be more than 10 and less than 40 lots.', [[10, 40]]],
+    ['The figure is above 1,000 but below 1,500.', [[1000, 1500]]],
+    ['There were at most 100 and at least 20 boats.', [[20, 100]]],
+  ] as Array<[string, Read[]]>)('%j', (text, values) => {
+    expect(valuesIn(text)).toEqual(rounded(values));
+  });
+
+  it.each([
+    ['No fewer than 300 firefighters were sent.', 300, 'at-least'],
+    ['A maximum of 40 people may attend.', 40, 'up-to'],
+    ['Applicants must be greater than 18 in number.', 18, 'more-than'],
+    ['Crowds of 30 or more gathered.', 30, 'at-least'],
+    ['The fee is 50 or less for pupils.', 50, 'up-to'],
+    ['Readings stayed <5 all week.', 5, 'less-than'],
+    ['The 50-plus members voted.', 50, 'more-than'],
+    ['Twenty-odd boats set sail.', 20, 'about'],
+  ])('%j -> %d %s', (text, value, qualifier) => {
+    const [c] = claimsIn(text);
+    expect([c?.number, c?.qualifier]).toEqual([value, qualifier]);
+  });
+
+  it('keeps a change between two levels apart when the second is lower: "from 115 to 97"', () => {
+    expect(valuesIn('The toll was revised from 115 to 97.')).toEqual([115, 97]);
+  });
+
+  it('keeps a change and a level apart: "rose 5% to 10%"', () => {
+    expect(valuesIn('The rate rose 5% to 10%.')).toEqual([5, 10]);
+  });
+});
