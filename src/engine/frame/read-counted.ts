@@ -179,6 +179,11 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
 
 /** Takes the head noun at `i`, with a compound ("police officers", "rescue workers") and a "from <Country>" after it. */
 function withHead(tokens: Token[], np: Counted, i: number, w: string): Counted {
+  // "31 reports of missing persons", "200 cases of cholera": what is counted is after "of".
+  if (/^(?:reports?|cases?|counts?|incidents?)$/.test(w) && word(tokens[i + 1]) === 'of') {
+    const inner = readCounted(tokens, i + 1, 2);
+    if (inner.head) return inner;
+  }
   let head = singularize(w);
   let end = i;
   const next = word(tokens[i + 1]);

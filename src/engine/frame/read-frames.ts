@@ -131,6 +131,24 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
   if (link.kind !== 'elided') f.link = { draft: fromDraft, kind: link.kind };
 }
 
+/**
+ * "The death toll climbed to 20,318 and 80,088 people were injured in southeastern Türkiye": clauses joined
+ * by "and" share the one place the sentence names, when only one of them names it.
+ */
+function shareCoordinatedPlace(view: SentenceView, readings: Reading[]): void {
+  const places = new Set(readings.map((r) => r.frame.place).filter((p) => p !== null));
+  if (places.size !== 1) return;
+  const [place] = [...places];
+  readings.forEach((r, k) => {
+    if (r.frame.place !== null) return;
+    const other = readings.findIndex((o, j) => j !== k && o.frame.place === place && o.frame.family === r.frame.family);
+    if (other < 0) return;
+    const [a, b] = [Math.min(k, other), Math.max(k, other)];
+    const between = view.tokens.slice((view.figures[a]?.last ?? 0) + 1, view.figures[b]?.first ?? 0);
+    if (between.some((t) => t.lower === 'and') && !between.some((t) => /^(?:,|;|while|but|whereas|although)$/.test(t.lower))) r.frame.place = place ?? null;
+  });
+}
+
 /** The place value of a number's last written digit: 2,170 -> 1; 51.8 -> 0.1; 2,000 -> 1. */
 function precisionOf(x: number): number {
   const decimals = (String(x).split('.')[1] ?? '').length;
@@ -195,6 +213,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
         inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
       });
     }
+    shareCoordinatedPlace(view, readings);
     readings.forEach((r, k) => {
       out[view.figures[k]?.draft as number] = finish(r, readAttribution(view.tokens as Token[], view.figures[k]?.first ?? 0));
     });

@@ -14,6 +14,20 @@ export function stem(word: string): string {
     .replace(/(?:e|ion)$/, '');
 }
 
+/** Words that make a financial figure another measure: an adjusted pre-tax loss is not the loss. */
+const FINANCIAL_MODIFIERS = new Set(['adjusted', 'pre-tax', 'pretax', 'underlying', 'operating', 'quarterly']);
+
+/** "adjusted pre-tax loss" -> "adjusted pre-tax loss"; "loss" -> "loss". */
+function qualified(tokens: Token[], at: number, topic: string): string {
+  const mods: string[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const w = (tokens[i] as Token).lower;
+    if (!FINANCIAL_MODIFIERS.has(w)) break;
+    mods.unshift(w.replace('pretax', 'pre-tax'));
+  }
+  return [...mods, topic].join(' ');
+}
+
 /**
  * What an amount of money is, read closest first around it in its clause, what is said after it first:
  * "… ($17.2 billion) will be written off" -> writedown; "paying 3.23 billion Swiss francs" -> price;
@@ -36,7 +50,7 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
     if (t.capital) continue;
     const topic = MONEY_TOPICS.get(t.lower);
     if (topic) {
-      right = { topic, at: n };
+      right = { topic: qualified(tokens, i, topic), at: n };
       break;
     }
   }
@@ -50,7 +64,7 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
     if (t.capital && i > 0) continue;
     const topic = MONEY_TOPICS.get(t.lower);
     if (topic) {
-      left = { topic, at: n };
+      left = { topic: qualified(tokens, i, topic), at: n };
       break;
     }
   }

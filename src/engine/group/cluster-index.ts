@@ -24,14 +24,19 @@ interface Span {
   mid: number;
 }
 
-const ln = (x: number | null, open: number) => (x === null ? open : x > 0 ? Math.log(x) : NaN);
+const ln = (x: number | null) => (x === null ? null : x > 0 ? Math.log(x) : NaN);
+/** How far an open bound plausibly reaches: "more than 100,000" is not a million; "up to 1,000" is not 50. */
+const ABOVE = Math.log(3);
+const BELOW = Math.log(10);
 
 function spanFor(c: Claim): Span | null {
   const v: Interval = c.frame.compareValue ?? c.value;
-  const lo = ln(v.low, -Infinity);
-  const hi = ln(v.high, Infinity);
-  if (Number.isNaN(lo) || Number.isNaN(hi) || (lo === -Infinity && hi === Infinity)) return null;
-  const mid = lo === -Infinity ? hi : hi === Infinity ? lo : (lo + hi) / 2;
+  const low = ln(v.low);
+  const high = ln(v.high);
+  if (Number.isNaN(low) || Number.isNaN(high) || (low === null && high === null)) return null;
+  const lo = low ?? (high as number) - BELOW;
+  const hi = high ?? (low as number) + ABOVE;
+  const mid = low === null ? (high as number) : high === null ? low : (low + high) / 2;
   return { day: dayOf(c.asOf), unit: c.frame.compareUnit, lo, hi, mid };
 }
 
