@@ -149,10 +149,12 @@ function shareCoordinatedPlace(view: SentenceView, readings: Reading[]): void {
   });
 }
 
-/** The place value of a number's last written digit: 2,170 -> 1; 51.8 -> 0.1; 2,000 -> 1. */
+/** The place value of a number's last significant digit: 2,170 -> 10; 51.8 -> 0.1; 25,000 -> 1,000. */
 function precisionOf(x: number): number {
   const decimals = (String(x).split('.')[1] ?? '').length;
-  return 10 ** -decimals;
+  if (decimals > 0) return 10 ** -decimals;
+  const zeros = /0*$/.exec(String(Math.round(Math.abs(x))))?.[0].length ?? 0;
+  return x === 0 ? 1 : 10 ** zeros;
 }
 
 /** The draft with its frame and the legacy fields (unit, measure, subject, scope) derived from it. */

@@ -67,6 +67,11 @@ export const MEASURE_NOUN_EVENTS = table({
   missing: 'missing',
   'took part': 'crowd crowds turnout attendance',
   population: 'population populations',
+  evacuated: 'evacuation evacuations',
+  rescued: 'rescue',
+  displaced: 'displacement',
+  arrested: 'arrest arrests detention',
+  deployed: 'deployment dispatch',
 });
 
 /** Words that make a figure an estimate or a forecast: it still joins the quantity it estimates. */
