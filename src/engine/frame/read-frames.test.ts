@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+
+import { analyze } from '../pipeline';
+import type { Claim } from '../types';
+
+/** The frame of the figure written `surface` in a sentence of our own. */
+function frameOf(text: string, surface: string, published = '2025-03-16'): Claim['frame'] {
+  const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published, url: null, text }]).claims.find((c) => c.surface.includes(surface));
+  if (!claim) throw new Error(`no claim "${surface}" in: ${text}`);
+  return claim.frame;
+}
+
+describe('what happened to what is counted', () => {
+  it.each([
+    ['Officials said 45 people have died.', '45', 'killed'],
+    ['The storm left 1,000 unaccounted for.', '1,000', 'missing'],
+    ['Rescuers pulled 86 survivors from the water.', '86', 'rescued'],
+    ['More than 1,700 people reported missing were found safe.', '1,700', 'found safe'],
+    ['The quake killed at least 1,700 people.', '1,700', 'killed'],
+    ['Thursday\'s protests drew 1.27 million people.', '1.27 million', 'took part'],
+    ['The death toll has dropped from 115 to 97.', '97', 'killed'],
+    ['The number of people unaccounted for is estimated at 1,100.', '1,100', 'missing'],
+    ['Of those who were killed, at least 145 were Egyptian.', '145', 'killed'],
+    ['47,000 buildings, containing 211,000 homes, had been destroyed.', '47,000', 'destroyed'],
+    ['Seven suspects are now in custody.', 'Seven', 'arrested'],
+    ['The boat was carrying about 180 migrants.', '180', 'on board'],
+    ['Authorities ordered the evacuation of 30,000 people.', '30,000', 'evacuated'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['Some 2,500 migrants live in two reception centres.', '2,500'],
+    ['The city, home to 4 million people, was quiet.', '4 million'],
+    ['Some 12,000 heavy construction machines are in use.', '12,000'],
+  ])('says nothing happened when nothing did: %j', (text, surface) => {
+    expect(frameOf(text, surface).event).toBeNull();
+  });
+});
+
+describe('where and which part', () => {
+  it.each([
+    ['At least 3,549 deaths have been reported in Turkey.', '3,549', 'Turkey'],
+    ['The death toll in Syria climbed to 3,553.', '3,553', 'Syria'],
+    ['In Syria, the ministry said 430 people had been killed.', '430', 'Syria'],
+    ['Quakes hit Turkey and Syria, leaving nearly 24,000 people dead.', '24,000', 'all'],
+    ['The total death toll in the two countries rose to 39,000.', '39,000', 'all'],
+    ['In the rebel-held northwest, 255 people had died.', '255', 'opposition-held areas'],
+    ['A further 170 people have been killed outside of Derna.', '170', 'elsewhere'],
+  ])('%j: %s in %s', (text, surface, place) => {
+    expect(frameOf(text, surface).place).toBe(place);
+  });
+
+  it.each([
+    ['The death toll in the Maui wildfires reached 111.', '111'],
+    ['Hundreds descended on Serbia\'s capital as 300,000 people marched.', '300,000'],
+    ['According to the International Organization for Migration, 30,000 people were displaced.', '30,000'],
+    ['Storm Daniel displaced 40,000 people.', '40,000'],
+  ])('names no place for an event, an organisation or an unnamed part of a country: %j', (text, surface) => {
+    expect(frameOf(text, surface).place).toBeNull();
+  });
+
+  it.each([
+    ['At least 60 Jordanians also died.', '60', ['Jordan']],
+    ['The Egyptian death toll had risen to 672.', '672', ['Egypt']],
+    ['Bulgaria is deploying 120 soldiers to the mission.', '120', ['Bulgaria']],
+    ['The opposition alliance secured 97 seats.', '97', ['opposition alliance']],
+    ['Search went on except in two provinces.', 'two', ['except']],
+    ['A partial toll of 577 deaths was given.', '577', ['partial']],
+  ])('%j: %s is a part: %j', (text, surface, part) => {
+    expect(frameOf(text, surface).part).toEqual(part);
+  });
+
+  it.each([
+    ['The United Nations mission in South Sudan has 14,200 peacekeepers.', '14,200'],
+    ['The boat was carrying about 180 migrants from Libya towards Italy.', '180'],
+    ['Saudi Arabia said that more than 1,300 pilgrims died.', '1,300'],
+  ])('a country that says where, sets out or speaks is not a part: %j', (text, surface) => {
+    expect(frameOf(text, surface).part).toEqual([]);
+  });
+});
+
+describe('how figures of a sentence are tied', () => {
+  it.each([
+    ['UBS is paying 3 billion Swiss francs ($3.2 billion) for its rival.', '$3.2 billion', 'conversion'],
+    ['At least 60 Jordanians died, up from an official tally of 41.', '41', 'restated'],
+    ['Police counted 87,000 marchers; the unions put the crowd at 500,000.', '500,000', 'restated'],
+    ['Egyptians accounted for 658 deaths — 630 of them unregistered pilgrims.', '630', 'part-of'],
+  ])('%j: %s is a %s', (text, surface, kind) => {
+    expect(frameOf(text, surface).link?.kind).toBe(kind);
+  });
+
+  it('does not tie figures that only stand side by side', () => {
+    expect(frameOf('56 people were injured and 22 were arrested.', '22').link).toBeNull();
+    expect(frameOf('The 7.7 and 7.6 magnitude earthquakes struck.', '7.6').link).toBeNull();
+  });
+});

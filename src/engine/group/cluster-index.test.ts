@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Claim, ClaimFrame, Interval } from '../types';
+
+import { ClusterIndex } from './cluster-index';
+
+let n = 0;
+interface Input { value: Interval; asOf?: string; source?: string; sentence?: number; frame?: Partial<ClaimFrame> }
+function claim({ value, asOf = '2024-03-10', source = `s${n}`, sentence = n, frame }: Input): Claim {
+  n += 1;
+  return {
+    id: `c${n}`, sourceId: source, start: 0, end: 1, surface: 'x', number: value.low ?? value.high ?? 0, value, qualifier: 'exact', qualifierText: null,
+    quantity: 'count', unit: 'person', measure: 'people', subject: null, scope: [], asOf, asOfPrecision: 'day', asOfText: null,
+    asOfBasis: 'article-date', sentence: { start: sentence * 100, end: sentence * 100 + 50 }, quote: 'q', change: null, rate: null,
+    frame: { family: 'people', event: 'killed', estimate: false, place: null, part: [], attribution: null, otherEvent: null, link: null, cues: [], compareUnit: 'people', compareValue: null, compareTolerance: 0, ...frame },
+  } as Claim;
+}
+const exact = (x: number): Interval => ({ low: x, high: x });
+
+/** A cluster holding one claim; then whether a second claim may join it. */
+function fits(member: Input, candidate: Input): boolean {
+  const cl = new ClusterIndex(member.frame?.place ?? null, '', null);
+  cl.add([claim(member)]);
+  return cl.fit([claim(candidate)]) !== null;
+}
+
+describe('ClusterIndex.fit: pairs that may share a fact', () => {
+  it.each<[string, Input, Input]>([
+    ['a toll that rose over a week', { value: exact(1700), asOf: '2023-02-06' }, { value: exact(20318), asOf: '2023-02-13' }],
+    ['a vague lower bound and a precise count', { value: { low: 20000, high: null } }, { value: exact(45000) }],
+    ['a place and no place', { value: exact(1602), frame: { place: 'Syria' } }, { value: exact(1700) }],
+    ['police and organisers on one day', { value: exact(8000) }, { value: exact(30000) }],
+    ['the same amount in two currencies (not compared)', { value: exact(3e9), frame: { compareUnit: 'CHF', family: 'money', event: 'price' } }, { value: exact(3.2e9), frame: { compareUnit: 'USD', family: 'money', event: 'price' } }],
+    ['durations close together', { value: exact(12 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }, { value: exact(13 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }],
+  ])('%s', (_name, member, candidate) => {
+    expect(fits(member, candidate)).toBe(true);
+  });
+});
+
+describe('ClusterIndex.fit: pairs that never share a fact', () => {
+  it.each<[string, Input, Input]>([
+    ['two places', { value: exact(3549), frame: { place: 'Turkey' } }, { value: exact(1602), frame: { place: 'Syria' } }],
+    ['a family of three beside a toll of 40,000 the same day', { value: exact(40689) }, { value: exact(3) }],
+    ['a hundredfold apart, whenever', { value: exact(100), asOf: '2020-01-01' }, { value: exact(20000), asOf: '2024-01-01' }],
+    ['two figures of one sentence', { value: exact(47000), source: 'a', sentence: 1 }, { value: exact(211000), source: 'a', sentence: 1 }],
+    ['"more than four months" beside twelve years', { value: exact(12 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }, { value: { low: 4 * 30.44, high: null }, frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }],
+    ['shares with no word in common', { value: exact(38), frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['search'] } }, { value: exact(86), frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['residential'] } }],
+  ])('%s', (_name, member, candidate) => {
+    expect(fits(member, candidate)).toBe(false);
+  });
+});
