@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { createApp } from './app';
+import { addUser } from './services/users';
 import type { Db } from './storage/db';
 import { openDatabase } from './storage/open-database';
 
@@ -40,3 +41,30 @@ export const ARTICLE_B = {
   title: 'Bulgarian contingent', outlet: 'Outlet B', published: '2024-03-12', url: 'https://b.example/2',
   text: 'Bulgaria sent 120 soldiers to the mission.\nOfficials said 40 vehicles went with them.\n',
 };
+
+export const PASSWORD = 'correct horse battery staple';
+/** A team-mode app with one user of each role (ada admin, ana and bo reviewers, vic viewer), added once. */
+export async function addTeam(db: Db): Promise<void> {
+  for (const [name, role] of [['ada', 'admin'], ['ana', 'reviewer'], ['bo', 'reviewer'], ['vic', 'viewer']] as const) {
+    await addUser(db, { name, role, password: PASSWORD });
+  }
+}
+
+/** The socket a request came from, as @hono/node-server hands it to the app. */
+export const fromAddress = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+
+/** Signs in and returns the Cookie header that carries the session. */
+export async function signInAs(app: ReturnType<typeof createApp>, username: string, password = PASSWORD, address = '10.0.0.1'): Promise<string> {
+  const res = await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) }, fromAddress(address));
+  if (res.status !== 200) throw new Error(`sign-in as ${username} answered ${res.status}: ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error('no session cookie');
+  return cookie;
+}
+
+/** A request as a signed-in browser on the dashboard's own page sends it. */
+export function asUser(app: ReturnType<typeof createApp>, cookie: string, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
