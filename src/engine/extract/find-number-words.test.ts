@@ -24,6 +24,14 @@ describe('number words: spelled-out and mixed numbers', () => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });
 
+  it.each([
+    ['A 45-year-old man was arrested at the scene.', 45],
+    ['The victim, aged 79, lived alone.', 79],
+    ['Her 90-year-old neighbour was rescued.', 90],
+  ])('reads a person\'s age as a figure of its own: %j', (text, age) => {
+    expect(valuesIn(text)).toEqual([age]);
+  });
+
   it('marks a spelled-out percentage as a percentage', () => {
     expect(claimsIn('Support fell to thirty percent.')[0]?.quantity).toBe('percent');
   });

@@ -1,7 +1,5 @@
 import { monthNumber } from '../dates/calendar';
 import type { ClaimDraft, ExtractContext, Refiner } from '../extract/draft';
-import { PEOPLE_NOUNS } from '../lexicon/families';
-import { singularize } from '../lexicon/nouns';
 
 /** Words in capitals that are still function words ("MORE THAN $68 billion"), not the name a number belongs to. */
 const FUNCTION_WORDS = new Set('than more over about around some nearly almost to at of and or the a an by for from with under up as least'.split(' '));
@@ -66,7 +64,8 @@ function nextWord(ctx: ExtractContext, d: ClaimDraft): string {
 /**
  * Drops numbers that do not count or measure anything: years ("in 2008"), dates and days ("21 March"),
  * times, ordinals, phone numbers, numbers naming a thing ("Resolution 1244", "Boeing 737", "page 5"),
- * footnote markers ("[3]"), ages ("45-year-old") and pronoun "one" ("no one", "one of the").
+ * footnote markers ("[3]") and pronoun "one" ("no one", "one of the"). Ages ("a 45-year-old man") are figures:
+ * which of them join facts is the grouping stage's decision.
  */
 export const rejectNonFigures: Refiner = (ctx, drafts) =>
   drafts.filter((d) => {
@@ -84,10 +83,6 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next) && !UNIT_BEFORE.test(prev.word)) {
       return false;
     }
-    // "a 45-year-old man" is a person's age; "the 166-year-old lender" is a figure about the story's subject.
-    const old = /^\s*[-–]?\s*years?[-\s]old\b[\s,]*([A-Za-z]+)?/i.exec(ctx.text.slice(d.end, d.end + 30));
-    if (old && (!old[1] || PEOPLE_NOUNS.has(singularize(old[1].toLowerCase())) || /^[A-Z]/.test(old[1]))) return false;
-    if (/\baged\s+$/i.test(ctx.text.slice(d.start - 8, d.start))) return false;
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
     if (isListMarker(ctx, d)) return false;
     if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
