@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 
 import { isPerOccasion, partKey } from './block-claims';
 import { ClusterIndex } from './cluster-index';
-import { dayOf, pointOf, spanOf } from './compare-claims';
+import { dayOf, spanOf } from './claim-dates';
 
 /** Claims tied by a conversion or a restatement: they always share a fact. */
 export type Atom = Claim[];
@@ -79,12 +79,6 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
   for (const { a, place } of ordered) if (place !== null) assign(a, place);
   for (const { a, place } of ordered) if (place === null) assign(a, null);
   return clusters;
-}
-
-/** The typical value of a cluster, for sorting and labels: its median point. */
-export function medianOf(members: Claim[]): number | null {
-  const points = members.map(pointOf).filter((x): x is number => x !== null).sort((x, y) => x - y);
-  return points.length ? (points[points.length >> 1] as number) : null;
 }
 
 /** The same figure: the same number in the same unit ("three" and "3"), whatever the qualifier. */

@@ -1,6 +1,6 @@
 import type { Claim, Interval } from '../types';
 
-import { dayOf } from './compare-claims';
+import { dayOf } from './claim-dates';
 
 /** Values more than this many times apart at about the same time are not the same quantity. */
 const SAME_TIME_RATIO = Math.log(8);

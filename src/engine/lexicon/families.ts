@@ -43,8 +43,5 @@ export function familyOf(head: string, military: boolean): string {
   return last;
 }
 
-/** Families whose members are people: a figure with no noun but a human event ("22 were arrested") counts these. */
-export const HUMAN_FAMILIES = new Set(['people', 'troops', 'police', 'workers']);
-
 /** Events that only happen to people: with no counted noun, such a figure counts people. */
 export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population']);

@@ -53,18 +53,6 @@ export function markFigures(tokens: Token[], figures: ReadonlyArray<Span>): void
   });
 }
 
-/** Index of the first token that starts at or after `offset`, or tokens.length. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The word without a possessive ending: "turkey's" -> "turkey". */
 export const stripPossessive = (lower: string) => lower.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : ''));
 
