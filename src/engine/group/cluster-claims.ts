@@ -1,8 +1,8 @@
 import type { Claim } from '../types';
 
 import { isPerOccasion, partKey } from './block-claims';
-import { ClusterIndex } from './cluster-index';
 import { dayOf, spanOf } from './claim-dates';
+import { ClusterIndex } from './cluster-index';
 
 /** Claims tied by a conversion or a restatement: they always share a fact. */
 export type Atom = Claim[];
