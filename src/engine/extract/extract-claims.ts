@@ -23,13 +23,20 @@ import type { Claim, Source } from '../types';
 
 import type { ClaimDraft, ExtractContext, Extractor, Refiner } from './draft';
 import { approximationExtractor } from './find-approximations';
+import { compoundMeasureExtractor } from './find-compound-measures';
 import { fractionExtractor } from './find-fractions';
 import { findNonProse } from './find-non-prose';
 import { numberWordsExtractor } from './find-number-words';
 import { numeralExtractor } from './find-numerals';
 import { toClaim } from './to-claim';
 
-export const EXTRACTORS: readonly Extractor[] = [numeralExtractor, numberWordsExtractor, fractionExtractor, approximationExtractor];
+export const EXTRACTORS: readonly Extractor[] = [
+  numeralExtractor,
+  numberWordsExtractor,
+  fractionExtractor,
+  approximationExtractor,
+  compoundMeasureExtractor,
+];
 
 /** Order matters: spans settle first, then what is not a figure goes, then each field is attached. */
 export const REFINERS: readonly Refiner[] = [

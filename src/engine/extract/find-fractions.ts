@@ -35,6 +35,8 @@ function wordFraction(text: string, m: RegExpExecArray): number | null {
     if (HALF_BEFORE.test(before) || !HALF_NEXT.test(next) && !/\b(?:by|in|than|nearly|almost|about|around|roughly|over|some|just|only)\s+$/i.test(before)) return null;
     return 0.5;
   }
+  // "quarter million us dollars": a fraction of a scale needs no article.
+  if (numerator === null && /^quarter$/.test(word) && /^\s+(?:million|billion|trillion)\b/i.test(next)) return 0.25;
   if (numerator === null || Number.isNaN(numerator)) return null;
   // "a third term", "a fifth day", "two quarters of growth" are ordinals or fiscal quarters.
   if (!plural && ORDINAL_DENOMINATORS.has(word) && !FRACTION_NEXT.test(next)) return null;

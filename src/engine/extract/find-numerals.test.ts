@@ -52,6 +52,15 @@ describe('numerals: percentages, signs and measures written straight after the d
     expect(valuesIn(text)).toEqual(rounded(values));
   });
 
+  it.each([
+    ['The forward is 6 ft 2 in and left-footed.', 6 + 2 / 12],
+    ['The suspect is 5 feet and 9 inches tall.', 5.75],
+    ['The crossing took 2 hours 30 minutes.', 2.5],
+    ['The baby weighed 7 lb 4 oz at birth.', 7.25],
+  ])('reads a measure in two units as one figure: %j', (text, value) => {
+    expect(valuesIn(text)).toEqual(rounded([value]));
+  });
+
   it('reads a speed and its conversion in brackets', () => {
     expect(valuesIn('Gusts of 87 mph (140 km/h) battered the pier.')).toEqual([87, 140]);
   });

@@ -13,7 +13,7 @@ const GROUPED = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?$/;
 /** Lakh grouping of South Asian outlets: "12,34,567.89". */
 const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
-const SCALE_AFTER = /^(?:(k|mn|mln|mil|bn|bln|b|tn|trn|m)(?![A-Za-z])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-](hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)/i;
+const SCALE_AFTER = /^(?:(k|mn|mln|mil|bn|bln|b|tn|trn|m)(?![A-Za-z\d²³])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-](hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)/i;
 
 /** Why a number with `before` right before it is part of something else: a code, a date, a version, a fraction. */
 function gluedBefore(text: string, start: number): boolean {
@@ -23,6 +23,8 @@ function gluedBefore(text: string, start: number): boolean {
   if (before === '/' && /[A-Za-z0-9]/.test(before2)) return true;
   // "COVID-19", "F-16" are names; "5k-20k" is a range; "2023-24" and "1995-01" are a season and a month.
   if (before === '-' && /[A-Za-z]/.test(before2)) return !/\d(?:k|m|bn|b)-$/i.test(text.slice(Math.max(0, start - 4), start));
+  // "scp2-173m", "AB12-400": a number after a code of letters and digits is part of the code.
+  if (before === '-' && /[A-Za-z]\d+-$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (before === '-' && /(?:^|[^\d])(?:19|20)\d\d-$/.test(text.slice(Math.max(0, start - 6), start))) return true;
   return /[A-Za-z]/.test(before) && currencyBefore(text, start) === null;
 }

@@ -10,13 +10,13 @@ const ONE_LETTER_UNITS = new Set(['g', 't', 'm', 'C', 'F', 'l', 'L']);
  * "km/h" -> 4), or 0 when the letters there are not a unit ("G network", "D printing", "s", "m212").
  */
 export function gluedUnitLength(after: string): number {
-  const m = /^(°?[A-Za-zµ²³]*)(\/[A-Za-z]+)?/.exec(after);
+  const m = /^(°?[A-Za-zµ]*[²³23]?)(\/[A-Za-z]+)?/.exec(after);
   const letters = m?.[1] ?? '';
   if (!m || letters === '' || /^[\d]/.test(after.slice(m[0].length))) return 0;
   if (letters === '°') return 1;
   const lower = letters.toLowerCase();
   if (letters.length === 1 && !ONE_LETTER_UNITS.has(letters)) return 0;
-  if (MEASURE_WORDS.has(lower) || MEASURE_WORDS.has(lower.replace(/²$/, '2')) || TIME_ABBREVIATIONS.test(lower) || lower === 'l') return m[0].length;
+  if (MEASURE_WORDS.has(lower) || MEASURE_WORDS.has(lower.replace(/²$/, '2').replace(/³$/, '3')) || TIME_ABBREVIATIONS.test(lower) || lower === 'l') return m[0].length;
   return MEASURE_WORDS.has(`${lower}${m[2] ?? ''}`) ? m[0].length : 0;
 }
 

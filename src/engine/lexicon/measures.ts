@@ -88,6 +88,7 @@ export const MEASURE_WORDS: ReadonlyMap<string, MeasureUnit> = new Map([
   ['feet', unit('foot', 'length', 'km', 0.0003048)], ['foot', unit('foot', 'length', 'km', 0.0003048)],
   ['acre', unit('acre', 'area', 'hectare', 0.404686)], ['acres', unit('acre', 'area', 'hectare', 0.404686)],
   ['hectare', HECTARE], ['hectares', HECTARE], ['ha', HECTARE], ['km2', SQ_KM], ['sq km', SQ_KM], ['sq mi', SQ_MILE],
+  ['m2', unit('square metre', 'area', 'hectare', 1e-4)], ['m3', unit('cubic metre', 'volume', 'litre', 1000)],
   ['kg', KG], ['kilogram', KG], ['kilograms', KG], ['kilo', KG], ['kilos', KG], ['tonne', TONNE], ['tonnes', TONNE],
   ['ton', TONNE], ['tons', TONNE], ['pound', unit('pound', 'mass', 'kg', 0.45359237)], ['lb', unit('pound', 'mass', 'kg', 0.45359237)],
   ['mph', unit('mile per hour', 'speed', 'km/h', 1.609344)], ['km/h', unit('kilometre per hour', 'speed', 'km/h', 1)], ['kph', unit('kilometre per hour', 'speed', 'km/h', 1)],

@@ -23,7 +23,7 @@ const BEFORE: Array<[string, Qualifier]> = [
 ];
 const BEFORE_RE = new RegExp(`\\b(${BEFORE.map(([p]) => p.replace(/[.]/g, '\\.')).join('|')})\\s+$`, 'i');
 const BEFORE_MAP = new Map(BEFORE.map(([p, q]) => [p, q]));
-const AFTER_RE = /^(\s*(?:\+|-plus|-odd|\s+or (?:more|greater|higher|above|over|so|less|fewer|lower|below|under)\b|\s+and (?:up|above|over)\b|\s+odd\b))/i;
+const AFTER_RE = /^(\s*(?:\+|-plus|-odd|\s+or (?:more|greater|higher|above|over|so|less|fewer|lower|below|under)\b(?!\s+than)|\s+and (?:up|above|over)\b|\s+odd\b))/i;
 const AFTER_QUALIFIER: Readonly<Record<string, Qualifier>> = {
   '+': 'more-than', '-plus': 'more-than', 'or so': 'about', odd: 'about', '-odd': 'about', 'or more': 'at-least', 'or greater': 'at-least',
   'or higher': 'at-least', 'or above': 'at-least', 'or over': 'at-least', 'and up': 'at-least', 'and above': 'at-least', 'and over': 'at-least',
@@ -51,7 +51,7 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
       const phrase = m[1].toLowerCase();
       return { ...d, qualifier: BEFORE_MAP.get(phrase) ?? 'exact', qualifierText: m[1], start: d.start };
     }
-    const after = AFTER_RE.exec(ctx.text.slice(d.end, d.end + 14));
+    const after = AFTER_RE.exec(ctx.text.slice(d.end, d.end + 20));
     if (after) {
       const word = after[1].trim().toLowerCase().replace(/\s+/g, ' ');
       const qualifier = AFTER_QUALIFIER[word] ?? 'more-than';

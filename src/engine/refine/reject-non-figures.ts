@@ -21,9 +21,16 @@ const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
 /** A year before these nouns is the year they are of ("1988 sales", "2024 elections"), not a count of them. */
 const YEAR_NOUNS = new Set('sales earnings results elections profits revenues budgets figures levels prices games olympics accounts forecasts estimates rates returns exports imports shipments deliveries holidays protests floods fires'.split(' '));
 
+/** "1111-22223333-4444", "978-3-16-148410-0": three or more digit groups joined by hyphens are an account or a code. */
+const CODE_CHAIN = /\d+(?:[-‐]\d+){2,}/g;
+
 function inPhoneNumber(ctx: ExtractContext, d: ClaimDraft): boolean {
   const from = Math.max(0, d.start - 20);
   const window = ctx.text.slice(from, d.end + 20);
+  CODE_CHAIN.lastIndex = 0;
+  for (let m = CODE_CHAIN.exec(window); m; m = CODE_CHAIN.exec(window)) {
+    if (from + m.index <= d.start && from + m.index + m[0].length >= d.end) return true;
+  }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(window); m; m = PHONE.exec(window)) {
     const s = from + m.index;
