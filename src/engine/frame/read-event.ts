@@ -174,6 +174,8 @@ function relativeBefore(tokens: Token[], first: number): string | null {
  * "the crowd reached 107,000" -> took part; "Authorities fear 10,000 more people remain missing" -> missing (estimate).
  */
 export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventReading {
+  // "the bodies of 59 people have been recovered": what the phrase is about decides, whatever is done to it.
+  if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
   const isWhole = np.partOf === -1 && /^(?:the|those)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of';
   const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));

@@ -25,6 +25,7 @@ describe('what happened to what is counted', () => {
     ['Seven suspects are now in custody.', 'Seven', 'arrested'],
     ['The boat was carrying about 180 migrants.', '180', 'on board'],
     ['Authorities ordered the evacuation of 30,000 people.', '30,000', 'evacuated'],
+    ['The bodies of 59 people have been recovered.', '59', 'killed'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });
@@ -47,6 +48,8 @@ describe('where and which part', () => {
     ['The total death toll in the two countries rose to 39,000.', '39,000', 'all'],
     ['In the rebel-held northwest, 255 people had died.', '255', 'opposition-held areas'],
     ['A further 170 people have been killed outside of Derna.', '170', 'elsewhere'],
+    ['Some 3,000 migrants are on Lampedusa.', '3,000', 'lampedusa'],
+    ['Police counted 1,500 in the capital while unions counted 400,000 nationwide.', '400,000', 'all'],
   ])('%j: %s in %s', (text, surface, place) => {
     expect(frameOf(text, surface).place).toBe(place);
   });

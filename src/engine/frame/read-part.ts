@@ -103,11 +103,13 @@ export function readAttribution(tokens: Token[], at: number): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') consider(phrase(tokens, i + 2, 1), i);
-    else if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0) {
+    // "confirmed deaths", "reported cases": a participle before a noun is not a speaker's verb.
+    else if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0 && !(tokens[i + 1]?.kind === 'word' && /s$/.test(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]?.capital)) {
       let start = i;
       while (start > Math.max(0, i - 5) && tokens[start - 1]?.kind === 'word' && tokens[start - 1]?.figure === -1
         && !/^(?:that|and|but|while|as|which|who|it|they|he|she)$/.test(tokens[start - 1]?.lower ?? '')) start--;
-      if (start < i) consider(tokens.slice(start, i).map((x) => x.text).join(' '), i);
+      const who = tokens.slice(start, i);
+      if (who.length > 0 && !PREPOSITIONS.has(who[who.length - 1]?.lower ?? '')) consider(who.map((x) => x.text).join(' '), i);
     }
   }
   return (best as { who: string } | null)?.who ?? null;

@@ -116,7 +116,8 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
     if (t.lower === 'including' && tokens[i + 1]?.capital && COUNTRY_BY_NAME.has(tokens[i + 1]?.lower ?? '')) return 'all';
     if ((t.lower === 'across' || t.lower === 'throughout') && /^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|nation|region)$/.test(tokens[i + 2]?.lower ?? '')) return 'all';
     if (t.text === ',' || t.text === ';') break;
-    const moved = () => tokens.slice(Math.max(0, i - 8), i).some((x) => MOTION_VERBS.test(x.lower));
+    // "deployed to Kosovo", "descended on Belgrade", "3,000 migrants are on Lampedusa".
+    const moved = () => tokens.slice(Math.max(0, i - 8), i).some((x) => MOTION_VERBS.test(x.lower)) || /^(?:are|is|were|was|remain|remained|stranded)$/.test(tokens[i - 1]?.lower ?? '');
     // "earthquakes hit Türkiye and Syria": the verb's object is where it happened.
     if (STRUCK.test(t.lower) && tokens[i + 1]?.capital) {
       const place = placeOfPhrase(tokens, i);

@@ -19,7 +19,11 @@ function atomsOf(claims: Claim[]): Atom[] {
   };
   for (const c of claims) {
     const link = c.frame.link;
-    if (link && link.kind !== 'part-of' && byId.has(link.claimId)) {
+    const other = link ? byId.get(link.claimId) : undefined;
+    // "1,500 in Paris while unions counted 400,000 nationwide": two places are two quantities, restated or not.
+    const places = [c.frame.place, other?.frame.place];
+    if (link?.kind === 'restated' && places[0] && places[1] && places[0] !== places[1]) continue;
+    if (link && link.kind !== 'part-of' && other) {
       const a = find(c.id);
       const b = find(link.claimId);
       if (a !== b) parent.set(a, b);

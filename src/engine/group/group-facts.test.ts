@@ -119,6 +119,12 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B], [from, other]).facts).toHaveLength(2);
   });
 
+  it('keeps two places apart even when one figure restates the other ("1,500 in Paris while unions counted 400,000 nationwide")', () => {
+    const paris = claim({ sourceId: 'a', number: 1500, sentence: { start: 0, end: 80 }, frame: { family: 'people', event: 'took part', compareUnit: 'people', place: 'paris' } });
+    const all = claim({ sourceId: 'a', number: 400000, sentence: { start: 0, end: 80 }, frame: { family: 'people', event: 'took part', compareUnit: 'people', place: 'all', link: { claimId: paris.id, kind: 'restated' } } });
+    expect(groupFacts([A], [paris, all]).facts).toHaveLength(2);
+  });
+
   it('keeps an earlier value restated beside the new one in the same fact ("36, up from six")', () => {
     const now = killed({ sourceId: 'a', number: 36, asOf: '2023-08-09', sentence: { start: 0, end: 60 } });
     const earlier = killed({ sourceId: 'a', number: 6, asOf: '2023-08-09', sentence: { start: 0, end: 60 }, frame: { link: { claimId: now.id, kind: 'restated' } } });

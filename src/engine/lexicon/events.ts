@@ -16,7 +16,7 @@ export const PREDICATE_EVENTS = table({
   injured: 'injured wounded hurt injuring',
   hospitalised: 'hospitalised hospitalized treated',
   missing: 'missing unaccounted disappeared',
-  rescued: 'rescued saved survived recovered',
+  rescued: 'rescued saved survived',
   displaced: 'displaced homeless fled flee fleeing uprooted',
   evacuated: 'evacuated transported relocated airlifted',
   sheltered: 'sheltered housed accommodated settled sheltering staying',
@@ -62,7 +62,7 @@ export const NOUN_EVENTS = table({
 
 /** Nouns before a figure that name what it measures: "the death toll rose to 52", "a crowd of 8,000". */
 export const MEASURE_NOUN_EVENTS = table({
-  killed: 'toll tolls death deaths fatalities mortalities dead lives',
+  killed: 'toll tolls death deaths fatalities mortalities dead lives bodies body remains',
   injured: 'injuries injured',
   missing: 'missing',
   'took part': 'crowd crowds turnout attendance',
