@@ -1,10 +1,20 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 
 import { ApiRequestError } from './api-client';
+import { SESSION_KEY } from './session';
 
-/** Defaults live here once. Analyses change only when someone edits, so data stays fresh for a while. */
+/**
+ * Defaults live here once. Analyses change only when someone edits (and live updates say when), so data
+ * stays fresh for a while. A 401 from any request means the session ended: the session is read again,
+ * and the dashboard shows the sign-in page.
+ */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const onError = (error: unknown, key?: readonly unknown[]) => {
+    if (error instanceof ApiRequestError && error.status === 401 && key?.[0] !== SESSION_KEY[0]) void client.invalidateQueries({ queryKey: SESSION_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -14,4 +24,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

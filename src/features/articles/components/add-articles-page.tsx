@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { ErrorMessage } from '../../../components/ui/query-state';
 import { ApiRequestError } from '../../../lib/api-client';
+import { can, useSession } from '../../../lib/session';
 import { addArticle } from '../api/queries';
 import { uploadFiles, type FileMeta } from '../api/upload-files';
 
@@ -49,6 +50,10 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
   const field = (name: keyof typeof EMPTY) => ({ id: `article-${name}`, value: draft[name], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }) });
   const submitPaste = (e: FormEvent) => { e.preventDefault(); paste.mutate(); };
   const submitFiles = (e: FormEvent) => { e.preventDefault(); setProgress(0); upload.mutate(); };
+  const session = useSession();
+  if (session && !can(session, 'reviewer')) {
+    return <p>You are signed in as a {session.role}: adding articles needs the reviewer role. <Link to={`/stories/${storyId}`}>Back to the story</Link></p>;
+  }
   return (
     <>
       <p><Link to={`/stories/${storyId}`}>← Story overview</Link></p>

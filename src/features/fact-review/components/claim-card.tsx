@@ -20,12 +20,14 @@ export function Quote({ claim }: { claim: ClaimView }) {
 interface Props {
   storyId: string;
   claims: ClaimView[];
+  /** False for a viewer: the marks show, the controls do not. */
+  canEdit?: boolean;
   onMark: (claimId: string, mark: ClaimMark | null) => void;
   onMove: (claimId: string) => void;
 }
 
 /** One card per source: its claims, values as written (the intervals they mean only beside them), dates and quotes. */
-export function ClaimCard({ storyId, claims, onMark, onMove }: Props) {
+export function ClaimCard({ storyId, claims, canEdit = true, onMark, onMove }: Props) {
   const first = claims[0];
   if (!first) return null;
   const url = safeUrl(first.article.url);
@@ -47,12 +49,16 @@ export function ClaimCard({ storyId, claims, onMark, onMove }: Props) {
           <div className="row">
             <Link to={`/stories/${storyId}/articles/${c.article.id}#claim-${c.id}`}>In the article</Link>
             {url && <a href={url} rel="noopener noreferrer" target="_blank">Original</a>}
-            <label className="visually-hidden" htmlFor={`mark-${c.id}`}>Mark claim {c.written}</label>
-            <select id={`mark-${c.id}`} value={c.mark ?? ''} onChange={(e) => onMark(c.id, (e.target.value || null) as ClaimMark | null)}>
-              <option value="">Not marked</option>
-              {MARKS.map(([m, label]) => <option key={m} value={m}>{label}</option>)}
-            </select>
-            <button type="button" className="secondary" onClick={() => onMove(c.id)}>Move…</button>
+            {canEdit ? (
+              <>
+                <label className="visually-hidden" htmlFor={`mark-${c.id}`}>Mark claim {c.written}</label>
+                <select id={`mark-${c.id}`} value={c.mark ?? ''} onChange={(e) => onMark(c.id, (e.target.value || null) as ClaimMark | null)}>
+                  <option value="">Not marked</option>
+                  {MARKS.map(([m, label]) => <option key={m} value={m}>{label}</option>)}
+                </select>
+                <button type="button" className="secondary" onClick={() => onMove(c.id)}>Move…</button>
+              </>
+            ) : c.mark && <span className="badge">marked {MARKS.find(([m]) => m === c.mark)?.[1].toLowerCase()}</span>}
           </div>
         </section>
       ))}

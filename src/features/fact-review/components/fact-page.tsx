@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../../../components/ui/query-state';
 import type { ClaimMark, ClaimView, FactDetail, PutReview, Review } from '../../../contract/api';
 import { ApiRequestError } from '../../../lib/api-client';
 import { REASON_LABELS } from '../../../lib/format';
+import { can, useSession } from '../../../lib/session';
 import { factReviewQueries, markClaim, moveClaim, saveReview } from '../api/queries';
 
 import { ClaimCard } from './claim-card';
@@ -15,6 +16,7 @@ import { HistoryList } from './history-list';
 import { MoveClaim } from './move-claim';
 import { nextOpenDiscrepancy } from './next-open';
 import { ReviewPanel } from './review-panel';
+import { ReviewSummary } from './review-summary';
 import { toTimeline } from './to-timeline';
 
 const ValueTimelineChart = lazy(() => import('../../../components/ui/value-timeline-chart').then((m) => ({ default: m.ValueTimelineChart })));
@@ -30,6 +32,8 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
   const navigate = useNavigate();
   const key = factReviewQueries.detail(factId).queryKey;
   const fact = useQuery(factReviewQueries.detail(factId));
+  const session = useSession();
+  const canReview = can(session, 'reviewer');
   const [conflict, setConflict] = useState<Review | null>(null);
   const [announce, setAnnounce] = useState('');
   const [moving, setMoving] = useState<string | null>(null);
@@ -67,7 +71,8 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
     onSettled: refreshAll,
   });
   const mark = useMutation({
-    mutationFn: ({ claimId, value }: { claimId: string; value: ClaimMark | null }) => markClaim(claimId, { mark: value, reviewer: localStorage.getItem('tally:reviewer') || null }),
+    mutationFn: ({ claimId, value }: { claimId: string; value: ClaimMark | null }) =>
+      markClaim(claimId, { mark: value, reviewer: session?.mode === 'personal' ? localStorage.getItem('tally:reviewer') || null : null }),
     onSuccess: () => setAnnounce('Mark saved.'),
     onError: (e) => setAnnounce(`Mark not saved: ${e.message}`),
     onSettled: () => client.invalidateQueries({ queryKey: key }),
@@ -82,7 +87,7 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
     onError: (e) => setAnnounce(`Not moved: ${e.message}`),
   });
 
-  if (fact.isPending) return <Loading label="Loading the fact…" />;
+  if (fact.isPending || !session) return <Loading label="Loading the fact…" />;
   if (fact.isError) return <ErrorMessage error={fact.error} onRetry={() => void fact.refetch()} />;
   const f = fact.data;
   const { points, undated } = toTimeline(f.claims);
@@ -99,11 +104,11 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
       <h2>Claims side by side</h2>
       <div className="grid">
         {bySource(f.claims).map((group) => (
-          <ClaimCard key={group[0]?.article.id} storyId={storyId} claims={group}
+          <ClaimCard key={group[0]?.article.id} storyId={storyId} claims={group} canEdit={canReview}
             onMark={(claimId, value) => mark.mutate({ claimId, value })} onMove={(claimId) => setMoving(claimId)} />
         ))}
       </div>
-      {moving && <MoveClaim fact={f} claimId={moving} onMove={(target) => move.mutate({ claimId: moving, target })} onCancel={() => setMoving(null)} />}
+      {moving && canReview && <MoveClaim fact={f} claimId={moving} onMove={(target) => move.mutate({ claimId: moving, target })} onCancel={() => setMoving(null)} />}
       <div className="grid" style={{ marginTop: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' }}>
         <section className="card" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Values over time</h2>
@@ -114,8 +119,10 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
           </ErrorBoundary>
           {undated.length > 0 && <p className="muted">Not on the chart (no date): {undated.map((c) => `${c.written} (${c.article.outlet})`).join(', ')}</p>}
         </section>
-        <ReviewPanel key={f.review.version} fact={f} saving={save.isPending} conflict={conflict}
-          onSave={(body, _draft, next) => save.mutate(body, next ? { onSuccess: () => void goToNext() } : undefined)} onTakeTheirs={() => { setConflict(null); void client.invalidateQueries({ queryKey: key }); }} />
+        {canReview ? (
+          <ReviewPanel fact={f} saving={save.isPending} conflict={conflict} askName={session.mode === 'personal'} savedVersion={save.data?.version}
+            onSave={(body, _draft, next) => save.mutate(body, next ? { onSuccess: () => void goToNext() } : undefined)} onTakeTheirs={() => { setConflict(null); void client.invalidateQueries({ queryKey: key }); }} />
+        ) : <ReviewSummary review={f.review} role={session.role} />}
       </div>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

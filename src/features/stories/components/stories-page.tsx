@@ -4,16 +4,19 @@ import { Link, useLocation, useNavigate } from 'react-router';
 
 import { Empty, ErrorMessage, Loading } from '../../../components/ui/query-state';
 import type { HistoryEntry } from '../../../contract/api';
+import { can, useSession } from '../../../lib/session';
 import { createStory, storyQueries } from '../api/queries';
 
 export function StoriesPage() {
   const stories = useQuery(storyQueries.list());
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
+  const session = useSession();
   return (
     <>
       <h1>Stories</h1>
       {deleted && <p role="status" className="card">Deleted “{deleted}”.</p>}
-      <CreateStoryForm />
+      {/* The app shows pages once the session is known; until then (a page on its own) nothing is hidden. */}
+      {(!session || can(session, 'reviewer')) && <CreateStoryForm />}
       <h2>All stories</h2>
       {stories.isPending ? <Loading label="Loading stories…" />
         : stories.isError ? <ErrorMessage error={stories.error} onRetry={() => void stories.refetch()} />

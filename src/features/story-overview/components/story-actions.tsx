@@ -6,8 +6,8 @@ import { ErrorMessage } from '../../../components/ui/query-state';
 import type { StoryDetail } from '../../../contract/api';
 import { deleteStory, renameStory } from '../api/queries';
 
-/** Rename the story in place, or delete it after an explicit confirmation that says what goes with it. */
-export function StoryActions({ story }: { story: StoryDetail }) {
+/** Rename the story in place, or (an admin) delete it after an explicit confirmation that says what goes with it. */
+export function StoryActions({ story, canDelete = true }: { story: StoryDetail; canDelete?: boolean }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [mode, setMode] = useState<'idle' | 'rename' | 'delete'>('idle');
@@ -66,7 +66,7 @@ export function StoryActions({ story }: { story: StoryDetail }) {
   return (
     <div className="row">
       <button type="button" className="secondary" onClick={() => setMode('rename')}>Rename</button>
-      <button type="button" className="secondary" onClick={() => setMode('delete')}>Delete story…</button>
+      {canDelete && <button type="button" className="secondary" onClick={() => setMode('delete')}>Delete story…</button>}
     </div>
   );
 }

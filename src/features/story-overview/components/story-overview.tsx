@@ -6,6 +6,7 @@ import { AssessmentBadge, StatusBadge } from '../../../components/ui/badges';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { ErrorMessage, Loading } from '../../../components/ui/query-state';
 import { formatDateShort } from '../../../lib/format';
+import { can, useSession } from '../../../lib/session';
 import { overviewQueries } from '../api/queries';
 
 import { DiscrepancyList } from './discrepancy-list';
@@ -20,6 +21,7 @@ const count = <T,>(items: T[], key: (t: T) => string) => items.reduce<Record<str
 export function StoryOverview({ storyId, exportMenu }: { storyId: string; exportMenu?: ReactNode }) {
   const story = useQuery(overviewQueries.story(storyId));
   const facts = useQuery(overviewQueries.facts(storyId));
+  const session = useSession();
   if (story.isPending) return <Loading label="Loading the story…" />;
   if (story.isError) return <ErrorMessage error={story.error} onRetry={() => void story.refetch()} />;
   const s = story.data;
@@ -31,11 +33,11 @@ export function StoryOverview({ storyId, exportMenu }: { storyId: string; export
         <h1>{s.title}</h1>
         <div className="row">
           <Link className="button" to={`/stories/${storyId}/facts`}>Review facts</Link>
-          <Link className="button secondary" to={`/stories/${storyId}/add`}>Add articles</Link>
+          {can(session, 'reviewer') && <Link className="button secondary" to={`/stories/${storyId}/add`}>Add articles</Link>}
           {exportMenu}
         </div>
       </div>
-      <StoryActions key={s.title} story={s} />
+      {can(session, 'reviewer') && <StoryActions key={s.title} story={s} canDelete={can(session, 'admin')} />}
       {facts.isPending ? <Loading label="Loading facts…" /> : facts.isError ? <ErrorMessage error={facts.error} onRetry={() => void facts.refetch()} /> : (
         <>
           <section className="card" style={{ marginTop: '1rem' }} aria-labelledby="discrepancies-heading">

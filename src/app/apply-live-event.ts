@@ -1,0 +1,54 @@
+/**
+ * Writes what another dashboard changed into this one's query cache: a review or a mark in place (the
+ * open page re-renders at once), anything that regroups facts by refetching that story's queries.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+
+import type { FactDetail, FactList, LiveEvent } from '../contract/api';
+import { articleQueries } from '../features/articles/api/queries';
+import { factReviewQueries } from '../features/fact-review/api/queries';
+import { factQueries } from '../features/facts/api/queries';
+import { storyQueries } from '../features/stories/api/queries';
+
+/** Every cached fact list and fact page of a story. */
+const ofStory = (storyId: string) => (query: { queryKey: readonly unknown[]; state: { data: unknown } }) => {
+  const [root, second] = query.queryKey;
+  if (root !== factQueries.all()[0]) return false;
+  return second === storyId || (second === 'detail' && (query.state.data as FactDetail | undefined)?.storyId === storyId);
+};
+
+export function applyLiveEvent(client: QueryClient, event: LiveEvent): void {
+  switch (event.type) {
+    case 'review': {
+      const { review, entry } = event;
+      // Only a newer version: our own save's answer may have got here first.
+      client.setQueryData<FactDetail>(factReviewQueries.detail(event.factId).queryKey, (old) =>
+        old && old.review.version < review.version ? { ...old, review, history: [entry, ...old.history.filter((h) => h.id !== entry.id)] } : old);
+      client.setQueriesData<FactList>({ queryKey: factQueries.list(event.storyId).queryKey.slice(0, 2) }, (old) =>
+        old && { ...old, facts: old.facts.map((f) => (f.id === event.factId && f.review.version < review.version ? { ...f, review } : f)) });
+      void client.invalidateQueries({ queryKey: storyQueries.all() });
+      return;
+    }
+    case 'mark': {
+      for (const [key, data] of client.getQueriesData<FactDetail>({ queryKey: [...factReviewQueries.all(), 'detail'] })) {
+        if (!data?.claims.some((c) => c.id === event.claimId)) continue;
+        client.setQueryData<FactDetail>(key, { ...data, claims: data.claims.map((c) => (c.id === event.claimId ? { ...c, mark: event.mark } : c)) });
+        // Marks steer the suggested value and fill the history: read the rest afresh.
+        void client.invalidateQueries({ queryKey: key, exact: true });
+      }
+      return;
+    }
+    case 'facts':
+      void client.invalidateQueries({ predicate: ofStory(event.storyId) });
+      void client.invalidateQueries({ queryKey: storyQueries.all() });
+      void client.invalidateQueries({ queryKey: articleQueries.all() });
+      return;
+    case 'story':
+      void client.invalidateQueries({ queryKey: storyQueries.all() });
+      return;
+    default: {
+      const never: never = event;
+      return never;
+    }
+  }
+}
