@@ -123,14 +123,16 @@ export function readCues(tokens: Token[], first: number, last: number, width = 6
   const take = (t: Token) => {
     if (t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && t.lower.length > 2 && !t.capital) cues.add(stem(t.lower));
   };
+  // Within the figure's own clause: words across a comma or a bracket are about something else.
+  const edge = (t: Token) => STOP.has(t.text) || t.figure >= 0 || t.text === ',' || t.text === '(' || t.text === ')';
   for (let i = last + 1, n = 0; i < tokens.length && n < width; i++, n++) {
     const t = tokens[i] as Token;
-    if (STOP.has(t.text) || t.figure >= 0) break;
+    if (edge(t)) break;
     take(t);
   }
   for (let i = first - 1, n = 0; i >= 0 && n < width; i--, n++) {
     const t = tokens[i] as Token;
-    if (STOP.has(t.text) || t.figure >= 0) break;
+    if (edge(t)) break;
     take(t);
   }
   return [...cues].sort();

@@ -119,7 +119,8 @@ export class ClusterIndex {
     for (const c of atom) {
       if (this.sentences.has(`${c.sourceId}:${c.sentence.start}`)) return null;
       if (this.place !== null && c.frame.place !== null && c.frame.place !== this.place) return null;
-      if (!cueOk && c.frame.cues.some((w) => this.cues.has(w))) cueOk = true;
+      // Amounts of unsaid purpose are too many and too alike to meet by words: only the very same figure joins them.
+      if (!cueOk && c.frame.family !== 'money' && c.frame.cues.some((w) => this.cues.has(w))) cueOk = true;
       // An earlier value restated beside the current one ("up from six") differs by nature: the atom's own value decides.
       if (c.frame.link?.kind === 'restated' && atom.length > 1) continue;
       const s = spanFor(c);
