@@ -153,6 +153,7 @@ describe('extractClaims: when a figure held', () => {
     ['At least 31,643 people died after the earthquakes rattled the south on 6 February.', '2023-02-13', '2023-02-13', 'article-date'],
     ['The fire that killed 85 people in 1960 was the worst.', '2023-08-13', '1960', 'explicit'],
     ['Last year, 187 pilgrims died during the pilgrimage.', '2024-06-21', '2023', 'context'],
+    ['At least 145 of the dead were Egyptian, officials in the east said on Tuesday.', '2023-09-13', '2023-09-12', 'context'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);

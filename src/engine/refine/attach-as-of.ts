@@ -25,6 +25,8 @@ function timesIn(times: TimeExpression[], from: number, to: number): TimeExpress
   return times.filter((t) => t.start >= from && t.end <= to);
 }
 
+/** A reporting verb right before a day: "said on Tuesday", "told reporters on Sunday", "a report released Saturday". */
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|released|published|issued|added)\s+(?:on\s+)?$/i;
 const SUBORDINATOR = /\b(?:after|when|since|following|before|because|once|while)\b/i;
 const CLAUSE_VERB = /\b(?:\w+ed|hit|struck|began|begun|broke|was|were|is|are|had|has)\b/i;
 /** "the wildfires Tuesday that killed 36": a day right after an event's name dates the event. */
@@ -92,6 +94,10 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
       const described = times.find((t) => t.end <= segStart && segStart - t.end <= 2 && t.start >= d.sentence.start);
       if (described) return fromTime(d, described, 'context');
     }
+    // "…at least 145 were Egyptian, officials in Tobruk said on Tuesday": the day a figure was given.
+    const given = times.find((t) => t.start >= segEnd && t.end <= d.sentence.end && !t.isNow && t.precision === 'day'
+      && SAID_BEFORE.test(text.slice(Math.max(segEnd, t.start - 40), t.start)));
+    if (given) return fromTime(d, given, 'context');
     const opening = openingTime(text, times, d.sentence.start, d.sentence.end);
     if (opening) return fromTime(d, opening, 'context');
     const inSentence = timesIn(times, d.sentence.start, d.sentence.end).filter((t) => !t.isNow);
