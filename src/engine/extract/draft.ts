@@ -12,6 +12,8 @@ export interface ExtractContext {
   published: PartialDate | null;
   /** Web and e-mail addresses and code: no figure is read inside them. */
   nonProse: Span[];
+  /** Runs of sentences that may hold a figure (`findFigureSpans`): the only text the extractors scan. */
+  figureSpans: Span[];
 }
 
 /** A figure on its way to becoming a Claim: extractors fill the number, refiners the rest. */

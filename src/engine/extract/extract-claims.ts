@@ -24,6 +24,7 @@ import type { Claim, Source } from '../types';
 import type { ClaimDraft, ExtractContext, Extractor, Refiner } from './draft';
 import { approximationExtractor } from './find-approximations';
 import { compoundMeasureExtractor } from './find-compound-measures';
+import { findFigureSpans } from './find-figure-spans';
 import { fractionExtractor } from './find-fractions';
 import { findNonProse } from './find-non-prose';
 import { numberWordsExtractor } from './find-number-words';
@@ -56,14 +57,16 @@ export const REFINERS: readonly Refiner[] = [
 
 /** The article's sentences and paragraphs; time expressions are added once the figures are known. */
 export function createContext(source: Source): ExtractContext {
+  const sentences = splitSentences(source.text);
   return {
     source,
     text: source.text,
-    sentences: splitSentences(source.text),
+    sentences,
     paragraphs: splitParagraphs(source.text),
     times: [],
     published: parsePartialDate(source.published),
     nonProse: findNonProse(source.text),
+    figureSpans: findFigureSpans(source.text, sentences),
   };
 }
 

@@ -3,6 +3,7 @@ import { SCALE_WORDS } from '../lexicon/number-words';
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { matchesIn } from './find-figure-spans';
 
 const PLURAL = [...PLURAL_SCALES.keys()].join('|');
 /** "dozens of", "hundreds", "tens of thousands of", "hundreds of millions of". */
@@ -31,7 +32,7 @@ export const approximationExtractor: Extractor = {
       }
       drafts.push(d);
     };
-    for (const m of text.matchAll(PLURAL_SCALE)) {
+    for (const m of matchesIn(text, ctx.figureSpans, PLURAL_SCALE)) {
       const first = (m[1] as string).toLowerCase();
       // "scores" and "tens" are scores and tens only before "of" ("scores of villages", "tens of thousands").
       if ((first === 'scores' || first === 'tens') && !m[2] && !m[3]) continue;
@@ -40,12 +41,12 @@ export const approximationExtractor: Extractor = {
       const times = m[2] ? (PLURAL_SCALES.get(m[2].toLowerCase()) as number) : 1;
       push(m.index, m.index + m[0].length, base * times, m[0].trim());
     }
-    for (const m of text.matchAll(VAGUE)) {
+    for (const m of matchesIn(text, ctx.figureSpans, VAGUE)) {
       const least = VAGUE_COUNTS.get((m[1] as string).toLowerCase()) as number;
       const scale = (m[2] as string).toLowerCase() === 'dozen' ? 12 : (SCALE_WORDS.get((m[2] as string).toLowerCase()) as number);
       push(m.index, m.index + m[0].length, least * scale, m[0].trim());
     }
-    for (const m of text.matchAll(MULTIPLIER)) {
+    for (const m of matchesIn(text, ctx.figureSpans, MULTIPLIER)) {
       const verb = MULTIPLIER_VERBS.get(m[0].toLowerCase());
       const factor = verb?.factor ?? (m[1] ? Number(m[1]) || FOLD_WORDS[m[1].toLowerCase()] || 0 : 0);
       if (!factor) continue;

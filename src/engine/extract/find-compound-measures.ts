@@ -1,6 +1,7 @@
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { matchesIn } from './find-figure-spans';
 
 /** A measure written in two units, the second a fraction of the first: feet and inches, hours and minutes, pounds and ounces. */
 const COMPOUND = /\b(\d+(?:\.\d+)?)\s?(ft|feet|foot|hours?|hrs?|h|lbs?|pounds?|st|stone)\.?\s*,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(in|inch|inches|minutes?|mins?|m|oz|ounces?|lbs?|pounds?)\b/gi;
@@ -24,7 +25,7 @@ export const compoundMeasureExtractor: Extractor = {
   id: 'compound-measures',
   extract(ctx: ExtractContext): ClaimDraft[] {
     const drafts: ClaimDraft[] = [];
-    for (const m of ctx.text.matchAll(COMPOUND)) {
+    for (const m of matchesIn(ctx.text, ctx.figureSpans, COMPOUND)) {
       const parts = partsOf(m[2] as string, m[4] as string);
       const small = Number(m[3]);
       if (parts === null || small >= parts) continue;

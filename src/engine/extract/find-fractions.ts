@@ -3,6 +3,7 @@ import { SCALE_WORDS, UNIT_WORDS } from '../lexicon/number-words';
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { matchesIn } from './find-figure-spans';
 import { percentTail } from './read-tail';
 
 const SMALL = [...UNIT_WORDS.keys()].filter((w) => UNIT_WORDS.get(w) as number <= 20).join('|');
@@ -65,17 +66,17 @@ export const fractionExtractor: Extractor = {
       d.scale = factor;
       drafts.push(d);
     };
-    for (const m of text.matchAll(WORD_FRACTION)) {
+    for (const m of matchesIn(text, ctx.figureSpans, WORD_FRACTION)) {
       const value = wordFraction(text, m);
       if (value !== null) push(m.index, m.index + m[0].length, value);
     }
-    for (const m of text.matchAll(DIGIT_FRACTION)) {
+    for (const m of matchesIn(text, ctx.figureSpans, DIGIT_FRACTION)) {
       const vulgar = m[5] ? VULGAR_FRACTIONS.get(m[5]) : undefined;
       const whole = Number(m[1] ?? m[4] ?? 0);
       if (vulgar !== undefined) push(m.index, m.index + m[0].length, whole + vulgar);
       else if (DIGIT_DENOMINATORS.has(Number(m[3])) && Number(m[2]) < Number(m[3])) push(m.index, m.index + m[0].length, whole + Number(m[2]) / Number(m[3]));
     }
-    for (const m of text.matchAll(SHARE)) {
+    for (const m of matchesIn(text, ctx.figureSpans, SHARE)) {
       const part = numberOf(m[1] as string);
       const whole = numberOf(m[2] as string);
       if (part > 0 && whole > part && !(whole >= 1800 && whole <= 2100)) push(m.index, m.index + m[0].length, part / whole);

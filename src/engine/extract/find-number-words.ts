@@ -2,6 +2,7 @@ import { NUMBER_WORDS_PATTERN, parseNumberWords } from '../lexicon/number-words'
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { matchesIn } from './find-figure-spans';
 import { hyphenUnitAfter, percentTail } from './read-tail';
 
 /** Durations named by one word, as the number of the unit they are usually counted in: "a decade" is 10 years. */
@@ -9,15 +10,20 @@ const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|da
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
 /**
- * The run cut before an "and" that joins two numbers rather than the parts of one: "ten and fifteen" is two
- * numbers; "three hundred and two", "two and a half" are one.
+ * A run split at each "and" that joins two numbers rather than the parts of one: "ten and fifteen" is two
+ * numbers; "three hundred and two", "two and a half" are one. Each part with its offset in the run.
  */
-function ownRun(run: string): string {
+function ownRuns(run: string): Array<{ text: string; at: number }> {
+  const parts: Array<{ text: string; at: number }> = [];
+  let from = 0;
   for (const m of run.matchAll(/\s+and\s+/gi)) {
     const before = /(\w+)$/.exec(run.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
-    if (!/^(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)$/.test(before) && !/^an?\s+half/i.test(run.slice(m.index + m[0].length))) return run.slice(0, m.index);
+    if (/^(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)$/.test(before) || /^an?\s+half/i.test(run.slice(m.index + m[0].length))) continue;
+    parts.push({ text: run.slice(from, m.index), at: from });
+    from = m.index + m[0].length;
   }
-  return run;
+  parts.push({ text: run.slice(from), at: from });
+  return parts;
 }
 
 /**
@@ -31,26 +37,24 @@ export const numberWordsExtractor: Extractor = {
     const { text } = ctx;
     const drafts: ClaimDraft[] = [];
     const sentenceOf = (start: number, end: number) => ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end };
-    NUMBER_WORDS_PATTERN.lastIndex = 0;
-    for (let m = NUMBER_WORDS_PATTERN.exec(text); m; m = NUMBER_WORDS_PATTERN.exec(text)) {
-      const run = ownRun(m[0]);
-      if (run.length < m[0].length) NUMBER_WORDS_PATTERN.lastIndex = m.index + run.length;
+    const addRun = (start: number, run: string) => {
       const value = parseNumberWords(run);
-      if (value === null || /^(?:a|an)$/i.test(run.trim())) continue;
-      const start = m.index;
+      if (value === null || /^(?:a|an)$/i.test(run.trim())) return;
       let end = start + run.length;
       // "COVID-nineteen" or "one-time": glued to something that is not a unit ("six-mile", "three-day" are).
-      if (/[-\d]/.test(text[start - 1] ?? '')) continue;
+      if (/[-\d]/.test(text[start - 1] ?? '')) return;
       const after = text.slice(end, end + 24);
-      if (text[end] === '-' && /[a-z]/i.test(text[end + 1] ?? '') && !hyphenUnitAfter(after)) continue;
+      if (text[end] === '-' && /[a-z]/i.test(text[end + 1] ?? '') && !hyphenUnitAfter(after)) return;
       const percent = percentTail(after);
       end += percent;
       const draft = newDraft(start, end, value, 'words', sentenceOf(start, end));
       draft.percent = percent > 0;
       drafts.push(draft);
+    };
+    for (const m of matchesIn(text, ctx.figureSpans, NUMBER_WORDS_PATTERN)) {
+      for (const run of ownRuns(m[0])) addRun(m.index + run.at, run.text);
     }
-    DURATION_PHRASE.lastIndex = 0;
-    for (let m = DURATION_PHRASE.exec(text); m; m = DURATION_PHRASE.exec(text)) {
+    for (const m of matchesIn(text, ctx.figureSpans, DURATION_PHRASE)) {
       // "a decade" is 10 years; "half a decade" 5 years; "half an hour" 0.5 hours.
       const whole = m[1]?.toLowerCase();
       const half = m[2]?.toLowerCase() ?? '';

@@ -3,6 +3,7 @@ import { SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon/number-words';
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
+import { matchesIn } from './find-figure-spans';
 import { currencyAfter, currencyBefore } from './read-currency';
 import { gluedUnitLength, isMetreContext } from './read-glued-unit';
 import { percentTail } from './read-tail';
@@ -44,8 +45,7 @@ export const numeralExtractor: Extractor = {
   extract(ctx: ExtractContext): ClaimDraft[] {
     const { text } = ctx;
     const drafts: ClaimDraft[] = [];
-    NUMERAL.lastIndex = 0;
-    for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    for (const m of matchesIn(text, ctx.figureSpans, NUMERAL)) {
       const raw = m[0];
       let start = m.index;
       let end = start + raw.length;
