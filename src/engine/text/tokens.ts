@@ -15,6 +15,7 @@ export interface Token {
   figure: number;
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\d'’.-]*[\p{L}\p{M}\d]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
 
 /**
@@ -30,14 +31,17 @@ export function tokenize(text: string, span: Span): Token[] {
     const raw = m[0];
     const start = span.start + m.index;
     const first = raw.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? 'number' : /[\p{L}\p{M}]/u.test(raw[0] ?? '') ? 'word' : 'punct';
+    // ASCII first: most tokens of English news never need the Unicode tests.
+    const asciiLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    const kind = first >= 48 && first <= 57 ? 'number' : asciiLetter || (first > 127 && LETTER.test(raw[0] ?? '')) ? 'word' : 'punct';
+    const lower = raw.toLowerCase();
     tokens.push({
       start,
       end: start + raw.length,
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       kind,
-      capital: kind === 'word' && raw[0] !== raw[0]?.toLowerCase(),
+      capital: kind === 'word' && (asciiLetter ? first <= 90 : raw[0] !== raw[0]?.toLowerCase()),
       figure: -1,
     });
   }
