@@ -16,6 +16,7 @@ describe('changes stated as figures, not levels', () => {
     ['Officials reported a 12% rise in thefts.', [[12, 'increase', null]]],
     ['There was an increase of 200 in the queue.', [[200, 'increase', null]]],
     ['Turnout grew +5% in the suburbs.', [[5, 'increase', null]]],
+    ['Output shrank by an annualised 0.8% in spring.', [[0.8, 'decrease', null]]],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -19,6 +19,8 @@ describe('fractions and shares', () => {
     ['The pulse lasts a trillionth of a second.', [1e-12]],
     ['Trade with the region is cut in half.', [0.5]],
     ['Interest rates went up by half a percentage point.', [0.5]],
+    ['Admissions rose by a fifth in a week.', [0.2]],
+    ['A quarter of a million people came to the final.', [250000]],
   ])('%j', (text, values) => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });

@@ -40,7 +40,9 @@ function wordFraction(text: string, m: RegExpExecArray): number | null {
   if (numerator === null && /^quarter$/.test(word) && /^\s+(?:million|billion|trillion)\b/i.test(next)) return 0.25;
   if (numerator === null || Number.isNaN(numerator)) return null;
   // "a third term", "a fifth day", "two quarters of growth" are ordinals or fiscal quarters.
-  if (!plural && ORDINAL_DENOMINATORS.has(word) && !FRACTION_NEXT.test(next)) return null;
+  // "rose by a fifth in a week": after "by" or a qualifier it is a share whatever follows.
+  const shareBefore = /\b(?:by|than|about|nearly|almost|around|roughly|over|under|just|only|some)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+  if (!plural && ORDINAL_DENOMINATORS.has(word) && !FRACTION_NEXT.test(next) && !shareBefore) return null;
   if (/^quarters?$/.test(word) && (plural || numerator > 1) && !/^\s+of\b|^\s+(?:million|billion)/i.test(next)) return null;
   if (plural && numerator < 2) return null;
   return numerator / denominator;
@@ -57,7 +59,8 @@ export const fractionExtractor: Extractor = {
     const drafts: ClaimDraft[] = [];
     const push = (start: number, end: number, value: number) => {
       const after = text.slice(end, end + 24);
-      const scale = /^\s+(million|billion|trillion|thousand)\b/i.exec(after);
+      // "a quarter million", "a quarter of a million": a share of a scale.
+      const scale = /^(?:\s+of\s+an?)?\s+(million|billion|trillion|thousand)\b/i.exec(after);
       const factor = scale ? (SCALE_WORDS.get((scale[1] as string).toLowerCase()) as number) : 1;
       const stop = end + (scale ? scale[0].length : 0);
       const percent = percentTail(text.slice(stop, stop + 24));

@@ -18,6 +18,7 @@ describe('not figures: names, dates, codes and addresses', () => {
     'See section 12 and page 7 of the act.',
     'The 5G network reached the valley.',
     'A Boeing 787 diverted to the coast.',
+    'The 737 MAX 9 was grounded again.',
     'The G7 leaders met by the lake.',
     'Flight 370 was never found.',
     'The code 24703m212 is printed on the box.',

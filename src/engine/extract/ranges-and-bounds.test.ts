@@ -38,6 +38,13 @@ describe('ranges and bounds in any wording', () => {
     expect([c?.number, c?.qualifier]).toEqual([value, qualifier]);
   });
 
+  it.each([
+    ['He has lived abroad for over 20 years.', 'more-than'],
+    ['The plan spends $4 billion over eight years.', 'exact'],
+  ])('reads "over" before a duration as a bound only when it bounds the time: %j', (text, qualifier) => {
+    expect(claimsIn(text).at(-1)?.qualifier).toBe(qualifier);
+  });
+
   it('keeps a change between two levels apart when the second is lower: "from 115 to 97"', () => {
     expect(valuesIn('The toll was revised from 115 to 97.')).toEqual([115, 97]);
   });

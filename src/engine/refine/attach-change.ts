@@ -6,7 +6,7 @@ const DOWN = 'fell|fall|falls|fallen|falling|dropped|drops|dropping|declined|dec
 /** Verbs that are changes only of amounts, shares and measures: "the army lost 40 soldiers" is a toll, not a change. */
 const AMOUNT_ONLY = /^(?:lost|loses|losing|gained|gains|added|adds|shed|sheds|cut|cuts|cutting|up|down|higher|lower)$/;
 /** A change verb, then only "by" and qualifiers before the figure: "rose 19 cents", "fell by about 3%", "up 20%". */
-const VERB_BEFORE = new RegExp(`\\b(${UP}|${DOWN})\\s+(?:(?:by|a further|another|an additional|some|about|around|nearly|almost|roughly|more than|less than|over|under|just|only|as much as|as little as)\\s+)*$`, 'i');
+const VERB_BEFORE = new RegExp(`\\b(${UP}|${DOWN})\\s+(?:(?:by|an? (?:annuali[sz]ed|seasonally adjusted|record|further|total of|net)|a further|another|an additional|some|about|around|nearly|almost|roughly|more than|less than|over|under|just|only|as much as|as little as)\\s+)*$`, 'i');
 /** "cut costs by $3m", "raised its stake by 5%": the verb, its object, then "by". */
 const VERB_BY = new RegExp(`\\b(${UP}|${DOWN})\\b[^,.;:]{1,32}?\\bby\\s+(?:(?:about|around|nearly|almost|some|more than|less than|over|just|a further|another)\\s+)*$`, 'i');
 /** "an increase of 200", "a 3% rise", "a threefold jump", "5% higher". */

@@ -47,6 +47,9 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
     const m = BEFORE_RE.exec(before);
     // "spending goes up to $400 million", "rose to over 50": a change verb, not a qualifier, owns "up to".
     if (m && /up to$/i.test(m[1]) && /\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumped|increase|increased|shot|soared|move|moved)\s+up to\s+$/i.test(before)) return d;
+    // "$1.2 trillion over eight years" spreads an amount across a time; "for over 20 years" bounds the time.
+    if (m && /^over$/i.test(m[1]) && /^[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|quarters?|seasons?)\b(?!\s+(?:ago|old))/i.test(ctx.text.slice(d.end, d.end + 12))
+      && !/(?:^|\b(?:for|of|in|after|than|with|is|was|are|were|been|be|lasted|lasting|took|taken|spent|served|aged|within))\s+over\s+$/i.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 40), d.start))) return d;
     if (m) {
       const phrase = m[1].toLowerCase();
       return { ...d, qualifier: BEFORE_MAP.get(phrase) ?? 'exact', qualifierText: m[1], start: d.start };

@@ -1,5 +1,6 @@
 import { monthNumber } from '../dates/calendar';
 import type { ClaimDraft, ExtractContext, Refiner } from '../extract/draft';
+import { looksPlural } from '../lexicon/nouns';
 
 /** Words in capitals that are still function words ("MORE THAN $68 billion"), not the name a number belongs to. */
 const FUNCTION_WORDS = new Set('than more over about around some nearly almost to at of and or the a an by for from with under up as least'.split(' '));
@@ -87,10 +88,15 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (NAMING_WORDS.has(prev.word) && !d.currency) return false;
     // "every six months": how often, not how much.
     if (prev.word === 'every') return false;
-    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !/^[a-z]+s$/.test(next) && !UNIT_BEFORE.test(prev.word)) {
+    // "Hajj 922 pilgrims" counts pilgrims; "MAX 9 was grounded" names a model ("was" is no plural noun).
+    const pluralNext = /^[a-z]+s$/.test(next) && !/^(?:was|has|is|does|its|this|thus|plus|as|us|yes|his|hers|ours|theirs|always|perhaps|across|unless|whereas)$/.test(next);
+    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !pluralNext && !UNIT_BEFORE.test(prev.word)) {
       return false;
     }
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
+    // "737 MAX 9", "A 320 NEO": a number before a name in capitals that is not followed by what it counts.
+    const capsName = d.written === 'digits' && !d.currency && !d.percent ? /^\s+[A-Z]{2,}\s+(\d|[a-z]+)/.exec(ctx.text.slice(d.end, d.end + 40)) : null;
+    if (capsName && (capsName[1] === undefined || /^\d/.test(capsName[1]) || !looksPlural(capsName[1]))) return false;
     if (isListMarker(ctx, d)) return false;
     if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
     if (d.written === 'words' && d.number === 1) {
