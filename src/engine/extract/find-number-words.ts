@@ -39,7 +39,8 @@ export const numberWordsExtractor: Extractor = {
     const sentenceOf = (start: number, end: number) => ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end };
     const addRun = (start: number, run: string) => {
       const value = parseNumberWords(run);
-      if (value === null || /^(?:a|an)$/i.test(run.trim())) return;
+      // A bare scale ("billion" after an amount that is not one, "dozen eggs") counts nothing by itself.
+      if (value === null || /^(?:an?$|(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)\b)/i.test(run.trim())) return;
       let end = start + run.length;
       // "COVID-nineteen" or "one-time": glued to something that is not a unit ("six-mile", "three-day" are).
       if (/[-\d]/.test(text[start - 1] ?? '')) return;

@@ -18,6 +18,9 @@ describe('numerals: money in any currency and scale', () => {
     ['Farmers were owed 12,34,567.89 rupees in arrears.', 1234567.89, 'INR'],
     ['Sponsors pledged 3bn Swiss francs over the decade.', 3e9, 'CHF'],
     ['Donors raised a quarter million dollars overnight.', 250000, 'USD'],
+    ['The stadium deal is worth R1.2bn to the city.', 1.2e9, 'ZAR'],
+    ['The new terminal will cost Dh5 billion.', 5e9, 'AED'],
+    ['The state will spend Rs. 1.5 lakh crore on roads.', 1.5e12, 'INR'],
   ])('%j', (text, value, currency) => {
     const [c] = claimsIn(text);
     expect(c?.number).toBe(value);
@@ -48,6 +51,8 @@ describe('numerals: percentages, signs and measures written straight after the d
     ['The storm left 12 inches of snow on the pass.', [12]],
     ['The vineyard covers 2 170 acres of hillside.', [2170]],
     ['She has spent 3½ years on the case.', [3.5]],
+    ['Savings accounts now pay 4.5pc.', [4.5]],
+    ['Lenders added 25bps to fixed deals.', [25]],
   ])('%j', (text, values) => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });

@@ -69,10 +69,18 @@ export const numeralExtractor: Extractor = {
         scale = SCALE_SUFFIXES.get(word) ?? SCALE_WORDS.get(word) ?? SCALE_WORDS.get(word.replace(/s$/, '')) ?? 1;
         end += tail[0].length;
         after = text.slice(end, end + 24);
+        // "1.5 lakh crore" is 1.5 x 100,000 x 10,000,000.
+        const second = /^\s(lakh|crore|thousand|million|billion)\b/i.exec(after);
+        if (second && scale < 1e9) {
+          scale *= SCALE_WORDS.get((second[1] as string).toLowerCase()) ?? 1;
+          end += second[0].length;
+          after = text.slice(end, end + 24);
+        }
         percent = percentTail(after);
       }
       end += percent;
       const inFront = currencyBefore(text, start);
+      if (inFront?.weak && scale === 1 && !/[.,]/.test(raw)) continue;
       const behind = inFront || percent ? null : currencyAfter(text, end);
       if (!percent && !behind && scale === 1 && /^[A-Za-z°µ]/.test(after) && gluedUnitLength(after) === 0) continue;
       if (inFront) start = inFront.at;

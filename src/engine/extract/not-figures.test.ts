@@ -20,6 +20,7 @@ describe('not figures: names, dates, codes and addresses', () => {
     'A Boeing 787 diverted to the coast.',
     'The 737 MAX 9 was grounded again.',
     'The G7 leaders met by the lake.',
+    'Traffic on the R2 road was slow.',
     'Flight 370 was never found.',
     'The code 24703m212 is printed on the box.',
     'Read more at https://example.com/report?id=305&page=2 online.',

@@ -49,6 +49,10 @@ describe('ranges and bounds in any wording', () => {
     expect(valuesIn('The toll was revised from 115 to 97.')).toEqual([115, 97]);
   });
 
+  it('keeps two levels of a change apart: "was raised from 16 to 18"', () => {
+    expect(valuesIn('The minimum age was raised from 16 to 18.')).toEqual([16, 18]);
+  });
+
   it('keeps a change and a level apart: "rose 5% to 10%"', () => {
     expect(valuesIn('The rate rose 5% to 10%.')).toEqual([5, 10]);
   });

@@ -5,6 +5,8 @@ export interface CurrencyMark {
   code: string;
   /** The offset the figure's span starts (before the number) or ends (after it) at, sign included. */
   at: number;
+  /** A single letter glued to the digits ("R1.2bn"): a currency only with a scale or decimals, else a code ("R2"). */
+  weak?: boolean;
 }
 
 const LETTERS_BEFORE = /([A-Za-z]{1,4}\.?)\s?$/;
@@ -31,7 +33,8 @@ export function currencyBefore(text: string, start: number): CurrencyMark | null
   const word = letters[1] as string;
   if (/[A-Za-z]/.test(text[start - letters[0].length - 1] ?? '')) return null;
   const code = CURRENCY_CODES.has(word) ? word : CURRENCY_ABBREVIATIONS.get(word);
-  return code ? { code, at: start - letters[0].length } : null;
+  if (!code) return null;
+  return word.length === 1 ? { code, at: start - letters[0].length, weak: true } : { code, at: start - letters[0].length };
 }
 
 /**

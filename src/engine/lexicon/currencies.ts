@@ -17,7 +17,8 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 /** Abbreviations written before an amount that are not ISO codes: "Rs 500", "Rs. 2 crore", "Tk 300". */
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['Rs', 'INR'], ['Rs.', 'INR'], ['Tk', 'BDT'], ['Tk.', 'BDT'], ['Sh', 'KES'], ['KSh', 'KES'], ['Ksh', 'KES'], ['RM', 'MYR'], ['Rp', 'IDR'],
-  ['zł', 'PLN'], ['kr', 'SEK'], ['Fr', 'CHF'], ['Fr.', 'CHF'], ['SFr', 'CHF'],
+  ['zł', 'PLN'], ['kr', 'SEK'], ['Fr', 'CHF'], ['Fr.', 'CHF'], ['SFr', 'CHF'], ['R', 'ZAR'], ['Dh', 'AED'], ['Dhs', 'AED'],
+  ['Tsh', 'TZS'], ['USh', 'UGX'], ['Rp.', 'IDR'],
 ]);
 
 /** ISO codes written before or after an amount: "CHF 67 bn", "3 billion CHF". */

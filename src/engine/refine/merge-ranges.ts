@@ -22,7 +22,8 @@ function asRange(text: string, a: ClaimDraft, b: ClaimDraft): { low: number; hig
     const word = between.trim().toLowerCase();
     if (word === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(before)) return null;
     if (word === 'or' && b.number > low * 10) return null;
-    if (CHANGE_RIGHT_BEFORE.test(before)) return null;
+    // "rose 5% to 10%" is a change and a level; "was raised from 16 to 18" two levels, before and after.
+    if (CHANGE_RIGHT_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && CHANGE_FROM.test(before))) return null;
     if (!opened && b.number >= low * 1000) return null;
     return { low, high: b.number, end: b.end };
   }
@@ -34,7 +35,8 @@ function asRange(text: string, a: ClaimDraft, b: ClaimDraft): { low: number; hig
 /**
  * Joins "180 to 200", "30-40", "5k-20k", "between 5 and 10", "two or three", "20 through 100", "3 to 4 million"
  * and "from 252 miles to 287 miles" into one range figure. Not ranges: a decrease written as one ("from 115 to
- * 97"), "from 60 euros per day to 120 euros per day" after a change verb, and "rose 5% to 10%".
+ * 97"), "from … to …" after a change verb ("was raised from 16 to 18", "goes from 60 euros per day to 120 euros
+ * per day": two levels), and "rose 5% to 10%".
  */
 export const mergeRanges: Refiner = (ctx, drafts) => {
   const out: ClaimDraft[] = [];
