@@ -64,7 +64,9 @@ export const numeralExtractor: Extractor = {
       let percent = percentTail(after);
       let scale = 1;
       const tail = percent ? null : SCALE_AFTER.exec(after);
-      if (tail && !(tail[1]?.toLowerCase() === 'm' && isMetreContext(text, m.index, end + 1))) {
+      // "221B Baker Street": a one-letter scale before a name is a house number's letter.
+      const letterBeforeName = tail?.[1]?.length === 1 && /^\s+[A-Z]/.test(after.slice(1)) && !currencyBefore(text, start);
+      if (tail && !letterBeforeName && !(tail[1]?.toLowerCase() === 'm' && isMetreContext(text, m.index, end + 1))) {
         const word = (tail[1] ?? tail[2] ?? tail[3] ?? '').toLowerCase();
         scale = SCALE_SUFFIXES.get(word) ?? SCALE_WORDS.get(word) ?? SCALE_WORDS.get(word.replace(/s$/, '')) ?? 1;
         end += tail[0].length;

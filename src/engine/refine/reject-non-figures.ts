@@ -10,7 +10,7 @@ const UNIT_BEFORE = /^(?:magnitude|level|grade|category|force)$/;
 
 /** Words after which a number names or numbers something instead of counting it. */
 const NAMING_WORDS = new Set(
-  ('resolution article section chapter page paragraph clause rule no no. nr number route flight room line platform phase ' +
+  ('resolution article section chapter page paragraph clause rule no no. nr number route flight room line platform phase interstate ' +
     'version v ios android windows model series season episode volume vol issue item point highway road bus channel gate ' +
     'terminal row seat apartment unit block district zone sector box code act law bill decree protocol regulation directive ' +
     'category stage tier class size grade level mark type batch lot case file ref reference id pin account tel phone fax ' +
@@ -52,6 +52,17 @@ function isListMarker(ctx: ExtractContext, d: ClaimDraft): boolean {
   return next === '.' && /\s/.test(ctx.text[d.end + 1] ?? '') && /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, d.start - 8), d.start));
 }
 
+const STREET = /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place|Terrace|Way)\b/;
+
+/** "10 Downing Street" is an address; "at 10.30" (British for half past ten) is a time of day. */
+function isAddressOrClock(ctx: ExtractContext, d: ClaimDraft): boolean {
+  if (d.written !== 'digits' || d.currency || d.percent) return false;
+  const raw = ctx.text.slice(d.start, d.end);
+  if (/^\d{1,4}$/.test(raw) && STREET.test(ctx.text.slice(d.end, d.end + 48))) return true;
+  return /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(raw) && /\b(?:at|by|until|till|before|after|from|since|around|about)\s+$/i.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 8), d.start))
+    && !/^\s*(?:[a-z]+\s+)?(?:per|a|an)\s/i.test(ctx.text.slice(d.end, d.end + 16));
+}
+
 function inTimeExpression(ctx: ExtractContext, d: ClaimDraft): boolean {
   return ctx.times.some((t) => t.start < d.end && d.start < t.end);
 }
@@ -62,7 +73,8 @@ function previousWord(ctx: ExtractContext, d: ClaimDraft): { word: string; capit
   const m = /([A-Za-z][A-Za-z.]*)\s*$/.exec(before);
   if (!m) return { word: '', capitalized: false, sentenceStart: true };
   const rest = before.slice(0, m.index).trim();
-  return { word: m[1].toLowerCase(), capitalized: /^[A-Z]/.test(m[1]), sentenceStart: rest === '' && d.start - 30 <= d.sentence.start };
+  // "iPhone 15", "eBay 3": a capital inside the word makes it a name as much as a capital in front.
+  return { word: m[1].toLowerCase(), capitalized: /^[A-Z]|^[a-z]+[A-Z]/.test(m[1]), sentenceStart: rest === '' && d.start - 30 <= d.sentence.start };
 }
 
 function nextWord(ctx: ExtractContext, d: ClaimDraft): string {
@@ -94,6 +106,7 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
       return false;
     }
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
+    if (isAddressOrClock(ctx, d)) return false;
     // "737 MAX 9", "A 320 NEO": a number before a name in capitals that is not followed by what it counts.
     const capsName = d.written === 'digits' && !d.currency && !d.percent ? /^\s+[A-Z]{2,}\s+(\d|[a-z]+)/.exec(ctx.text.slice(d.end, d.end + 40)) : null;
     if (capsName && (capsName[1] === undefined || /^\d/.test(capsName[1]) || !looksPlural(capsName[1]))) return false;
