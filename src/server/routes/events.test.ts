@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { factListSchema, liveEventSchema, storySchema, type LiveEvent } from '../../contract/api';
 import { createApp } from '../app';
+import { LiveHub } from '../services/live-events';
 import type { Db } from '../storage/db';
 import { ARTICLE_A, ARTICLE_B, BACKENDS, addTeam, asUser, jsonRequest, openTestDb, resetDb, signInAs } from '../test-support';
 
@@ -107,6 +108,19 @@ describe.each(BACKENDS)('live updates (server-sent events), on %s', (backend) =>
     } finally {
       await bo.close();
     }
+  });
+});
+
+describe('live updates: listeners', () => {
+  it('stops listening when the dashboard goes away', async () => {
+    const db = await openTestDb('pglite');
+    const live = new LiveHub();
+    const app = createApp({ db, live });
+    const events = await openEvents(await app.request('/api/events'));
+    expect(live.size).toBe(1);
+    await events.close();
+    await vi.waitFor(() => expect(live.size).toBe(0));
+    await db.close();
   });
 });
 
