@@ -25,6 +25,7 @@ describe('changes stated as figures, not levels', () => {
     'The toll rose to 50 on Tuesday.',
     'The army lost 40 soldiers in the raid.',
     'Up to 2,000 residents were evacuated.',
+    'The group posted a net loss of $1.1 billion.',
   ])('reads %j as a level', (text) => {
     expect(claimsIn(text).map((c) => c.change)).toEqual([null]);
   });

@@ -20,6 +20,9 @@ describe('ranges and bounds in any wording', () => {
     ['Bids must be more than 10 and less than 40 lots.', [[10, 40]]],
     ['The figure is above 1,000 but below 1,500.', [[1000, 1500]]],
     ['There were at most 100 and at least 20 boats.', [[20, 100]]],
+    ['Prices rose 10 to 15 per cent.', [[10, 15]]],
+    ['Some 40 per cent to 50 per cent of the crop was lost.', [[40, 50]]],
+    ['The cost is £3m-£4m a year.', [[3e6, 4e6]]],
   ] as Array<[string, Read[]]>)('%j', (text, values) => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });

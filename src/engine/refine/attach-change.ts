@@ -9,8 +9,8 @@ const AMOUNT_ONLY = /^(?:lost|loses|losing|gained|gains|added|adds|shed|sheds|cu
 const VERB_BEFORE = new RegExp(`\\b(${UP}|${DOWN})\\s+(?:(?:by|an? (?:annuali[sz]ed|seasonally adjusted|record|further|total of|net)|a further|another|an additional|some|about|around|nearly|almost|roughly|more than|less than|over|under|just|only|as much as|as little as)\\s+)*$`, 'i');
 /** "cut costs by $3m", "raised its stake by 5%": the verb, its object, then "by". */
 const VERB_BY = new RegExp(`\\b(${UP}|${DOWN})\\b[^,.;:]{1,32}?\\bby\\s+(?:(?:about|around|nearly|almost|some|more than|less than|over|just|a further|another)\\s+)*$`, 'i');
-/** "an increase of 200", "a 3% rise", "a threefold jump", "5% higher". */
-const NOUN_BEFORE = /\b(increase|rise|gain|jump|growth|hike|surge|boost|decrease|decline|drop|fall|cut|reduction|loss|slump|plunge|dip)\s+of\s+(?:(?:about|around|nearly|almost|some|more than|less than|over|just)\s+)*$/i;
+/** "an increase of 200", "a 3% rise", "a threefold jump", "5% higher"; "a net loss of $1bn" is a result, not a change. */
+const NOUN_BEFORE = /\b(increase|rise|gain|jump|growth|hike|surge|boost|decrease|decline|drop|fall|cut|reduction|slump|plunge|dip)\s+of\s+(?:(?:about|around|nearly|almost|some|more than|less than|over|just)\s+)*$/i;
 const NOUN_AFTER = /^(?:[-\s]?(?:fold|times|percentage points?|points?))?\s+(increase|rise|gain|jump|growth|hike|surge|boost|higher|decrease|decline|drop|fall|cut|reduction|loss|slump|plunge|dip|lower)\b/i;
 const UP_NOUN = /^(?:increase|rise|gain|jump|growth|hike|surge|boost|higher)$/i;
 const UP_WORD = new RegExp(`^(?:${UP})$`, 'i');

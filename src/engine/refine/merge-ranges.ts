@@ -23,7 +23,9 @@ function asRange(text: string, a: ClaimDraft, b: ClaimDraft): { low: number; hig
     if (word === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(before)) return null;
     if (word === 'or' && b.number > low * 10) return null;
     // "rose 5% to 10%" is a change and a level; "was raised from 16 to 18" two levels, before and after.
-    if (CHANGE_RIGHT_BEFORE.test(before) || (/\bfrom\s+$/i.test(before) && CHANGE_FROM.test(before))) return null;
+    // "rose 10 to 15 per cent" is a range of the change: its first end has no unit of its own.
+    const firstComplete = a.percent || a.currency !== null || a.scale > 1;
+    if ((CHANGE_RIGHT_BEFORE.test(before) && firstComplete) || (/\bfrom\s+$/i.test(before) && CHANGE_FROM.test(before))) return null;
     if (!opened && b.number >= low * 1000) return null;
     return { low, high: b.number, end: b.end };
   }
