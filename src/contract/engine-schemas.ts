@@ -14,7 +14,7 @@ export const claimFrameSchema = z.object({
   part: z.array(z.string()),
   attribution: z.string().nullable(),
   otherEvent: z.string().nullable(),
-  link: z.object({ claimId: z.string(), kind: z.enum(['conversion', 'restated', 'part-of']) }).nullable(),
+  link: z.object({ claimId: z.string(), kind: z.enum(['conversion', 'restated', 'earlier', 'part-of']) }).nullable(),
   cues: z.array(z.string()),
   compareUnit: z.string().nullable(),
   compareValue: intervalSchema.nullable(),

@@ -33,7 +33,8 @@ export type QuantityKind = 'count' | 'percent' | 'money' | 'measure';
 /** How a figure is tied to another figure of its sentence. */
 export type LinkKind =
   | 'conversion' // "3 billion francs ($3.2bn)": the same amount in another unit
-  | 'restated' // "up from 41", "from 115 to 97", "then to 17,500": the same quantity at another time or by another source
+  | 'restated' // "while organisers claimed 30,000", "then to 17,500": the same quantity by another source or at a later time
+  | 'earlier' // "up from 41", "from 115 to 97", "instead of 11,300": the value the same quantity had before
   | 'part-of'; // "630 of them", "76 of the 574": a part of the other figure
 
 /**

@@ -133,7 +133,7 @@ describe('extractClaims: what is counted, what happened to it, where and which p
   it('reads an earlier value restated beside the new one: "now 36, up from the six reported earlier"', () => {
     const [now, before] = claimsOf('The mayor said the death toll was now 36, up from the six reported earlier in the day.');
     expect(now?.frame.event).toBe('killed');
-    expect(before?.frame).toMatchObject({ event: 'killed', link: { claimId: now?.id, kind: 'restated' } });
+    expect(before?.frame).toMatchObject({ event: 'killed', link: { claimId: now?.id, kind: 'earlier' } });
   });
 });
 

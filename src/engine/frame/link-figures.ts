@@ -30,23 +30,28 @@ export interface FigureLink {
 }
 
 const CONVERSION_GAP = new Set(['(', 'or', ',', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
-const RESTATE_BEFORE: string[][] = [
-  ['up', 'from'], ['down', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['than'], ['revised', 'from'],
-  ['adding', 'to'], ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
+/** Words before a figure that make it the earlier value of the figure before it: "36, up from six". */
+const EARLIER_BEFORE: string[][] = [
+  ['up', 'from'], ['down', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['revised', 'from'],
+  ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
 ];
+/** Words before a figure that make it another count of the same quantity: "higher than the police estimate of 36,000". */
+const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to']];
 const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll|crowd|attendance)$/;
 const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with']);
 
 const wordsBefore = (tokens: Token[], i: number, n: number) => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
 
-/** "up from an official tally of 41", "instead of 11,300", "higher than the police estimate of 36,000". */
-function restatesPrevious(tokens: Token[], start: number, prevEnd: number): boolean {
+/** "up from an official tally of 41", "instead of 11,300" (earlier); "higher than the police estimate of 36,000" (restated). */
+function restatesPrevious(tokens: Token[], start: number, prevEnd: number): LinkKind | null {
   const before = wordsBefore(tokens, start, Math.min(7, start - prevEnd - 1));
   const text = ` ${before.join(' ')} `;
-  if (RESTATE_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return true;
+  if (EARLIER_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return 'earlier';
+  if (RESTATE_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return 'restated';
   // "organisers put the number at 30,000": a figure restating another by its noun.
   const k = before.findIndex((w) => RESTATING_NOUNS.test(w));
-  return k >= 0 && /^(?:the|that|this|their|its)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
+  const byNoun = k >= 0 && /^(?:the|that|this|their|its)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
+  return byNoun ? 'restated' : null;
 }
 
 /**
@@ -79,14 +84,18 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       return;
     }
     if (tokens[f.start - 1]?.lower === 'from' && figs[k + 1] && tokens[f.fig.last + 1]?.lower === 'to') return;
-    if (tokens[prev.fig.first - 1]?.lower === 'from' && tokens[prev.npEnd + 1]?.lower === 'to' && f.start === prev.npEnd + 2) {
-      links[k - 1] = { to: k, kind: 'restated' };
+    // "from 115 to 97", "goes from around 60 euros per day to 120 euros per day": the earlier level, then the new one.
+    const fromAt = prev.start - 1;
+    const between = tokens.slice(prev.npEnd + 1, f.start);
+    if (tokens[fromAt]?.lower === 'from' && between.length <= 4 && between.some((t) => t.lower === 'to') && between.every((t) => t.kind === 'word')) {
+      links[k - 1] = { to: k, kind: 'earlier' };
     }
     // "…drew 1.27 million people, while organisers claimed more than 2.5 million": another source's count of the same.
     const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
     const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
-    if (restatesPrevious(tokens, f.start, prev.npEnd) || (counted && (f.bare || sameKind) && gap.length <= 12)) {
-      links[k] = { to: k - 1, kind: 'restated' };
+    const restated = restatesPrevious(tokens, f.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 12 ? 'restated' : null);
+    if (restated) {
+      links[k] = { to: k - 1, kind: restated };
       return;
     }
     if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(tokens[f.start - 1]?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {

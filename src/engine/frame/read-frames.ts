@@ -111,8 +111,9 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
   const g = from.frame;
   if (link.kind === 'conversion') {
     Object.assign(f, { event: g.event, place: g.place, part: g.part, estimate: g.estimate, otherEvent: g.otherEvent });
-    // A change of temperature in brackets is a change too.
+    // A change of temperature in brackets is a change too, and a rate in brackets the same rate.
     if (from.measure?.offset === 0 && r.measure?.offset) r.measure = { ...r.measure, offset: 0 };
+    r.d = { ...r.d, change: r.d.change ?? from.d.change, rate: r.d.rate ?? from.d.rate };
     // "more than $2bn (€1.8bn)": the bracket converts the amount and keeps what qualifies it.
     if (r.d.qualifier === 'exact' && from.d.qualifier !== 'exact' && from.d.qualifier !== 'range') {
       r.d = { ...r.d, qualifier: from.d.qualifier, qualifierText: from.d.qualifierText };
@@ -215,6 +216,15 @@ export const readFrames: Refiner = (ctx, drafts) => {
         inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
       });
     }
+    // "goes from around 60 euros per day to 120 euros per day": what one side of a restatement says, the other shares.
+    links.forEach((link, k) => {
+      if (!link || (link.kind !== 'earlier' && link.kind !== 'restated')) return;
+      const [a, b] = [readings[k] as Reading, readings[link.to] as Reading];
+      if (a.frame.family === b.frame.family) {
+        a.frame.event = a.frame.event ?? b.frame.event;
+        b.frame.event = b.frame.event ?? a.frame.event;
+      }
+    });
     shareCoordinatedPlace(view, readings);
     readings.forEach((r, k) => {
       out[view.figures[k]?.draft as number] = finish(r, readAttribution(view.tokens as Token[], view.figures[k]?.first ?? 0));

@@ -55,7 +55,7 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
     }
   }
   let left: { topic: string; at: number } | null = null;
-  for (let i = first - 1, n = 0; i >= 0 && n < 8; i--) {
+  for (let i = first - 1, n = 0; i >= 0 && n < 12; i--) {
     const t = tokens[i] as Token;
     if (STOP.has(t.text)) break;
     if (t.kind === 'punct' || t.figure >= 0) continue;

@@ -54,7 +54,9 @@ const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(mo
  * gives only the year, and any time when one gives none.
  */
 export function hasConflictAtSameTime(claims: Claim[]): boolean {
-  const { days, months, years, unknown } = bucket(claims, RUNNING_TOLLS.has(claims[0]?.frame.event ?? ''));
+  // An earlier value restated beside the new one ("up from six", "from 60 to 120") held before it, not beside it.
+  const current = claims.filter((c) => c.frame.link?.kind !== 'earlier');
+  const { days, months, years, unknown } = bucket(current, RUNNING_TOLLS.has(claims[0]?.frame.event ?? ''));
   const bad = (a: Intersection, b: Intersection = EMPTY_INTERSECTION) => isIncompatible(combine(a, b));
   for (const agg of days.values()) if (bad(agg)) return true;
   for (const [month, agg] of months) {

@@ -7,13 +7,16 @@ const PER_OCCASION = new Set(['took part']);
  * The blocking key of a claim: only claims with the same key are ever compared, so grouping stays
  * linear in the number of claims. Same family of what is counted, same event, and, for a figure about
  * another (earlier) event, that event's year. Null when the claim says too little to join any fact.
- * e.g. "45 people died" -> "people|killed"; "$2bn paid" -> "money|price"; "7.8 magnitude" -> "magnitude|".
+ * e.g. "45 people died" -> "people|killed"; "$2bn paid" -> "money|price"; "prices rose 19 cents" -> "money||change:increase".
  */
 export function blockKey(c: Claim): string | null {
   const f = c.frame;
   if (!f.family) return null;
   const other = f.otherEvent ? `|other:${f.otherEvent}` : '';
-  return `${f.family}|${f.event ?? ''}${other}`;
+  // "rose 19 cents" is a change, not the price. (A rate is not a key: "an annual budget of $1.2 billion" and
+  // "$900 million a year" are one quantity, said once with an adjective and once with "a year".)
+  const change = c.change ? `|change:${c.change}` : '';
+  return `${f.family}|${f.event ?? ''}${other}${change}`;
 }
 
 /** True when claims of this block are counted per occasion (a crowd on a given day). */

@@ -22,7 +22,7 @@ function atomsOf(claims: Claim[]): Atom[] {
     const other = link ? byId.get(link.claimId) : undefined;
     // "1,500 in Paris while unions counted 400,000 nationwide": two places are two quantities, restated or not.
     const places = [c.frame.place, other?.frame.place];
-    if (link?.kind === 'restated' && places[0] && places[1] && places[0] !== places[1]) continue;
+    if ((link?.kind === 'restated' || link?.kind === 'earlier') && places[0] && places[1] && places[0] !== places[1]) continue;
     if (link && link.kind !== 'part-of' && other) {
       const a = find(c.id);
       const b = find(link.claimId);

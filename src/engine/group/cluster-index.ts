@@ -40,6 +40,8 @@ function spanFor(c: Claim): Span | null {
   return { day: dayOf(c.asOf), unit: c.frame.compareUnit, lo, hi, mid };
 }
 
+const isRestatement = (c: Claim) => c.frame.link?.kind === 'restated' || c.frame.link?.kind === 'earlier';
+
 /** How far apart two values are, in log units: 0 when their intervals overlap ("at least 20,000" and 325,000). */
 const gap = (a: Span, b: Span) => Math.max(0, a.lo - b.hi, b.lo - a.hi);
 
@@ -78,7 +80,7 @@ export class ClusterIndex {
       for (const w of c.frame.cues) this.cues.add(w);
       if (this.place === null && c.frame.place !== null) this.place = c.frame.place;
       // An earlier value restated beside the current one is not what later claims are compared with.
-      if (c.frame.link?.kind === 'restated' && atom.length > 1) continue;
+      if (isRestatement(c) && atom.length > 1) continue;
       const s = spanFor(c);
       if (!s) continue;
       const e = this.extremes.get(s.unit);
@@ -122,7 +124,7 @@ export class ClusterIndex {
       // Amounts of unsaid purpose are too many and too alike to meet by words: only the very same figure joins them.
       if (!cueOk && c.frame.family !== 'money' && c.frame.cues.some((w) => this.cues.has(w))) cueOk = true;
       // An earlier value restated beside the current one ("up from six") differs by nature: the atom's own value decides.
-      if (c.frame.link?.kind === 'restated' && atom.length > 1) continue;
+      if (isRestatement(c) && atom.length > 1) continue;
       const s = spanFor(c);
       const e = s ? this.extremes.get(s.unit) : undefined;
       if (!s || !e) continue;

@@ -12,9 +12,9 @@ const sameFigure = (a: Claim, b: Claim) => a.number === b.number && a.frame.comp
  */
 export function mergeUnnamedEvents(blocks: Map<string, ClusterIndex[]>): void {
   for (const [key, unnamed] of blocks) {
-    const [family = '', event = ''] = key.split('|');
-    if (event !== '' || key.includes('|other:')) continue;
-    const named = [...blocks.entries()].filter(([k]) => k.startsWith(`${family}|`) && k !== key && !k.includes('|other:')).flatMap(([, cls]) => cls);
+    const [family = '', event = '', ...rest] = key.split('|');
+    if (event !== '' || rest.length > 0) continue;
+    const named = [...blocks.entries()].filter(([k]) => k.startsWith(`${family}|`) && k !== key && k.split('|').length === 2).flatMap(([, cls]) => cls);
     for (const cl of [...unnamed]) {
       const compatible = named.filter((n) => n.part === cl.part && (n.place === null || cl.place === null || n.place === cl.place) && n.fit(cl.members, { cues: false }) !== null);
       const same = compatible.filter((n) => n.members.some((m) => cl.members.some((c) => sameFigure(m, c))));

@@ -97,7 +97,7 @@ export const MONEY_TOPICS = table({
   fine: 'fine fines fined penalty penalties settlement',
   budget: 'budget budgets',
   spending: 'spending spend spent expenditure',
-  salary: 'salary salaries wage wages pay-rise pension pensions allowance',
+  salary: 'salary salaries wage wages pay-rise pension pensions allowance allowances diem',
   tax: 'tax taxes tariff tariffs levy',
   debt: 'debt debts deficit',
   investment: 'investment investments invest invested investing',

@@ -1,4 +1,4 @@
-import { formatPartialDate, precisionOf } from '../dates/calendar';
+import { formatPartialDate, precisionOf, type PartialDate } from '../dates/calendar';
 import type { TimeExpression } from '../dates/find-time-expressions';
 import { findNewsDay } from '../dates/news-day';
 import type { ClaimDraft, Refiner } from '../extract/draft';
@@ -57,6 +57,17 @@ function fromTime(d: ClaimDraft, t: TimeExpression, basis: ClaimDraft['asOfBasis
   return { ...d, asOf: t.date, asOfPrecision: t.precision, asOfText: t.text.trim(), asOfBasis: t.date ? (t.isNow ? 'article-date' : basis) : 'unknown' };
 }
 
+/**
+ * True when a time borrowed from elsewhere in the sentence or paragraph lies after the article was
+ * published ("extends its participation until 2027"): it dates a plan, not the figures around it.
+ */
+function afterPublication(t: TimeExpression, published: PartialDate | null): boolean {
+  if (!t.date || !published) return false;
+  const year = Number(t.date.slice(0, 4));
+  const month = t.date.length >= 7 ? Number(t.date.slice(5, 7)) : 1;
+  return year * 12 + month > published.year * 12 + (published.month ?? 12) + 1;
+}
+
 /** "Initially, …", "At first …", "When it was founded, …": a figure from the start of what the story is about. */
 const HISTORICAL_OPENER = /^\W*(?:initially|originally|at first|at the outset|at the start|in the beginning|when (?:it|the \w+) (?:was|were) (?:founded|established|created|set up|launched|formed|first deployed))\b/i;
 const YEAR_MENTION = /\b(?:since|in|of|from|founded|established|created)\s+((?:1[89]|20)\d\d)\b/gi;
@@ -99,14 +110,14 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
       && SAID_BEFORE.test(text.slice(Math.max(segEnd, t.start - 40), t.start)));
     if (given) return fromTime(d, given, 'context');
     const opening = openingTime(text, times, d.sentence.start, d.sentence.end);
-    if (opening) return fromTime(d, opening, 'context');
+    if (opening && !afterPublication(opening, ctx.published)) return fromTime(d, opening, 'context');
     const inSentence = timesIn(times, d.sentence.start, d.sentence.end).filter((t) => !t.isNow);
     if (inSentence.length === 0) {
       const p = ctx.paragraphs[findSpanIndex(ctx.paragraphs, d.start)];
       const first = p ? ctx.sentences[findSpanIndex(ctx.sentences, p.start)] : undefined;
       if (p && first && first.start !== d.sentence.start) {
         const paragraphOpening = openingTime(text, times, first.start, first.end);
-        if (paragraphOpening) return fromTime(d, paragraphOpening, 'context');
+        if (paragraphOpening && !afterPublication(paragraphOpening, ctx.published)) return fromTime(d, paragraphOpening, 'context');
       }
     }
     const origin = HISTORICAL_OPENER.test(text.slice(d.sentence.start, d.start)) ? originYear(text, ctx.published?.year ?? null) : null;
