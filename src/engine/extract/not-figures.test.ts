@@ -35,6 +35,9 @@ describe('not figures: names, dates, codes and addresses', () => {
     'It was a one-time payment.',
     'It is one of the largest ports.',
     'No one was hurt in the fire.',
+    'At one point the crowd fell silent.',
+    'The rivals blamed one another.',
+    'One day the river will flood again.',
     'The 1988 sales were weak.',
     'The plan: 1) widen the road; 2) add lights.',
   ])('finds no figure in %j', (text) => {

@@ -114,6 +114,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
     if (d.written === 'words' && d.number === 1) {
       if (/^of\b/i.test(next) || /^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word)) return false;
+      // "one another", "at one point", "one thing", "on the one hand": a pronoun or a turn of phrase.
+      if (/^(?:another|point|thing|way|hand|reason|side|such|day|morning|evening|night|afternoon|time)$/i.test(next) && ctx.text[d.end] !== '-') return false;
     }
     return true;
   });
