@@ -10,8 +10,9 @@ const PLURAL = [...PLURAL_SCALES.keys()].join('|');
 const PLURAL_SCALE = new RegExp(`\\b(${PLURAL})(?:\\s+of\\s+(thousands|millions|billions))?(\\s+of\\b)?`, 'gi');
 /** "a few hundred", "several thousand", "many millions". */
 const VAGUE = /\b(a few|few|several|many)\s+(dozen|hundred|thousand|million|billion)(s?)\b(\s+of\b)?/gi;
-/** "doubled", "tripling", "halved", "tenfold", "3-fold". */
-const MULTIPLIER = new RegExp(`\\b(?:${[...MULTIPLIER_VERBS.keys()].join('|')})\\b|\\b(\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundred)[-\\s]?fold\\b`, 'gi');
+/** "doubled", "tripling", "halved", or the "fold" of "tenfold", "3-fold" (its factor is read backwards from there). */
+const MULTIPLIER = new RegExp(`\\b(?:${[...MULTIPLIER_VERBS.keys()].join('|')})\\b|fold\\b`, 'gi');
+const FOLD_FACTOR = /\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundred)[-\s]?$/i;
 const FOLD_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hundred: 100 };
 
 /**
@@ -48,9 +49,11 @@ export const approximationExtractor: Extractor = {
     }
     for (const m of matchesIn(text, ctx.figureSpans, MULTIPLIER)) {
       const verb = MULTIPLIER_VERBS.get(m[0].toLowerCase());
-      const factor = verb?.factor ?? (m[1] ? Number(m[1]) || FOLD_WORDS[m[1].toLowerCase()] || 0 : 0);
+      const fold = verb ? null : FOLD_FACTOR.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const factor = verb?.factor ?? (fold ? Number(fold[1]) || FOLD_WORDS[(fold[1] as string).toLowerCase()] || 0 : 0);
       if (!factor) continue;
-      const d = newDraft(m.index, m.index + m[0].length, factor, /^\d/.test(m[0]) ? 'digits' : 'words', ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end: m.index });
+      const start = m.index - (fold ? fold[0].length : 0);
+      const d = newDraft(start, m.index + m[0].length, factor, fold && /^\d/.test(fold[1] as string) ? 'digits' : 'words', ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end: start });
       d.change = verb?.change ?? 'increase';
       drafts.push(d);
     }

@@ -8,31 +8,49 @@ import { percentTail } from './read-tail';
 
 const SMALL = [...UNIT_WORDS.keys()].filter((w) => UNIT_WORDS.get(w) as number <= 20).join('|');
 const DENOMINATOR = [...DENOMINATOR_WORDS.keys()].join('|');
+/**
+ * Each pattern is found by its rarest part and read backwards from there, which is several times faster than
+ * trying an optional numerator at every word: "third" then "a " before it, "/" then the digits around it,
+ * " in five" then "one" before it.
+ */
+const DENOMINATOR_WORD = new RegExp(`\\b(${DENOMINATOR})\\b`, 'gi');
 /** "a third", "two-thirds", "three quarters", "one-tenth", "a trillionth", "half". */
-const WORD_FRACTION = new RegExp(`\\b(?:(an?|one|${SMALL})[\\s-]+)?(${DENOMINATOR})\\b`, 'gi');
+const NUMERATOR_BEFORE = new RegExp(`\\b(an?|one|${SMALL})[\\s-]+$`, 'i');
 /** "1/4", "10 1/2", "½", "3 ¾". */
-const DIGIT_FRACTION = /(?<![\d/.,])(?:(\d+)\s+)?(\d+)\s?\/\s?(\d+)(?![\d/])|(?<![\d.,])(?:(\d+)\s?)?([¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g;
+const SLASH_OR_VULGAR = /\/|[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g;
+const DIGITS_BEFORE = /(\d+\s+)?(\d+)\s?$/;
 /** "one in five", "1 in 10", "two out of every three". */
-const SHARE = new RegExp(`\\b(${SMALL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL}|hundred|thousand|\\d{1,4})\\b(?![.,]\\d)`, 'gi');
+const SHARE_WHOLE = new RegExp(`\\s(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL}|hundred|thousand|\\d{1,4})\\b(?![.,]\\d)`, 'gi');
+const SHARE_PART = new RegExp(`\\b(${SMALL}|\\d{1,3})$`, 'i');
 /** What may follow a fraction that is also an ordinal ("a third of", "cut by a third.", "a quarter million"). */
 const FRACTION_NEXT = /^(?:\s+of\b|\s*[.,;:)!?]|\s*$|\s+(?:million|billion|trillion|thousand|percent|per cent|century|mile|(?:more|less|fewer|as)\b))/i;
 /** "half" is a fraction before "of", "the", "a", "its" … or after "by", "in", "than", "nearly" … , not in "second half". */
 const HALF_BEFORE = /\b(?:first|second|other|latter|final|opening|the|this|that|each|one|and)\s+$/i;
 const HALF_NEXT = /^\s+(?:of|the|a|an|its|their|his|her|our|all|that|those|these|what)\b|^\s*[.,;:)]|^\s+(?:million|billion|percent|per cent|point|percentage)\b/i;
 
+/** The digits written before `at` ("10 1" before "/2"), or null when none or when they continue a longer number. */
+function digitsBefore(text: string, at: number): { start: number; whole: number; over: number } | null {
+  const m = DIGITS_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  if (!m) return null;
+  const start = at - m[0].length;
+  if (/[\d/.,]/.test(text[start - 1] ?? '')) return null;
+  return { start, whole: m[1] ? Number(m[1]) : 0, over: Number(m[2]) };
+}
+
 const numberOf = (w: string) => (/^\d/.test(w) ? Number(w) : /^an?$/i.test(w) ? 1 : UNIT_WORDS.get(w.toLowerCase()) ?? (SCALE_WORDS.get(w.toLowerCase()) ?? NaN));
 
-function wordFraction(text: string, m: RegExpExecArray): number | null {
-  const numerator = m[1] ? numberOf(m[1]) : null;
-  const word = (m[2] as string).toLowerCase();
+/** The value of the fraction from `start` (its numerator, if any) to `end` (the end of its denominator word). */
+function wordFraction(text: string, start: number, end: number, numeratorWord: string | null, written: string): number | null {
+  const numerator = numeratorWord ? numberOf(numeratorWord) : null;
+  const word = written.toLowerCase();
   const denominator = DENOMINATOR_WORDS.get(word) as number;
   const plural = word.endsWith('s');
-  const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  const next = text.slice(end, end + 16);
   // "half-hearted", "a third-party", "quarter-final" are words of their own.
   if (/^[-‐][a-z]/i.test(next)) return null;
   if (word === 'half') {
     if (numerator !== null) return numerator === 1 ? 0.5 : null;
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const before = text.slice(Math.max(0, start - 16), start);
     if (HALF_BEFORE.test(before) || !HALF_NEXT.test(next) && !/\b(?:by|in|than|nearly|almost|about|around|roughly|over|some|just|only)\s+$/i.test(before)) return null;
     return 0.5;
   }
@@ -41,7 +59,7 @@ function wordFraction(text: string, m: RegExpExecArray): number | null {
   if (numerator === null || Number.isNaN(numerator)) return null;
   // "a third term", "a fifth day", "two quarters of growth" are ordinals or fiscal quarters.
   // "rose by a fifth in a week": after "by" or a qualifier it is a share whatever follows.
-  const shareBefore = /\b(?:by|than|about|nearly|almost|around|roughly|over|under|just|only|some)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+  const shareBefore = /\b(?:by|than|about|nearly|almost|around|roughly|over|under|just|only|some)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
   if (!plural && ORDINAL_DENOMINATORS.has(word) && !FRACTION_NEXT.test(next) && !shareBefore) return null;
   if (/^quarters?$/.test(word) && (plural || numerator > 1) && !/^\s+of\b|^\s+(?:million|billion)/i.test(next)) return null;
   if (plural && numerator < 2) return null;
@@ -69,20 +87,30 @@ export const fractionExtractor: Extractor = {
       d.scale = factor;
       drafts.push(d);
     };
-    for (const m of matchesIn(text, ctx.figureSpans, WORD_FRACTION)) {
-      const value = wordFraction(text, m);
-      if (value !== null) push(m.index, m.index + m[0].length, value);
+    for (const m of matchesIn(text, ctx.figureSpans, DENOMINATOR_WORD)) {
+      const numerator = NUMERATOR_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const start = m.index - (numerator ? numerator[0].length : 0);
+      const value = wordFraction(text, start, m.index + m[0].length, numerator?.[1] ?? null, m[0]);
+      if (value !== null) push(start, m.index + m[0].length, value);
     }
-    for (const m of matchesIn(text, ctx.figureSpans, DIGIT_FRACTION)) {
-      const vulgar = m[5] ? VULGAR_FRACTIONS.get(m[5]) : undefined;
-      const whole = Number(m[1] ?? m[4] ?? 0);
-      if (vulgar !== undefined) push(m.index, m.index + m[0].length, whole + vulgar);
-      else if (DIGIT_DENOMINATORS.has(Number(m[3])) && Number(m[2]) < Number(m[3])) push(m.index, m.index + m[0].length, whole + Number(m[2]) / Number(m[3]));
+    for (const m of matchesIn(text, ctx.figureSpans, SLASH_OR_VULGAR)) {
+      const top = digitsBefore(text, m.index);
+      const vulgar = VULGAR_FRACTIONS.get(m[0]);
+      if (vulgar !== undefined) {
+        // "3½" has a whole part; "½ teaspoon" has none.
+        push(top ? top.start + (top.whole ? String(top.whole).length + 1 : 0) : m.index, m.index + 1, (top?.over ?? 0) + vulgar);
+        continue;
+      }
+      const bottom = /^\s?(\d+)(?![\d/])/.exec(text.slice(m.index + 1, m.index + 8));
+      const under = Number(bottom?.[1]);
+      if (top && bottom && DIGIT_DENOMINATORS.has(under) && top.over < under) push(top.start, m.index + 1 + bottom[0].length, top.whole + top.over / under);
     }
-    for (const m of matchesIn(text, ctx.figureSpans, SHARE)) {
-      const part = numberOf(m[1] as string);
-      const whole = numberOf(m[2] as string);
-      if (part > 0 && whole > part && !(whole >= 1800 && whole <= 2100)) push(m.index, m.index + m[0].length, part / whole);
+    for (const m of matchesIn(text, ctx.figureSpans, SHARE_WHOLE)) {
+      const partWord = SHARE_PART.exec(text.slice(Math.max(0, m.index - 9), m.index));
+      if (!partWord) continue;
+      const part = numberOf(partWord[1] as string);
+      const whole = numberOf(m[1] as string);
+      if (part > 0 && whole > part && !(whole >= 1800 && whole <= 2100)) push(m.index - partWord[0].length, m.index + m[0].length, part / whole);
     }
     return drafts;
   },
