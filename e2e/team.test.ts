@@ -56,7 +56,10 @@ async function signedIn(name: string): Promise<Page> {
 
 /** The KFOR fact holding the claims 100 and 120 soldiers, found by its figures through the facts list. */
 async function openBulgarianFact(page: Page): Promise<void> {
+  // The page's live stream is subscribed once /api/events has answered.
+  const live = page.waitForResponse((r) => r.url().endsWith('/api/events') && r.status() === 200);
   await page.goto(server.baseUrl);
+  await live;
   await page.getByRole('link', { name: 'KFOR troop figures' }).click();
   await page.getByRole('link', { name: 'Review facts' }).click();
   await page.getByRole('list', { name: 'Facts' }).getByRole('link').filter({ hasText: '100 soldiers' }).filter({ hasText: '120 soldiers' }).click();
@@ -109,8 +112,6 @@ describe('team mode in a real browser', () => {
     await expect(bo.getByRole('navigation', { name: 'Account' }).textContent()).resolves.toContain('Signed in as bo');
     await expect(bo.getByLabel('Your name').count()).resolves.toBe(0);
     await expect(bo.getByRole('radio', { name: /Verified/ }).isChecked()).resolves.toBe(false);
-    // Give Bo's live stream a moment to be open before Ana saves.
-    await bo.waitForTimeout(300);
 
     await ana.getByRole('radio', { name: /Verified/ }).check();
     await ana.getByLabel('Note').fill('Two rotations: 100 in March, 120 in December.');
