@@ -1,6 +1,17 @@
 /** Days since 1970 of an as-of date, at its middle when only the month or the year is known; null when unknown. */
+const DAYS = new Map<string, number>();
+
 export function dayOf(asOf: string | null): number | null {
   if (!asOf) return null;
+  const known = DAYS.get(asOf);
+  if (known !== undefined) return known;
+  const day = parseDay(asOf);
+  // Dates are few (the days a story's articles speak of): remember each once.
+  if (DAYS.size < 100_000) DAYS.set(asOf, day);
+  return day;
+}
+
+function parseDay(asOf: string): number {
   const [y, m, d] = asOf.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return Date.UTC(y, 6, 1) / 86_400_000;
   if (d === undefined) return Date.UTC(y, m - 1, 15) / 86_400_000;

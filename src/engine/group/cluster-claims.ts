@@ -86,7 +86,7 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
 }
 
 /** The same figure: the same number in the same unit ("three" and "3"), whatever the qualifier. */
-const sameNumber = (a: Claim, b: Claim) => a.frame.compareUnit === b.frame.compareUnit && a.number === b.number && a.unit === b.unit;
+const figureKey = (c: Claim) => `${c.frame.compareUnit}|${c.unit}|${c.number}`;
 
 /**
  * A nationality that describes rather than restricts: "three Serbian attackers dead" and "the deaths of three
@@ -97,13 +97,18 @@ const sameNumber = (a: Claim, b: Claim) => a.frame.compareUnit === b.frame.compa
 export function mergeDescriptiveParts(clusters: ClusterIndex[]): ClusterIndex[] {
   const wholes = clusters.filter((cl) => cl.part === '');
   const merged = new Set<ClusterIndex>();
+  // Each whole's figures by key, with the days they held: a part's figure is looked up, not searched for.
+  const days = new Map(wholes.map((w) => {
+    const byFigure = new Map<string, Array<number | null>>();
+    for (const m of w.members) (byFigure.get(figureKey(m)) ?? byFigure.set(figureKey(m), []).get(figureKey(m)))?.push(dayOf(m.asOf));
+    return [w, byFigure];
+  }));
   for (const cl of clusters) {
     if (cl.part === '' || !cl.part.split('+').every((p) => /^[A-Z]/.test(p))) continue;
-    const fits = wholes.filter((w) => (w.place === null || cl.place === null || w.place === cl.place) && cl.members.every((p) => w.members.some((m) => {
+    const fits = wholes.filter((w) => (w.place === null || cl.place === null || w.place === cl.place) && cl.members.every((p) => {
       const dp = dayOf(p.asOf);
-      const dm = dayOf(m.asOf);
-      return sameNumber(m, p) && (dp === null || dm === null || Math.abs(dp - dm) <= 31);
-    })));
+      return (days.get(w)?.get(figureKey(p)) ?? []).some((dm) => dp === null || dm === null || Math.abs(dp - dm) <= 31);
+    }));
     if (fits.length !== 1) continue;
     (fits[0] as ClusterIndex).add(cl.members);
     merged.add(cl);

@@ -89,24 +89,40 @@ export class ClusterIndex {
       if (list) list.push(s);
       else {
         this.byDay.set(s.day, [s]);
-        if (s.day !== null) this.days = [...this.days, s.day].sort((a, b) => a - b);
+        if (s.day !== null) this.days.splice(this.firstDayFrom(s.day), 0, s.day);
       }
     }
+  }
+
+  /** Index of the first known day at or after `day` (binary search over the sorted days). */
+  private firstDayFrom(day: number): number {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.days[mid] as number) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Members held within `days` of `day` (and those of unknown date). */
   private near(day: number | null, days: number): Span[] {
     if (day === null) return [...this.byDay.values()].flat();
     const out = [...(this.byDay.get(null) ?? [])];
-    for (const d of this.days) if (Math.abs(d - day) <= days) out.push(...(this.byDay.get(d) ?? []));
+    for (let i = this.firstDayFrom(day - days); i < this.days.length && (this.days[i] as number) <= day + days; i++) {
+      out.push(...(this.byDay.get(this.days[i] as number) ?? []));
+    }
     return out;
   }
 
   /** The members of the day nearest to `day`. */
   private nearest(day: number | null): Span[] {
     if (day === null || this.days.length === 0) return [...this.byDay.values()].flat();
-    let best = this.days[0] as number;
-    for (const d of this.days) if (Math.abs(d - day) < Math.abs(best - day)) best = d;
+    const i = this.firstDayFrom(day);
+    const after = this.days[i];
+    const before = this.days[i - 1];
+    const best = after === undefined ? (before as number) : before === undefined || after - day < day - before ? after : before;
     return this.byDay.get(best) ?? [];
   }
 
