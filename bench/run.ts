@@ -4,7 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 
+import { makeCorpus } from './corpus';
 import { runEngineBench } from './engine-bench';
+import { runStageBench } from './engine-stages';
 
 const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['engine', 'server', 'bundle', 'ui']);
 mkdirSync('bench/out', { recursive: true });
@@ -18,7 +20,10 @@ if (wanted.has('engine')) {
   if (one && sixteen) console.log(`16x / 1x time ratio: ${(sixteen.seconds / one.seconds).toFixed(1)} (input ratio ${(sixteen.megabytes / one.megabytes).toFixed(1)})`);
   console.log(`One-pass regex scan of the same ${scan.megabytes} MB (numbers, number words, qualifiers, plural nouns, months): ${scan.mbPerSecond} MB/s, ${scan.matches} matches`);
   console.log(`Engine / scan throughput at 16x: ${ratio} (engine ${sixteen?.mbPerSecond ?? '?'} MB/s, scan ${scan.mbPerSecond} MB/s)`);
-  writeFileSync('bench/out/engine.json', JSON.stringify(bench, null, 2));
+  const stages = runStageBench(makeCorpus(20 * 1024 * 1024));
+  console.log('\nEngine stages over the same 20 MB (seconds, share of the engine, MB/s of that stage alone)');
+  console.table(stages);
+  writeFileSync('bench/out/engine.json', JSON.stringify({ ...bench, stages }, null, 2));
 }
 
 for (const name of ['server', 'bundle', 'ui']) {
