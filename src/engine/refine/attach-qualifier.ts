@@ -23,6 +23,9 @@ const BEFORE: Array<[string, Qualifier]> = [
 ];
 const BEFORE_RE = new RegExp(`\\b(${BEFORE.map(([p]) => p.replace(/[.]/g, '\\.')).join('|')})\\s+$`, 'i');
 const BEFORE_MAP = new Map(BEFORE.map(([p, q]) => [p, q]));
+/** The last words of the phrases: a figure whose previous word is none of them has no qualifier before it. */
+const LAST_WORDS = new Set(BEFORE.map(([p]) => p.split(' ').at(-1) as string));
+const LAST_WORD = /([A-Za-z.]+)\s+$/;
 const AFTER_RE = /^(\s*(?:\+|-plus|-odd|\s+or (?:more|greater|higher|above|over|so|less|fewer|lower|below|under)\b(?!\s+than)|\s+and (?:up|above|over)\b|\s+odd\b))/i;
 const AFTER_QUALIFIER: Readonly<Record<string, Qualifier>> = {
   '+': 'more-than', '-plus': 'more-than', 'or so': 'about', odd: 'about', '-odd': 'about', 'or more': 'at-least', 'or greater': 'at-least',
@@ -44,7 +47,8 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
     const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 32), d.start);
     const sign = SIGN_BEFORE.exec(before);
     if (sign) return { ...d, qualifier: SIGN_QUALIFIER[sign[1] as string] ?? 'exact', qualifierText: sign[1] as string };
-    const m = BEFORE_RE.exec(before);
+    const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
+    const m = last && LAST_WORDS.has(last) ? BEFORE_RE.exec(before) : null;
     // "spending goes up to $400 million", "rose to over 50": a change verb, not a qualifier, owns "up to".
     if (m && /up to$/i.test(m[1]) && /\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumped|increase|increased|shot|soared|move|moved)\s+up to\s+$/i.test(before)) return d;
     // "$1.2 trillion over eight years" spreads an amount across a time; "for over 20 years" bounds the time.
