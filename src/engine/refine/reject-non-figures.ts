@@ -112,6 +112,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (capsName && (capsName[1] === undefined || /^\d/.test(capsName[1]) || !looksPlural(capsName[1]))) return false;
     if (isListMarker(ctx, d)) return false;
     if (d.written === 'digits' && inPhoneNumber(ctx, d)) return false;
+    // "Formula One", "Air Force One", "Channel Four": a number word in capitals after a name is part of it.
+    if (d.written === 'words' && /^[A-Z]/.test(ctx.text[d.start] ?? '') && prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word)) return false;
     if (d.written === 'words' && d.number === 1) {
       if (/^of\b/i.test(next) || /^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word)) return false;
       // "one another", "at one point", "one thing", "on the one hand": a pronoun or a turn of phrase.
