@@ -36,6 +36,7 @@ describe('ranges and bounds in any wording', () => {
     ['Readings stayed <5 all week.', 5, 'less-than'],
     ['The 50-plus members voted.', 50, 'more-than'],
     ['Twenty-odd boats set sail.', 20, 'about'],
+    ['They sent 4,500+ troops.', 4500, 'more-than'],
   ])('%j -> %d %s', (text, value, qualifier) => {
     const [c] = claimsIn(text);
     expect([c?.number, c?.qualifier]).toEqual([value, qualifier]);
@@ -46,6 +47,13 @@ describe('ranges and bounds in any wording', () => {
     ['The plan spends $4 billion over eight years.', 'exact'],
   ])('reads "over" before a duration as a bound only when it bounds the time: %j', (text, qualifier) => {
     expect(claimsIn(text).at(-1)?.qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    ['The score was 10,000 + 3 points.'],
+    ['They counted 70\n+ more later.'],
+  ])('reads a plus sign as "more than" only glued to the figure and not before a number: %j', (text) => {
+    expect(claimsIn(text)[0]?.qualifier).toBe('exact');
   });
 
   it('keeps a change between two levels apart when the second is lower: "from 115 to 97"', () => {

@@ -26,7 +26,7 @@ const BEFORE_MAP = new Map(BEFORE.map(([p, q]) => [p, q]));
 /** The last words of the phrases: a figure whose previous word is none of them has no qualifier before it. */
 const LAST_WORDS = new Set(BEFORE.map(([p]) => p.split(' ').at(-1) as string));
 const LAST_WORD = /([A-Za-z.]+)\s+$/;
-const AFTER_RE = /^(\s*(?:\+|-plus|-odd|\s+or (?:more|greater|higher|above|over|so|less|fewer|lower|below|under)\b(?!\s+than)|\s+and (?:up|above|over)\b|\s+odd\b))/i;
+const AFTER_RE = /^((?:\+(?!\d)|-plus|-odd|\s+or (?:more|greater|higher|above|over|so|less|fewer|lower|below|under)\b(?!\s+than)|\s+and (?:up|above|over)\b|\s+odd\b))/i;
 const AFTER_QUALIFIER: Readonly<Record<string, Qualifier>> = {
   '+': 'more-than', '-plus': 'more-than', 'or so': 'about', odd: 'about', '-odd': 'about', 'or more': 'at-least', 'or greater': 'at-least',
   'or higher': 'at-least', 'or above': 'at-least', 'or over': 'at-least', 'and up': 'at-least', 'and above': 'at-least', 'and over': 'at-least',
