@@ -53,6 +53,7 @@ describe('numerals: percentages, signs and measures written straight after the d
     ['She has spent 3½ years on the case.', [3.5]],
     ['Savings accounts now pay 4.5pc.', [4.5]],
     ['Lenders added 25bps to fixed deals.', [25]],
+    ['Yields rose .5% on the day.', [0.5]],
   ])('%j', (text, values) => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });

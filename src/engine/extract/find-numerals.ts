@@ -50,10 +50,13 @@ export const numeralExtractor: Extractor = {
       let start = m.index;
       let end = start + raw.length;
       if (!PLAIN.test(raw) && !GROUPED.test(raw) && !INDIAN.test(raw)) continue;
-      if (gluedBefore(text, start)) continue;
+      // ".5%", "($.25)": a decimal written without its leading zero.
+      const bareDecimal = text[start - 1] === '.' && /^\d+$/.test(raw) && /^(?:[\s($€£]|)$/.test(text[start - 2] ?? '') && !/\d/.test(text[start - 3] ?? '');
+      if (bareDecimal) start -= 1;
+      else if (gluedBefore(text, start)) continue;
       let after = text.slice(end, end + 24);
       if (notAnAmount(after)) continue;
-      let value = Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
+      let value = bareDecimal ? Number(`0.${raw}`) : Number(raw.replace(/[,\s\u00a0\u202f]/g, ''));
       if (!Number.isFinite(value)) continue;
       const vulgar = VULGAR_FRACTIONS.get(after[0] ?? '');
       if (vulgar !== undefined) {
