@@ -25,7 +25,16 @@ describe('numerals: money in any currency and scale', () => {
     const [c] = claimsIn(text);
     expect(c?.number).toBe(value);
     expect(c?.quantity).toBe('money');
-    expect(c?.frame.compareUnit).toBe(currency);
+    expect(c?.measure).toBe(currency);
+  });
+
+  it.each([
+    ['Petrol rose 19 cents a litre.', 'USD', 0.19],
+    ['A pint of milk now costs 164p at the corner shop.', 'GBP', 1.64],
+    ['A stamp costs 85 pence.', 'GBP', 0.85],
+  ])('compares coins in the major unit: %j', (text, unit, value) => {
+    const [c] = claimsIn(text);
+    expect([c?.frame.compareUnit, c?.frame.compareValue?.low]).toEqual([unit, value]);
   });
 });
 

@@ -21,6 +21,8 @@ export interface LinkInput {
   family: string | null;
   hasEvent: boolean;
   event: string | null;
+  /** What it is counted or measured in: "US dollar", "hectare", "soldier". */
+  unit: string | null;
 }
 
 export interface FigureLink {
@@ -78,7 +80,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     }
     if (links[k] || !prev) return;
     const gap = tokens.slice(prev.npEnd + 1, f.start);
-    if (gap.length > 0 && gap.length <= 4 && gap.some((t) => t.text === '(' || t.lower === 'or') && gap.every((t) => CONVERSION_GAP.has(t.lower))
+    // "20 million kwacha, about $750,000, to fight…": set off by commas, an amount in another unit is the same amount.
+    const marked = gap.some((t) => t.text === '(' || t.lower === 'or') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');
+    if (gap.length > 0 && gap.length <= 4 && marked && gap.every((t) => CONVERSION_GAP.has(t.lower))
       && prev.kind === f.kind && f.kind !== 'count' && f.kind !== 'percent') {
       links[k] = { to: k - 1, kind: 'conversion' };
       return;

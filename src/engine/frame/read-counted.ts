@@ -3,7 +3,7 @@ import { CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon/
 import { NOUN_EVENTS, PREDICATE_EVENTS, VERB_BEFORE_EVENTS } from '../lexicon/events';
 import { DURATION_WORDS, MEASURE_WORDS, type MeasureUnit } from '../lexicon/measures';
 import { INVARIANT_NOUNS, NP_STOP_WORDS, PART_MODIFIERS, SKIP_MODIFIERS, looksPlural, singularize } from '../lexicon/nouns';
-import type { Token } from '../text/tokens';
+import { isPossessive, type Token } from '../text/tokens';
 
 /** What the noun phrase right after a figure says it counts. */
 export interface Counted {
@@ -87,6 +87,12 @@ export function unitBefore(tokens: Token[], start: number): MeasureUnit | null {
   return null;
 }
 
+/** "76 of the 574", "nine of the country's ten": the token of the whole a part is counted of, else -1. */
+function wholeAfter(tokens: Token[], i: number): number {
+  if ((tokens[i]?.figure ?? -1) >= 0) return i;
+  return isPossessive(tokens[i]) && (tokens[i + 1]?.figure ?? -1) >= 0 ? i + 1 : -1;
+}
+
 /**
  * Reads the noun phrase after a figure's last token `last`: modifiers, the counted head noun, a currency
  * or unit, a demonym, restrictive modifiers, and "N of the M …"/"N of them".
@@ -108,8 +114,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   if (ofWhat && /^(?:them|whom|those|these)$/.test(ofWhat.lower)) {
     np.partOf = -2;
     i += 2;
-  } else if (ofWhat && /^(?:the|its|their)$/.test(ofWhat.lower) && tokens[i + 2]?.figure !== undefined && (tokens[i + 2]?.figure ?? -1) >= 0) {
-    np.partOf = i + 2;
+  } else if (ofWhat && /^(?:the|its|their)$/.test(ofWhat.lower) && wholeAfter(tokens, i + 2) >= 0) {
+    np.partOf = wholeAfter(tokens, i + 2);
     return np;
   } else if (ofWhat && /^(?:the|those|these)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
     // "Three of the attackers were shot dead", "35 of the wounded": the noun after "of the" is what is counted.

@@ -93,8 +93,41 @@ describe('how figures of a sentence are tied', () => {
     expect(frameOf(text, surface).link?.kind).toBe(kind);
   });
 
+  it('ties an amount in another currency set off by commas: "20 million pesos, about $1.1 million, to…"', () => {
+    expect(frameOf('The city set aside 20 million pesos, about $1.1 million, to rebuild the market.', '$1.1 million').link?.kind).toBe('conversion');
+    expect(frameOf('The fund paid $3 million, $2 million of it in cash.', '$2 million').link?.kind).not.toBe('conversion');
+  });
+
+  it('reads a part of a whole behind a possessive: "nine of the region\'s 14 districts"', () => {
+    const f = frameOf("Floods hit nine of the region's 14 districts.", 'nine');
+    expect([f.family, f.link?.kind]).toEqual(['district', 'part-of']);
+  });
+
   it('does not tie figures that only stand side by side', () => {
     expect(frameOf('56 people were injured and 22 were arrested.', '22').link).toBeNull();
     expect(frameOf('The 7.7 and 7.6 magnitude earthquakes struck.', '7.6').link).toBeNull();
+  });
+});
+
+describe('counts of a disease and counts per day', () => {
+  it.each([
+    ['Health officials have recorded 5,200 cases.', '5,200'],
+    ['So far 3,100 infections have been confirmed.', '3,100'],
+    ['Nearly 700 people have fallen ill.', '700'],
+    ['The virus has infected 1,200 people.', '1,200'],
+  ])('%j counts cases', (text, surface) => {
+    expect(frameOf(text, surface).family).toBe('case');
+  });
+
+  it.each([
+    ['About 300 new cases were being reported each day.', '300', 'day'],
+    ['The number of new infections each week fell to 900.', '900', 'week'],
+    ['Daily arrivals climbed to 2,000 people.', '2,000', 'day'],
+    ['The storm has killed 12 people, while the number of calls each day rose to 400.', '12', null],
+    ['Each day after the storm, 20 bodies were found.', '20', null],
+    ['The agency has a daily budget and employs 300 staff.', '300', null],
+  ])('%j: %s is per %s', (text, surface, rate) => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-16', url: null, text }]).claims.find((c) => c.surface.includes(surface));
+    expect(claim?.rate ?? null).toBe(rate);
   });
 });

@@ -1,6 +1,6 @@
 import type { ClaimDraft, DraftFrame, Refiner } from '../extract/draft';
 import { intervalOf } from '../extract/to-claim';
-import { CURRENCY_NAMES } from '../lexicon/currencies';
+import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { toBase, type MeasureUnit } from '../lexicon/measures';
@@ -13,6 +13,7 @@ import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
 import { readFigurePlace } from './read-place';
+import { readClauseRate } from './read-rate';
 import { readCues, readMoneyTopic, readPercentTopic } from './read-topic';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
 
@@ -83,6 +84,11 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.event = contributing ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
   }
   if (frame.family === 'duration' || frame.family === 'age') frame.event = null;
+  // "9,500 have fallen ill" counts the cases that "9,063 cases" counts.
+  if (frame.event === 'infected' && (frame.family === 'people' || frame.family === 'case')) {
+    frame.family = 'case';
+    frame.event = null;
+  }
   const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
   frame.place = readFigurePlace(tokens, start, np.end, segEnd);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
@@ -102,7 +108,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
   if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
   const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
-  return { d, np, start, frame, unit, measure, currency, bare };
+  // "400 new cases were reported each day": a count per day; "new" then says no more than the rate does.
+  const clauseRate = d.rate === null && frame.family !== 'money' && frame.family !== 'percent' ? readClauseRate(tokens, clauseStart, start, segEnd) : null;
+  if (clauseRate) frame.part = frame.part.filter((p) => p !== 'new');
+  return { d: clauseRate ? { ...d, rate: clauseRate } : d, np, start, frame, unit, measure, currency, bare };
 }
 
 /** Copies into `r` what the linked figure says and `r` leaves unsaid; a conversion is the same amount, so it copies all. */
@@ -167,7 +176,13 @@ function finish(r: Reading, attribution: string | null): ClaimDraft {
   if (r.measure) compareUnit = r.measure.base;
   else if (f.family === 'money') compareUnit = r.currency;
   else if (f.family) compareUnit = f.family;
-  if (r.measure && (r.measure.factor !== 1 || r.measure.offset)) {
+  const minor = f.family === 'money' && r.currency ? MINOR_UNITS[r.currency] : undefined;
+  if (minor) {
+    const v = intervalOf(r.d);
+    const conv = (x: number | null) => (x === null ? null : Number((x / minor.per).toPrecision(12)));
+    compareUnit = minor.major;
+    compareValue = { low: conv(v.low), high: conv(v.high) };
+  } else if (r.measure && (r.measure.factor !== 1 || r.measure.offset)) {
     const v = intervalOf(r.d);
     const conv = (x: number | null) => (x === null ? null : Number(toBase(r.measure as MeasureUnit, x).toPrecision(12)));
     compareValue = { low: conv(v.low), high: conv(v.high) };
@@ -206,7 +221,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
   };
   for (const view of buildSentenceViews(ctx.text, drafts)) {
     const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts));
-    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event }));
+    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit }));
     const links = linkFigures(view.tokens as Token[], inputs);
     // Links point backwards except "from 115 to 97", where the first figure takes the second's frame: two passes.
     for (const pass of [0, 1]) {

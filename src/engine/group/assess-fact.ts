@@ -29,7 +29,9 @@ interface Buckets {
  * Counts that move by the day as an event unfolds: a death toll reported on two days may differ without
  * either being wrong. Any other quantity (a contingent, a price, a crowd) is compared within the month.
  */
-const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'destroyed', 'affected', 'identified']);
+const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'destroyed', 'affected', 'identified', 'vaccinated', 'recovered']);
+/** Cases of a disease rise by the day; so does anything counted per day ("400 new cases a day"). */
+const movesByDay = (c: Claim | undefined) => Boolean(c && (RUNNING_TOLLS.has(c.frame.event ?? '') || c.frame.family === 'case' || c.rate === 'day'));
 
 /** Claims of one unit bucketed by when they held, at the precision the text gave (days only for running tolls). */
 function bucket(claims: Claim[], byDay: boolean): Buckets {
@@ -56,7 +58,7 @@ const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(mo
 export function hasConflictAtSameTime(claims: Claim[]): boolean {
   // An earlier value restated beside the new one ("up from six", "from 60 to 120") held before it, not beside it.
   const current = claims.filter((c) => c.frame.link?.kind !== 'earlier');
-  const { days, months, years, unknown } = bucket(current, RUNNING_TOLLS.has(claims[0]?.frame.event ?? ''));
+  const { days, months, years, unknown } = bucket(current, movesByDay(claims[0]));
   const bad = (a: Intersection, b: Intersection = EMPTY_INTERSECTION) => isIncompatible(combine(a, b));
   for (const agg of days.values()) if (bad(agg)) return true;
   for (const [month, agg] of months) {

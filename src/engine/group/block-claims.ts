@@ -2,6 +2,7 @@ import type { Claim } from '../types';
 
 /** Events that happen once per occasion: a crowd on one day is not the crowd of another day. */
 const PER_OCCASION = new Set(['took part']);
+const TIME_RATES = new Set(['day', 'night', 'week', 'fortnight', 'month', 'year', 'hour', 'minute', 'second', 'decade']);
 
 /**
  * The blocking key of a claim: only claims with the same key are ever compared, so grouping stays
@@ -16,7 +17,9 @@ export function blockKey(c: Claim): string | null {
   // "rose 19 cents" is a change, not the price. (A rate is not a key: "an annual budget of $1.2 billion" and
   // "$900 million a year" are one quantity, said once with an adjective and once with "a year".)
   const change = c.change ? `|change:${c.change}` : '';
-  return `${f.family}|${f.event ?? ''}${other}${change}`;
+  // A count per day is not the count: "400 new cases a day" and "8,000 cases" are two quantities.
+  const rate = c.rate && f.family !== 'money' && TIME_RATES.has(c.rate) ? `|per:${c.rate}` : '';
+  return `${f.family}|${f.event ?? ''}${other}${change}${rate}`;
 }
 
 /** True when claims of this block are counted per occasion (a crowd on a given day). */

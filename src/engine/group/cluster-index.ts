@@ -40,6 +40,7 @@ function spanFor(c: Claim): Span | null {
   return { day: dayOf(c.asOf), unit: c.frame.compareUnit, lo, hi, mid };
 }
 
+const figureOf = (c: Claim) => `${c.frame.compareUnit}|${c.number}`;
 const isRestatement = (c: Claim) => c.frame.link?.kind === 'restated' || c.frame.link?.kind === 'earlier';
 
 /** How far apart two values are, in log units: 0 when their intervals overlap ("at least 20,000" and 325,000). */
@@ -58,6 +59,8 @@ export class ClusterIndex {
   readonly members: Claim[] = [];
   private readonly sentences = new Set<string>();
   private readonly cues = new Set<string>();
+  /** The figures of the members, as unit and number: "USD|750000". */
+  private readonly figures = new Set<string>();
   /** Per unit, the smallest upper bound and the largest lower bound of the members: the farthest any member can be. */
   private readonly extremes = new Map<string | null, { minHi: number; maxLo: number }>();
   private readonly byDay = new Map<number | null, Span[]>();
@@ -78,6 +81,7 @@ export class ClusterIndex {
       this.members.push(c);
       this.sentences.add(`${c.sourceId}:${c.sentence.start}`);
       for (const w of c.frame.cues) this.cues.add(w);
+      this.figures.add(figureOf(c));
       if (this.place === null && c.frame.place !== null) this.place = c.frame.place;
       // An earlier value restated beside the current one is not what later claims are compared with.
       if (isRestatement(c) && atom.length > 1) continue;
@@ -154,6 +158,8 @@ export class ClusterIndex {
         if (score === null || d < score) score = d;
       }
     }
+    // "20 million kwacha ($750,000)" twice: an amount and its conversion both repeated are one amount.
+    if (!cueOk && atom.length > 1 && atom.every((c) => this.figures.has(figureOf(c)))) cueOk = true;
     if (!cueOk) return null;
     return score ?? 1;
   }

@@ -47,6 +47,9 @@ const EVENT_PREPOSITIONS: Record<string, string> = {
   evacuated: 'after', sheltered: 'after', hospitalised: 'after', arrested: 'after',
 };
 
+/** "Cases per day", "Amount: euros per day": a rate says so, or the reviewer reads a total. */
+const perPhrase = (c: Claim) => (c.rate ? ` per ${c.rate}` : '');
+
 export function labelFact(members: Claim[], storyEvent: string | null = null): string {
   const first = members[0] as Claim;
   const { family, event, place, part, otherEvent } = first.frame;
@@ -60,7 +63,7 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
     const what = event ? capitalize(event) : capitalize(family === 'percent' ? 'share' : family === 'money' ? 'amount' : family);
     // "Magnitude" says it all; "Duration: hours" and "Price: Swiss francs, US dollars" name the units.
     const inUnits = family === 'percent' ? ' (%)' : units.length === 1 && units[0] === pluralize(family) ? '' : `: ${units.join(', ')}`;
-    return `${what}${modifiers.length ? ` (${modifiers.join(', ')})` : ''}${inUnits}${placePhrase(place)}${other}${subset}`;
+    return `${what}${modifiers.length ? ` (${modifiers.join(', ')})` : ''}${inUnits}${perPhrase(first)}${placePhrase(place)}${other}${subset}`;
   }
   // "Egyptians killed" rather than "Egyptian people killed".
   const demonym = country ? DEMONYM_OF.get(country) : undefined;
@@ -70,5 +73,5 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
   const happened = event ? ` ${EVENT_PHRASES[event] ?? event}` : '';
   const preposition = EVENT_PREPOSITIONS[event ?? ''];
   const inEvent = storyEvent && !otherEvent && preposition ? ` ${preposition} the ${storyEvent}` : '';
-  return `${capitalize([...modifiers, noun].join(' '))}${happened}${inEvent}${placePhrase(place)}${other}${subset}`;
+  return `${capitalize([...modifiers, noun].join(' '))}${happened}${perPhrase(first)}${inEvent}${placePhrase(place)}${other}${subset}`;
 }

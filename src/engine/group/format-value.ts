@@ -51,10 +51,14 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   'degree Celsius': 'degrees Celsius', 'degree Fahrenheit': 'degrees Fahrenheit', 'year-old history': 'years of history',
 };
 
+/** Currency names English does not inflect: "20 million kwacha", "500 yen". */
+const INVARIANT_CURRENCIES = new Set('yen yuan renminbi baht won rand naira kwacha kwanza kina kip kyat taka dong ringgit rupiah birr cedi pula tenge dram lari manat ariary rufiyaa leva'.split(' '));
+
 export function pluralize(noun: string): string {
   const last = noun.split(' ').pop() ?? noun;
   if (IRREGULAR_PLURALS[noun]) return IRREGULAR_PLURALS[noun] as string;
   if (IRREGULAR_PLURALS[last] && noun !== last) return `${noun.slice(0, -last.length)}${IRREGULAR_PLURALS[last]}`;
+  if (INVARIANT_CURRENCIES.has(last)) return noun;
   if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths|equipment|machinery|faithful|deceased|dead|injured|missing)$/.test(noun) || noun.includes(' per ') || /-old /.test(noun)) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;

@@ -50,6 +50,14 @@ describe('groupFacts: what joins and what stays apart', () => {
       claim({ sourceId: 'b', number: 86, quantity: 'percent', frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['residential'] } }),
     ], ['single-source', 'single-source']],
     ['claims that say nothing of what they count join no fact', [claim({ sourceId: 'a', number: 7, frame: { family: null } })], []],
+    ['a count per day is not the count', [
+      claim({ sourceId: 'a', number: 400, rate: 'day', frame: { family: 'case', event: null, compareUnit: 'case' } }),
+      claim({ sourceId: 'b', number: 8000, frame: { family: 'case', event: null, compareUnit: 'case' } }),
+    ], ['single-source', 'single-source']],
+    ['amounts of unsaid purpose do not meet by the same figure alone', [
+      claim({ sourceId: 'a', number: 1e9, quantity: 'money', frame: { family: 'money', event: null, compareUnit: 'USD' } }),
+      claim({ sourceId: 'b', number: 1e9, quantity: 'money', frame: { family: 'money', event: null, compareUnit: 'USD' } }),
+    ], ['single-source', 'single-source']],
   ])('%s', (_name, claims, assessments) => {
     const { facts } = groupFacts([A, B, C], claims);
     expect(facts.map((f) => f.assessment).sort()).toEqual([...assessments].sort());
@@ -84,6 +92,16 @@ describe('groupFacts: what joins and what stays apart', () => {
     const { facts } = groupFacts([A, B, C], claims);
     expect(facts).toHaveLength(1);
     expect(facts[0]?.assessment).toBe(assessment);
+  });
+
+  it('joins an amount of unsaid purpose repeated with its very conversion: "20 million pesos ($1.1 million)" twice', () => {
+    const money = (sourceId: string, number: number, compareUnit: string, link: Claim['frame']['link'] = null) =>
+      claim({ sourceId, number, quantity: 'money', frame: { family: 'money', event: null, compareUnit, link } });
+    const a = money('a', 2e7, 'MXN');
+    const b = money('b', 2e7, 'MXN');
+    const claims = [a, money('a', 1.1e6, 'USD', { claimId: a.id, kind: 'conversion' }), b, money('b', 1.1e6, 'USD', { claimId: b.id, kind: 'conversion' })];
+    const { facts } = groupFacts([A, B, C], claims);
+    expect(facts.map((f) => f.claimIds.length)).toEqual([4]);
   });
 
   it('sends a claim with no place to the place whose value is nearest at the nearest time', () => {

@@ -22,8 +22,9 @@ export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** ISO codes written before or after an amount: "CHF 67 bn", "3 billion CHF". */
-export const CURRENCY_CODES = new Set(
-  'USD EUR GBP JPY CHF CNY RMB INR RUB TRY UAH KRW AUD CAD HKD NZD SGD SEK NOK DKK PLN CZK HUF RON BGN RSD MXN BRL ZAR ILS EGP NGN KES PKR BDT IDR MYR THB PHP VND SAR AED QAR TWD ARS CLP KWD'.split(' '),
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  ('USD EUR GBP JPY CHF CNY RMB INR RUB TRY UAH KRW AUD CAD HKD NZD SGD SEK NOK DKK PLN CZK HUF RON BGN RSD MXN BRL ZAR ILS EGP NGN KES PKR BDT IDR MYR THB PHP VND SAR AED QAR TWD ARS CLP KWD ' +
+    'ZMW GHS ETB MMK AFN KZT AZN GEL AMD MKD HNL GTQ CRC PEN VES PYG BOB IRR IQD JOD LYD TND DZD MAD COP UGX TZS RWF XOF XAF MWK MZN AOA BWP LKR NPR UZS').split(' '),
 );
 
 /** Currency names, singular and plural lower case, -> ISO code (the most common country's). */
@@ -36,7 +37,15 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rand', 'ZAR'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['won', 'KRW'],
   ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['naira', 'NGN'], ['shilling', 'KES'], ['shillings', 'KES'],
   ['ringgit', 'MYR'], ['baht', 'THB'], ['rupiah', 'IDR'], ['dong', 'VND'], ['forint', 'HUF'], ['koruna', 'CZK'], ['leu', 'RON'], ['lei', 'RON'],
-  ['pence', 'GBP'], ['p', 'GBP'], ['cent', 'USD'], ['cents', 'USD'],
+  ['pence', 'GBX'], ['penny', 'GBX'], ['p', 'GBX'], ['cent', 'USX'], ['cents', 'USX'],
+  ['kwacha', 'ZMW'], ['cedi', 'GHS'], ['cedis', 'GHS'], ['birr', 'ETB'], ['taka', 'BDT'], ['kyat', 'MMK'], ['kyats', 'MMK'],
+  ['afghani', 'AFN'], ['afghanis', 'AFN'], ['tenge', 'KZT'], ['manat', 'AZN'], ['lari', 'GEL'], ['dram', 'AMD'], ['denar', 'MKD'],
+  ['denars', 'MKD'], ['lempira', 'HNL'], ['lempiras', 'HNL'], ['quetzal', 'GTQ'], ['quetzales', 'GTQ'], ['colones', 'CRC'],
+  ['sol', 'PEN'], ['soles', 'PEN'], ['bolivar', 'VES'], ['bolivars', 'VES'], ['bolivares', 'VES'], ['guarani', 'PYG'], ['guaranis', 'PYG'],
+  ['boliviano', 'BOB'], ['bolivianos', 'BOB'], ['rial', 'IRR'], ['rials', 'IRR'], ['dalasi', 'GMD'], ['leone', 'SLE'], ['leones', 'SLE'],
+  ['kina', 'PGK'], ['rufiyaa', 'MVR'], ['kip', 'LAK'], ['riel', 'KHR'], ['riels', 'KHR'], ['tugrik', 'MNT'], ['togrog', 'MNT'],
+  ['metical', 'MZN'], ['meticais', 'MZN'], ['kwanza', 'AOA'], ['kwanzas', 'AOA'], ['pula', 'BWP'], ['ariary', 'MGA'], ['hryvnya', 'UAH'],
+  ['somoni', 'TJS'], ['kuna', 'HRK'], ['gourde', 'HTG'], ['gourdes', 'HTG'],
 ]);
 
 /** "Swiss francs", "Canadian dollars": a demonym or country before a currency name. */
@@ -55,5 +64,14 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   RSD: 'dinar', BGN: 'lev', SEK: 'krona', NOK: 'krone', PLN: 'zloty', MXN: 'peso', BRL: 'real', ZAR: 'rand', UAH: 'hryvnia',
   ILS: 'shekel', KRW: 'won', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
   SGD: 'Singapore dollar', AED: 'dirham', SAR: 'riyal', NGN: 'naira', KES: 'shilling', EGP: 'Egyptian pound',
+  ZMW: 'kwacha', GHS: 'cedi', ETB: 'birr', MMK: 'kyat', AFN: 'afghani', KZT: 'tenge', PEN: 'sol', IRR: 'rial', MZN: 'metical',
+  AOA: 'kwanza', BWP: 'pula', COP: 'Colombian peso', ARS: 'Argentine peso', PKR: 'Pakistani rupee', UGX: 'Ugandan shilling',
+  TZS: 'Tanzanian shilling', XOF: 'CFA franc', XAF: 'CFA franc',
   GBX: 'penny', USX: 'cent', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
+};
+
+/** Coins written in their own unit ("19 cents", "85p") compare with the major unit: 19 cents is 0.19 dollars. */
+export const MINOR_UNITS: Readonly<Record<string, { major: string; per: number }>> = {
+  USX: { major: 'USD', per: 100 },
+  GBX: { major: 'GBP', per: 100 },
 };

@@ -27,6 +27,9 @@ export const PREDICATE_EVENTS = table({
   affected: 'affected',
   identified: 'identified',
   cut: 'cut axed eliminated shed',
+  infected: 'infected sickened ill contracted',
+  vaccinated: 'vaccinated immunised immunized inoculated jabbed',
+  recovered: 'recovered',
 });
 
 /** Done to the counted, written before the figure: "killing 15 people", "displaced over 30,000 people". */
@@ -46,6 +49,8 @@ export const VERB_BEFORE_EVENTS = table({
   'took part': 'drew draw draws attracted attracting mobilised mobilized',
   'on board': 'carrying carried carry carries',
   identified: 'identified',
+  infected: 'infected infecting infects sickened sickening',
+  vaccinated: 'vaccinated vaccinating vaccinate vaccinates inoculated inoculating immunised immunized',
 });
 
 /** Nouns that say what happened to what they count: "1,602 deaths", "56 injuries", "100,000 protesters". */
@@ -72,6 +77,7 @@ export const MEASURE_NOUN_EVENTS = table({
   displaced: 'displacement',
   arrested: 'arrest arrests detention',
   deployed: 'deployment dispatch',
+  vaccinated: 'vaccination vaccinations',
 });
 
 /** Words that make a figure an estimate or a forecast: it still joins the quantity it estimates. */
@@ -102,7 +108,7 @@ export const MONEY_TOPICS = table({
   debt: 'debt debts deficit',
   investment: 'investment investments invest invested investing',
   bonus: 'bonus bonuses',
-  funding: 'funding funds fund financing',
+  funding: 'funding funds fund financing allocated allocation earmarked',
 });
 
 /** Percentages: what a share or a rate is of, from the words around it ("unemployment stands at 6.2%"). */
@@ -135,5 +141,5 @@ export const PREDICATE_FILLERS = new Set(
   ('have has had been were was are is be being still now reportedly also so far already remain remained remains ' +
     'believed feared thought reported estimated confirmed officially who that which to may might could would will ' +
     'later since then all both more others other people persons either seriously critically severely badly allegedly ' +
-    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted').split(' '),
+    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted fell fallen').split(' '),
 );

@@ -40,8 +40,10 @@ export function familyOf(head: string, military: boolean): string {
   if (JOB_NOUNS.has(last)) return 'jobs';
   if (WORKER_NOUNS.has(last)) return 'workers';
   if (PEOPLE_NOUNS.has(last)) return 'people';
+  // Cases and infections of a disease count the same people: "9,063 cases", "10,035 infections".
+  if (last === 'infection') return 'case';
   return last;
 }
 
 /** Events that only happen to people: with no counted noun, such a figure counts people. */
-export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population']);
+export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered']);

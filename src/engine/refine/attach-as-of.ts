@@ -53,6 +53,15 @@ function openingTime(text: string, times: TimeExpression[], start: number, end: 
   return timesIn(times, start, firstEnd).find((t) => !t.isNow && !datesAnotherEvent(text, t, start, start));
 }
 
+/** A time that fills a segment of its own just before the figure's clause: ", in 2017,". */
+function appositiveTime(text: string, times: TimeExpression[], sentenceStart: number, segStart: number): TimeExpression | undefined {
+  if (segStart <= sentenceStart || text[segStart - 1] !== ',') return undefined;
+  const [prevStart] = segmentAround(text, sentenceStart, segStart - 1, segStart - 2);
+  if (prevStart === sentenceStart) return undefined;
+  const segment = text.slice(prevStart, segStart - 1).trim();
+  return timesIn(times, prevStart, segStart - 1).find((t) => !t.isNow && t.text.trim() === segment);
+}
+
 function fromTime(d: ClaimDraft, t: TimeExpression, basis: ClaimDraft['asOfBasis']): ClaimDraft {
   return { ...d, asOf: t.date, asOfPrecision: t.precision, asOfText: t.text.trim(), asOfBasis: t.date ? (t.isNow ? 'article-date' : basis) : 'unknown' };
 }
@@ -92,14 +101,19 @@ function originYear(text: string, published: number | null): string | null {
  */
 export const attachAsOf: Refiner = (ctx, drafts) => {
   const newsDay = drafts.length > 0 ? findNewsDay(ctx) : null;
+  // "333 deaths since October" counts up to now: "since" says when counting began, not when the figure held.
+  const times = ctx.times.filter((t) => !/^since\b/i.test(t.text));
+  const { text } = ctx;
   return drafts.map((d) => {
-    const { text, times } = ctx;
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
     const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart));
     if (inClause.length > 0) {
       const nearest = inClause.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
       return fromTime(d, nearest, 'explicit');
     }
+    // "The previous outbreak, in 2017, killed 114 people": a time set off by commas dates the clause it sits in.
+    const aside = appositiveTime(text, times, d.sentence.start, segStart);
+    if (aside) return fromTime(d, aside, 'context');
     // "compared to the previous year, which 212 deaths": a relative clause takes the time of what it describes.
     if (/^\s*(?:which|when)\b/i.test(text.slice(segStart, segEnd))) {
       const described = times.find((t) => t.end <= segStart && segStart - t.end <= 2 && t.start >= d.sentence.start);

@@ -1,0 +1,41 @@
+import type { Token } from '../text/tokens';
+
+const TIME_UNIT = /^(day|night|week|fortnight|month|year|hour)s?$/;
+const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', hourly: 'hour',
+};
+/** "each day after the storm", "every year since 2010", "a day earlier": a time that dates, not a rate. */
+const NOT_A_RATE_AFTER = /^(?:ago|earlier|later|before|after|since|of|old|long|when|that)$/;
+
+/**
+ * The time a count is per when the words say it away from the figure: "400 new cases were being reported
+ * each day", "the number of new cases each day fell to 250", "daily infections rose to 500". Only "each",
+ * "every", "per" and the -ly adjectives are read so far from the figure; "a day" is read next to it (attach-rate).
+ * `from`..`to` is the figure's own clause; the adjective must stand just before the figure ("daily implementation
+ * of its mandate" after a figure says nothing of it).
+ */
+export function readClauseRate(tokens: Token[], from: number, figStart: number, to: number): string | null {
+  const end = Math.min(to, tokens.length);
+  // Backwards, "and" ends the clause too: "a daily budget and employs 300 staff".
+  for (let i = figStart - 1; i >= Math.max(0, from) && !isBoundary(tokens[i] as Token) && !/^(?:and|or)$/.test((tokens[i] as Token).lower); i--) {
+    const rate = rateAt(tokens, i, i >= figStart - 6);
+    if (rate) return rate;
+  }
+  for (let i = figStart; i < end && !isBoundary(tokens[i] as Token); i++) {
+    const rate = rateAt(tokens, i, false);
+    if (rate) return rate;
+  }
+  return null;
+}
+
+/** Where a clause ends: "412 lives, while new cases each day fell to 250" says nothing of the 412 per day. */
+const isBoundary = (t: Token) => /^(?:[,;:()]|while|whereas|but|as|after|since|before|when)$/.test(t.lower);
+
+function rateAt(tokens: Token[], i: number, adjectiveAllowed: boolean): string | null {
+  const w = (tokens[i] as Token).lower;
+  const adjective = RATE_ADJECTIVES[w];
+  if (adjective) return adjectiveAllowed ? adjective : null;
+  if (!/^(?:each|every|per)$/.test(w)) return null;
+  const unit = TIME_UNIT.exec(tokens[i + 1]?.lower ?? '');
+  return unit && !NOT_A_RATE_AFTER.test(tokens[i + 2]?.lower ?? '') ? (unit[1] as string) : null;
+}
