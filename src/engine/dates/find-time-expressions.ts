@@ -114,14 +114,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: /month/i,
+    // "Inflation eased to 4.5% last month", "the previous month": the month before the article's.
+    re: /\b(?:last month|(?:the )?(?:previous|preceding|prior) month|the month before)\b/gi,
+    resolve: (_m, ref) => (ref?.month !== undefined ? shiftMonths(ref, -1) : null),
+  },
+  {
     trigger: /\bago\b/i,
-    // "four years ago", "a decade ago", "two months ago"
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|decade|month)s?\s+ago\b/gi,
+    // "four years ago", "a decade ago", "two months ago", "three days ago", "a week ago"
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|decade|month|week|day)s?\s+ago\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
       const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
       const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
       const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'day' || unit === 'week') return ref.day === undefined ? null : shiftDays(ref, -n * (unit === 'week' ? 7 : 1));
       if (unit === 'month') return ref.month === undefined ? withYear(ref.year) : shiftMonths(ref, -n);
       return withYear(ref.year - n * (unit === 'decade' ? 10 : 1));
     },

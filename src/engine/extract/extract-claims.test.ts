@@ -156,6 +156,8 @@ describe('extractClaims: when a figure held', () => {
     ['At least 145 of the dead were Egyptian, officials in the east said on Tuesday.', '2023-09-13', '2023-09-12', 'context'],
     ['The fever has killed 90 people since March.', '2024-06-10', '2024-06-10', 'article-date'],
     ['The last big flood, in 2009, killed 40 people.', '2024-06-10', '2009', 'context'],
+    ['The toll from the floods that swept the valley last month has risen to 40.', '2024-06-10', '2024-06-10', 'article-date'],
+    ['Inflation eased to 4.5% last month.', '2024-03-22', '2024-02', 'explicit'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);

@@ -45,8 +45,10 @@ const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'w
 const wordsBefore = (tokens: Token[], i: number, n: number) => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
 
 /** "up from an official tally of 41", "instead of 11,300" (earlier); "higher than the police estimate of 36,000" (restated). */
-function restatesPrevious(tokens: Token[], start: number, prevEnd: number): LinkKind | null {
+function restatesPrevious(tokens: Token[], start: number, prevStart: number, prevEnd: number): LinkKind | null {
   const before = wordsBefore(tokens, start, Math.min(7, start - prevEnd - 1));
+  // "fell to 4.9% from 5.6%", "slowed to 4.5 per cent in February from 4.7 per cent": the level it came from.
+  if (before.at(-1) === 'from' && tokens[prevStart - 1]?.lower === 'to' && !before.some((w) => /^(?:,|;|and|but|while)$/.test(w))) return 'earlier';
   const text = ` ${before.join(' ')} `;
   if (EARLIER_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return 'earlier';
   if (RESTATE_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return 'restated';
@@ -97,7 +99,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // "…drew 1.27 million people, while organisers claimed more than 2.5 million": another source's count of the same.
     const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
     const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
-    const restated = restatesPrevious(tokens, f.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 12 ? 'restated' : null);
+    const restated = restatesPrevious(tokens, f.start, prev.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 12 ? 'restated' : null);
     if (restated) {
       links[k] = { to: k - 1, kind: restated };
       return;

@@ -131,3 +131,31 @@ describe('counts of a disease and counts per day', () => {
     expect(claim?.rate ?? null).toBe(rate);
   });
 });
+
+describe('what a percentage is of', () => {
+  it.each([
+    ['The central bank kept its key policy rate at 4.5 per cent.', '4.5', 'interest'],
+    ['Core inflation was 4.4 per cent.', '4.4', 'core inflation'],
+    ['Youth unemployment reached 14%.', '14%', 'youth unemployment'],
+    ['Core inflation, which strips out energy prices, fell to 4.9%.', '4.9%', 'core inflation'],
+    ['Unemployment stood at 2.0 per cent, close to a record low.', '2.0', 'unemployment'],
+  ])('%j: %s -> %s', (text, surface, topic) => {
+    expect(frameOf(text, surface).event).toBe(topic);
+  });
+
+  it('reads "prices rose 3.6 per cent" as the inflation rate, not a change of it', () => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2024-05-03', url: null, text: 'Consumer prices rose 3.6 per cent in the year to April.' }]).claims[0];
+    expect([claim?.frame.event, claim?.change]).toEqual(['inflation', null]);
+  });
+
+  it.each([
+    ['Inflation slowed to 4.5 per cent in February from 4.7 per cent in January.', '4.7'],
+    ['Core inflation fell to 4.9% from 5.6%.', '5.6%'],
+  ])('reads the level a figure came from: %j', (text, surface) => {
+    expect(frameOf(text, surface).link?.kind).toBe('earlier');
+  });
+
+  it('does not read another clause\'s "from" as the level a figure came from', () => {
+    expect(frameOf('Prices rose to 5% and wages fell from 3%.', '3%').link).toBeNull();
+  });
+});

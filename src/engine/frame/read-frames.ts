@@ -111,7 +111,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // "400 new cases were reported each day": a count per day; "new" then says no more than the rate does.
   const clauseRate = d.rate === null && frame.family !== 'money' && frame.family !== 'percent' ? readClauseRate(tokens, clauseStart, start, segEnd) : null;
   if (clauseRate) frame.part = frame.part.filter((p) => p !== 'new');
-  return { d: clauseRate ? { ...d, rate: clauseRate } : d, np, start, frame, unit, measure, currency, bare };
+  // "prices rose 3.6 per cent in the year to April" is the inflation rate itself, not a change of it.
+  const isChangeRate = d.change !== null && d.percent && /^(?:.+ )?inflation$/.test(frame.event ?? '');
+  const draft = isChangeRate ? { ...d, change: null } : d;
+  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare };
 }
 
 /** Copies into `r` what the linked figure says and `r` leaves unsaid; a conversion is the same amount, so it copies all. */

@@ -77,6 +77,26 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
  * clause: "Unemployment in the city stands at 6.2%" -> unemployment; "100% containment" -> containment;
  * "95% of the affected areas have been searched" -> searched. Null when nothing names it.
  */
+/** Words that make a share another measure: core inflation is not inflation, youth unemployment not unemployment. */
+const PERCENT_MODIFIERS = new Set(['core', 'underlying', 'youth', 'food', 'services', 'wage', 'long-term', 'female', 'male']);
+
+/** "core inflation" -> "core inflation", "the unemployment rate" -> "unemployment". */
+function percentTopicAt(tokens: Token[], at: number): string | null {
+  const topic = PERCENT_TOPICS.get((tokens[at] as Token | undefined)?.lower ?? '');
+  if (!topic) return null;
+  const before = tokens[at - 1]?.lower ?? '';
+  return PERCENT_MODIFIERS.has(before) ? `${before} ${topic}` : topic;
+}
+
+/** The comma opening a relative clause that ends at the comma `at` (", which …,"), else `at` itself. */
+function relativeClauseStart(tokens: Token[], at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 14); i--) {
+    if ((tokens[i] as Token).text !== ',') continue;
+    return /^(?:which|who|whose|where|that)$/.test(tokens[i + 1]?.lower ?? '') ? i : at;
+  }
+  return at;
+}
+
 export function readPercentTopic(tokens: Token[], first: number, last: number): string | null {
   // "cut its workforce by up to 30%", "prices rose by 4.5%": the figure is the change itself.
   const by = tokens.slice(Math.max(0, first - 4), first).findIndex((t) => t.lower === 'by');
@@ -89,26 +109,28 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
   // After the figure only its own noun ("100% containment") or its "of" complement ("38.5 percent of the vote");
   // words further on belong to another clause ("58 percent once spoiled ballots were removed").
   const after = tokens[last + 1];
-  const own = after ? PERCENT_TOPICS.get(after.lower) : undefined;
+  const own = percentTopicAt(tokens, last + 1);
   if (own) return own;
   if (after?.lower === 'of') {
     // The complement, then the verb it is the subject of: "95% of the affected areas have been searched".
     for (let i = last + 2; i < Math.min(tokens.length, last + 12); i++) {
       const t = tokens[i] as Token;
       if (STOP.has(t.text) || t.text === ',') break;
-      const topic = PERCENT_TOPICS.get(t.lower);
+      const topic = percentTopicAt(tokens, i);
       if (topic) return topic;
     }
   }
   for (let i = first - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const t = tokens[i] as Token;
     if (STOP.has(t.text)) break;
-    const topic = PERCENT_TOPICS.get(t.lower);
+    // "core inflation, which strips out energy prices, fell to 4.9%": a relative clause is about something else.
+    if (t.text === ',') i = relativeClauseStart(tokens, i);
+    const topic = percentTopicAt(tokens, i);
     if (topic) return topic;
   }
   // "are both more than 90% contained": a participle right after the figure.
   for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
-    const topic = PERCENT_TOPICS.get((tokens[i] as Token).lower);
+    const topic = percentTopicAt(tokens, i);
     if (topic) return topic;
   }
   return null;

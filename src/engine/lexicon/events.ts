@@ -116,7 +116,7 @@ export const PERCENT_TOPICS = table({
   unemployment: 'unemployment jobless unemployed',
   inflation: 'inflation prices consumer-price',
   turnout: 'turnout',
-  interest: 'interest',
+  interest: 'interest policy repo',
   tax: 'tax taxes vat tariff tariffs levy',
   approval: 'approval popularity support approve approves',
   poverty: 'poverty poor',

@@ -41,6 +41,9 @@ const EVENT_AFTER = /^\s*(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|flo
 function datesAnotherEvent(text: string, t: TimeExpression, at: number, segStart: number): boolean {
   if (EVENT_AFTER.test(text.slice(t.end, t.end + 16)) || EVENT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
   const between = t.start > at ? text.slice(at, t.start) : text.slice(segStart, t.start);
+  // "The death toll from the wildfires that devastated Maui last month has dropped to 97": a relative clause
+  // before the figure dates what it describes.
+  if (t.start < at && /\b(?:that|which)\s+(?:\w+ed|hit|struck|swept|tore|broke|began)\b/i.test(between)) return true;
   const sub = SUBORDINATOR.exec(between);
   // "after the earthquakes rattled the south on 6 February" is a clause of its own; "after last night's march" is not.
   return sub !== null && CLAUSE_VERB.test(between.slice(sub.index + sub[0].length));

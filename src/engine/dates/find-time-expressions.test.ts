@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import type { PartialDate } from './calendar';
+import { findTimeExpressions } from './find-time-expressions';
+
+/** Articles of Monday 8 January 2024 and of March 2024 (month only). */
+const MONDAY: PartialDate = { year: 2024, month: 1, day: 8 };
+const MARCH: PartialDate = { year: 2024, month: 3 };
+
+const read = (text: string, ref: PartialDate | null = MONDAY) => findTimeExpressions(text, ref).map((t) => [t.text.trim(), t.date, t.precision]);
+
+describe('findTimeExpressions: when, as written', () => {
+  it.each<[string, PartialDate | null, Array<[string, string | null, string]>]>([
+    ['Troops arrived on 21 March 2023.', MONDAY, [['on 21 March 2023', '2023-03-21', 'day']]],
+    ['By early 2002 the force had shrunk.', MONDAY, [['By early 2002', '2002', 'year']]],
+    ['The crowd gathered on Saturday.', MONDAY, [['on Saturday', '2024-01-06', 'day']]],
+    ['Officials spoke yesterday.', MONDAY, [['yesterday', '2024-01-07', 'day']]],
+    ['Inflation eased last month.', MONDAY, [['last month', '2023-12', 'month']]],
+    ['Prices fell the previous month.', MARCH, [['the previous month', '2024-02', 'month']]],
+    ['The dam broke three days ago.', MONDAY, [['three days ago', '2024-01-05', 'day']]],
+    ['The talks began a week ago.', MONDAY, [['a week ago', '2024-01-01', 'day']]],
+    ['The plant closed four years ago.', MONDAY, [['four years ago', '2020', 'year']]],
+    ['Profits rose in the first quarter of 2023.', MONDAY, [['first quarter of 2023', '2023-03', 'month']]],
+    ['Sales fell last year.', MONDAY, [['last year', '2023', 'year']]],
+  ])('%j', (text, ref, expected) => {
+    expect(read(text, ref)).toEqual(expected);
+  });
+
+  it.each([
+    ['The dam broke three days ago.', MARCH],
+    ['Inflation eased last month.', null],
+  ])('leaves a relative time unresolved when the article date is too coarse: %j', (text, ref) => {
+    expect(findTimeExpressions(text, ref).every((t) => t.date === null)).toBe(true);
+  });
+
+  it.each([
+    ['Each month the fund pays out.'],
+    ['A 30-day notice is required.'],
+    ['The monthly bill arrived.'],
+  ])('finds no time in a rate or a length: %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
