@@ -6,6 +6,7 @@
  */
 import { parsePartialDate } from '../dates/calendar';
 import { findTimeExpressions, type TimeExpression } from '../dates/find-time-expressions';
+import { markNamedEvents } from '../frame/mark-named-events';
 import { markOtherEvents } from '../frame/mark-other-events';
 import { readFrames } from '../frame/read-frames';
 import { attachAsOf } from '../refine/attach-as-of';
@@ -53,6 +54,7 @@ export const REFINERS: readonly Refiner[] = [
   attachAsOf,
   readFrames,
   markOtherEvents,
+  markNamedEvents,
 ];
 
 /** The article's sentences and paragraphs; time expressions are added once the figures are known. */

@@ -40,7 +40,7 @@ const EARLIER_BEFORE: string[][] = [
 /** Words before a figure that make it another count of the same quantity: "higher than the police estimate of 36,000". */
 const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to']];
 const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll|crowd|attendance)$/;
-const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with']);
+const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with', 'but']);
 
 const wordsBefore = (tokens: Token[], i: number, n: number) => tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
 
@@ -75,7 +75,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       links[k] = { to: k + 1, kind: 'elided' };
       return;
     }
-    if (f.partOf === -2 && prev) links[k] = { to: k - 1, kind: 'part-of' };
+    // "killed at least 10 people, including five in St. Lucie County": a part of the figure before.
+    const including = prev && /^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') && (f.family === null || f.family === prev.family);
+    if ((f.partOf === -2 || including) && prev) links[k] = { to: k - 1, kind: 'part-of' };
     else if (f.partOf >= 0) {
       const whole = figs.findIndex((g) => g.fig.first <= f.partOf && f.partOf <= g.fig.last);
       if (whole >= 0) links[k] = { to: whole, kind: 'part-of' };

@@ -46,6 +46,14 @@ function currencyAt(tokens: Token[], i: number): { code: string; end: number } |
 }
 
 /** "degrees Celsius", "km", "-magnitude", "square kilometres", "-year-old": a unit of measurement, or null. */
+/** "km/h", "miles per hour", "kilometres an hour": the last token of the "per hour" after a length, else 0. */
+function perHourAfter(tokens: Token[], i: number): number {
+  const [a, b] = [tokens[i + 1], tokens[i + 2]];
+  if (!a || !b || !/^(?:h|hr|hour)$/.test(b.lower)) return 0;
+  if (a.text === '/' && a.start === tokens[i]?.end) return i + 2;
+  return /^(?:per|an|a)$/.test(a.lower) ? i + 2 : 0;
+}
+
 function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number; age: boolean } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -66,8 +74,10 @@ function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number
   if (duration) return { unit: duration, end: i, age: false };
   const unit = MEASURE_WORDS.get(t.lower);
   // A lone "m", "c" or "f" is a unit only written straight after digits ("15m", "40C").
-  if (unit && (t.lower.length > 1 || t.start === tokens[i - 1]?.end)) return { unit, end: i, age: false };
-  return null;
+  if (!unit || (t.lower.length === 1 && t.start !== tokens[i - 1]?.end)) return null;
+  const perHour = unit.dimension === 'length' ? perHourAfter(tokens, i) : 0;
+  if (perHour) return { unit: { ...unit, name: `${unit.name} per hour`, dimension: 'speed', base: 'km/h' }, end: perHour, age: false };
+  return { unit, end: i, age: false };
 }
 
 /**

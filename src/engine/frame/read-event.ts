@@ -26,6 +26,8 @@ const PHRASES: Array<[string[], string]> = [
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'],
+  [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
+  [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
 ];
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
 const LINKS = new Set('to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching'.split(' '));
@@ -77,6 +79,11 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
       }
     }
     if ((t.figure >= 0 && phrase === 0) || t.kind === 'punct') break;
+    // "1.4 million remained in the dark", "20 in hospital": a fixed phrase decides before a phrase on the counted.
+    if (phrase === 0) {
+      const fixed = PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w));
+      if (fixed) return { event: fixed[1], estimate };
+    }
     // "900 pilgrims from across the world died": a short phrase on the counted may stand before its verb.
     if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard)$/.test(t.lower)) phrase = 5;
     if (phrase > 0 && t.figure >= 0) {
@@ -86,9 +93,6 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
     if (phrase > 0) {
       phrase--;
       if (!PREDICATE_EVENTS.has(t.lower)) continue;
-    }
-    for (const [words, event] of PHRASES) {
-      if (words.every((w, k) => tokens[i + k]?.lower === w)) return { event, estimate };
     }
     const event = PREDICATE_EVENTS.get(t.lower);
     if (event) return { event: mainPredicate(tokens, i + 1) ?? event, estimate };

@@ -159,3 +159,37 @@ describe('what a percentage is of', () => {
     expect(frameOf('Prices rose to 5% and wages fell from 3%.', '3%').link).toBeNull();
   });
 });
+
+describe('storms: speeds, outages, counties and other storms', () => {
+  it.each([
+    ['Winds reached 120 mph (195 km/h).', '195'],
+    ['It came ashore with winds of 120 miles per hour.', '120'],
+    ['Gusts of 150 kilometres an hour were recorded.', '150'],
+  ])('reads a length per hour as a speed: %j', (text, surface) => {
+    expect(frameOf(text, surface).family).toBe('speed');
+  });
+
+  it('names a place whose name starts with an abbreviation: "in St. Lucie County"', () => {
+    expect(frameOf('At least four people were killed in St. Lucie County.', 'four').place).toBe('st. lucie county');
+  });
+
+  it('reads "including five in …" as a part of the figure before', () => {
+    const f = frameOf('The storm killed at least 10 people in the state, including five in Marion County.', 'five');
+    expect([f.family, f.event, f.link?.kind, f.place]).toEqual(['people', 'killed', 'part-of', 'marion county']);
+  });
+
+  it.each([
+    ['More than 3 million homes and businesses were without power.', '3 million'],
+    ['About 2.6 million customers were still without electricity.', '2.6 million'],
+    ['Crews worked through the night, but 1.4 million remained in the dark.', '1.4 million'],
+  ])('counts outages as customers without power: %j', (text, surface) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual(['customers', 'without power']);
+  });
+
+  it('marks the toll of another named storm than the article\'s', () => {
+    const text = 'Hurricane Delia killed 10 people.\n\nIt struck two weeks after Hurricane Elena killed more than 200 people.';
+    expect(frameOf(text, '200').otherEvent).toBe('Hurricane Elena');
+    expect(frameOf(text, '10').otherEvent).toBeNull();
+  });
+});

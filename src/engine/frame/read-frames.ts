@@ -76,6 +76,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   } else if (frame.event && HUMAN_EVENTS.has(frame.event)) {
     unit = 'person';
     frame.family = 'people';
+  } else if (frame.event === 'without power') {
+    unit = 'customer';
+    frame.family = 'customers';
   }
   if (frame.family === 'troops' && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
   // "troops from 28 countries", "contributors include 73 countries" count contributors; "in 21 countries" counts places.
@@ -84,6 +87,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.event = contributing ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
   }
   if (frame.family === 'duration' || frame.family === 'age') frame.event = null;
+  // Utilities count outages by account: "3 million homes and businesses" and "2.6 million customers" without power.
+  if (frame.event === 'without power' && /^(?:buildings|household|account|meter|business|people)$/.test(frame.family ?? '')) frame.family = 'customers';
   // "9,500 have fallen ill" counts the cases that "9,063 cases" counts.
   if (frame.event === 'infected' && (frame.family === 'people' || frame.family === 'case')) {
     frame.family = 'case';
@@ -93,7 +98,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   frame.place = readFigurePlace(tokens, start, np.end, segEnd);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
-  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency);
+  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
   // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
   if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
     && tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))) {
@@ -113,7 +118,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (clauseRate) frame.part = frame.part.filter((p) => p !== 'new');
   // "prices rose 3.6 per cent in the year to April" is the inflation rate itself, not a change of it.
   const isChangeRate = d.change !== null && d.percent && /^(?:.+ )?inflation$/.test(frame.event ?? '');
-  const draft = isChangeRate ? { ...d, change: null } : d;
+  // "120 miles per hour" is a speed; its "per hour" is the unit, not a rate of it.
+  const isSpeed = measure?.dimension === 'speed';
+  const draft = isChangeRate || isSpeed ? { ...d, change: isChangeRate ? null : d.change, rate: isSpeed ? null : d.rate } : d;
   return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare };
 }
 

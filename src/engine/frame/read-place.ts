@@ -42,6 +42,12 @@ function properNameAt(tokens: Token[], i: number): { name: string; end: number; 
   while (k < tokens.length && tokens[k]?.capital && tokens[k]?.figure === -1) {
     words.push(stripPossessive((tokens[k] as Token).text.replace(/’/g, "'")));
     k++;
+    // "St. Lucie County", "Mt. Vernon": the abbreviation's full stop is part of the name.
+    if (/^(?:St|Mt|Ft|Pt|Ste)$/.test(words[words.length - 1] as string) && tokens[k]?.text === '.' && tokens[k + 1]?.capital) {
+      words[words.length - 1] += '.';
+      k++;
+      continue;
+    }
     if (isPossessive(tokens[k - 1])) {
       possessive = true;
       break;

@@ -87,14 +87,23 @@ function byUnit(claims: Claim[]): Claim[][] {
 /** Numbers that differ by more than a tenth: "at least 138" then "236" is a count that moved, though both can hold. */
 const MATERIAL = 1.1;
 const VAGUE = /^(?:dozens|scores|hundreds|thousands|tens|millions|billions|several|many)\b/i;
+/** Bounds alone differ materially only this far apart. */
+const BOUNDS_MATERIAL = 1.5;
+
 function materiallyDifferent(claims: Claim[]): boolean {
   // "thousands of people" says only that there were many: it neither confirms nor moves a count.
   const points = claims.filter((c) => !VAGUE.test(c.surface)).map((c) => {
     const v = valueOf(c);
-    return v.low !== null && v.high !== null ? (v.low + v.high) / 2 : v.low ?? v.high;
-  }).filter((x): x is number => x !== null && x > 0);
+    return { x: v.low !== null && v.high !== null ? (v.low + v.high) / 2 : v.low ?? v.high, closed: v.low !== null && v.high !== null };
+  }).filter((p): p is { x: number; closed: boolean } => p.x !== null && p.x > 0);
   if (points.length < 2) return false;
-  return Math.max(...points) / Math.min(...points) > MATERIAL;
+  // Close bounds ("more than 200", "at least 230") say nothing moved; a value set against a bound may, and
+  // bounds far apart ("at least 38%" then "more than 95%") did.
+  const closed = points.filter((p) => p.closed).map((p) => p.x);
+  const all = points.map((p) => p.x);
+  if (Math.max(...all) / Math.min(...all) > BOUNDS_MATERIAL) return true;
+  if (closed.length === 0) return false;
+  return Math.max(...all) / Math.min(...closed) > MATERIAL || Math.max(...closed) / Math.min(...all) > MATERIAL;
 }
 
 /**

@@ -88,6 +88,14 @@ describe('groupFacts: what joins and what stays apart', () => {
       killed({ sourceId: 'a', number: 3, unit: 'attacker', frame: { family: 'attacker' } }),
       killed({ sourceId: 'b', number: 3, unit: 'attacker', frame: { family: 'attacker', part: ['Serbia'] } }),
     ], 'consistent'],
+    ['two close lower bounds say nothing moved: "more than 200" and "at least 230"', [
+      killed({ sourceId: 'a', number: 200, qualifier: 'more-than', value: { low: 200, high: null }, asOf: '2024-10-11' }),
+      killed({ sourceId: 'b', number: 230, qualifier: 'at-least', value: { low: 230, high: null }, asOf: '2024-10-12' }),
+    ], 'consistent'],
+    ['bounds far apart did move: "at least 38%" then "more than 95%"', [
+      claim({ sourceId: 'a', number: 38, qualifier: 'at-least', value: { low: 38, high: null }, asOf: '2023-08-16' }),
+      claim({ sourceId: 'b', number: 95, qualifier: 'more-than', value: { low: 95, high: null }, asOf: '2023-08-25' }),
+    ], 'changed-over-time'],
   ])('%s', (_name, claims, assessment) => {
     const { facts } = groupFacts([A, B, C], claims);
     expect(facts).toHaveLength(1);

@@ -18,7 +18,7 @@ export const PREDICATE_EVENTS = table({
   missing: 'missing unaccounted disappeared',
   rescued: 'rescued saved survived',
   displaced: 'displaced homeless fled flee fleeing uprooted',
-  evacuated: 'evacuated transported relocated airlifted',
+  evacuated: 'evacuated evacuate transported relocated airlifted',
   sheltered: 'sheltered housed accommodated settled sheltering staying',
   arrested: 'arrested detained jailed held',
   deployed: 'deployed stationed serving deploying sent dispatched posted',
@@ -141,5 +141,5 @@ export const PREDICATE_FILLERS = new Set(
   ('have has had been were was are is be being still now reportedly also so far already remain remained remains ' +
     'believed feared thought reported estimated confirmed officially who that which to may might could would will ' +
     'later since then all both more others other people persons either seriously critically severely badly allegedly ' +
-    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted fell fallen').split(' '),
+    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted fell fallen ordered told urged forced asked').split(' '),
 );

@@ -42,6 +42,7 @@ export function familyOf(head: string, military: boolean): string {
   if (PEOPLE_NOUNS.has(last)) return 'people';
   // Cases and infections of a disease count the same people: "9,063 cases", "10,035 infections".
   if (last === 'infection') return 'case';
+  if (last === 'customer') return 'customers';
   return last;
 }
 
