@@ -22,6 +22,8 @@ describe('findTimeExpressions: when, as written', () => {
     ['The plant closed four years ago.', MONDAY, [['four years ago', '2020', 'year']]],
     ['Profits rose in the first quarter of 2023.', MONDAY, [['first quarter of 2023', '2023-03', 'month']]],
     ['Sales fell last year.', MONDAY, [['last year', '2023', 'year']]],
+    ['The first bodies were found last week.', MONDAY, [['last week', '2024-01-01', 'day']]],
+    ['Protesters marched on Monday night.', MONDAY, [['on Monday', '2024-01-08', 'day']]],
   ])('%j', (text, ref, expected) => {
     expect(read(text, ref)).toEqual(expected);
   });

@@ -120,6 +120,12 @@ const RULES: Rule[] = [
     resolve: (_m, ref) => (ref?.month !== undefined ? shiftMonths(ref, -1) : null),
   },
   {
+    trigger: /week/i,
+    // "last week", "the previous week": a week before the article's day (a day, so a running toll's days stay apart).
+    re: /\b(?:last week|(?:the )?(?:previous|preceding|prior) week|the week before)\b/gi,
+    resolve: (_m, ref) => (ref?.day !== undefined ? shiftDays(ref, -7) : null),
+  },
+  {
     trigger: /\bago\b/i,
     // "four years ago", "a decade ago", "two months ago", "three days ago", "a week ago"
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(year|decade|month|week|day)s?\s+ago\b/gi,

@@ -158,6 +158,8 @@ describe('extractClaims: when a figure held', () => {
     ['The last big flood, in 2009, killed 40 people.', '2024-06-10', '2009', 'context'],
     ['The toll from the floods that swept the valley last month has risen to 40.', '2024-06-10', '2024-06-10', 'article-date'],
     ['Inflation eased to 4.5% last month.', '2024-03-22', '2024-02', 'explicit'],
+    ['Rescue work ended a week after last week\'s massive quake that killed 900 people.', '2024-03-22', '2024-03-22', 'article-date'],
+    ['The first 12 bodies were found last week.', '2024-03-22', '2024-03-15', 'explicit'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);
