@@ -13,6 +13,8 @@ const PERCENT_RATIO = Math.log(3);
 /** Values this close count as the same when a percentage or a duration shares no word with the cluster. */
 const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
+/** Members of one day compared for the best fit: a real story has a handful; a huge cluster is not scanned whole. */
+const NEAREST_CAP = 64;
 
 /** A claim's value as an interval of logarithms: "more than 4,500" is [ln 4500, +∞); null when not positive. */
 interface Span {
@@ -41,6 +43,18 @@ function spanFor(c: Claim): Span | null {
 }
 
 const figureOf = (c: Claim) => `${c.frame.compareUnit}|${c.number}`;
+/** The members of one day: their spans, and per unit the farthest bounds, so a check of all of them is one lookup. */
+interface DayBucket {
+  spans: Span[];
+  extremes: Map<string | null, { minHi: number; maxLo: number }>;
+}
+
+function widen(extremes: Map<string | null, { minHi: number; maxLo: number }>, s: Span): Map<string | null, { minHi: number; maxLo: number }> {
+  const e = extremes.get(s.unit);
+  extremes.set(s.unit, e ? { minHi: Math.min(e.minHi, s.hi), maxLo: Math.max(e.maxLo, s.lo) } : { minHi: s.hi, maxLo: s.lo });
+  return extremes;
+}
+
 const isRestatement = (c: Claim) => c.frame.link?.kind === 'restated' || c.frame.link?.kind === 'earlier';
 
 /** How far apart two values are, in log units: 0 when their intervals overlap ("at least 20,000" and 325,000). */
@@ -63,7 +77,7 @@ export class ClusterIndex {
   private readonly figures = new Set<string>();
   /** Per unit, the smallest upper bound and the largest lower bound of the members: the farthest any member can be. */
   private readonly extremes = new Map<string | null, { minHi: number; maxLo: number }>();
-  private readonly byDay = new Map<number | null, Span[]>();
+  private readonly byDay = new Map<number | null, DayBucket>();
   private days: number[] = [];
 
   constructor(
@@ -87,12 +101,13 @@ export class ClusterIndex {
       if (isRestatement(c) && atom.length > 1) continue;
       const s = spanFor(c);
       if (!s) continue;
-      const e = this.extremes.get(s.unit);
-      this.extremes.set(s.unit, e ? { minHi: Math.min(e.minHi, s.hi), maxLo: Math.max(e.maxLo, s.lo) } : { minHi: s.hi, maxLo: s.lo });
-      const list = this.byDay.get(s.day);
-      if (list) list.push(s);
-      else {
-        this.byDay.set(s.day, [s]);
+      widen(this.extremes, s);
+      const bucket = this.byDay.get(s.day);
+      if (bucket) {
+        bucket.spans.push(s);
+        widen(bucket.extremes, s);
+      } else {
+        this.byDay.set(s.day, { spans: [s], extremes: widen(new Map(), s) });
         if (s.day !== null) this.days.splice(this.firstDayFrom(s.day), 0, s.day);
       }
     }
@@ -110,24 +125,34 @@ export class ClusterIndex {
     return lo;
   }
 
-  /** Members held within `days` of `day` (and those of unknown date). */
-  private near(day: number | null, days: number): Span[] {
-    if (day === null) return [...this.byDay.values()].flat();
-    const out = [...(this.byDay.get(null) ?? [])];
+  /** The day buckets within `days` of `day`, and the one of unknown date; all of them when `day` is unknown. */
+  private bucketsNear(day: number | null, days: number): DayBucket[] {
+    if (day === null) return [...this.byDay.values()];
+    const out: DayBucket[] = [];
+    const unknown = this.byDay.get(null);
+    if (unknown) out.push(unknown);
     for (let i = this.firstDayFrom(day - days); i < this.days.length && (this.days[i] as number) <= day + days; i++) {
-      out.push(...(this.byDay.get(this.days[i] as number) ?? []));
+      out.push(this.byDay.get(this.days[i] as number) as DayBucket);
     }
     return out;
   }
 
-  /** The members of the day nearest to `day`. */
+  /** True when a member held within a few days of `s` is far out of line with it (by the buckets' extremes: exact). */
+  private outOfLineNear(s: Span): boolean {
+    return this.bucketsNear(s.day, NEAR_DAYS).some((b) => {
+      const e = b.extremes.get(s.unit);
+      return e !== undefined && (s.lo - e.minHi > SAME_TIME_RATIO || e.maxLo - s.hi > SAME_TIME_RATIO);
+    });
+  }
+
+  /** Members of the day nearest to `day` (all days when it is unknown), at most NEAREST_CAP of them. */
   private nearest(day: number | null): Span[] {
-    if (day === null || this.days.length === 0) return [...this.byDay.values()].flat();
+    if (day === null || this.days.length === 0) return [...this.byDay.values()].flatMap((b) => b.spans).slice(0, NEAREST_CAP);
     const i = this.firstDayFrom(day);
     const after = this.days[i];
     const before = this.days[i - 1];
     const best = after === undefined ? (before as number) : before === undefined || after - day < day - before ? after : before;
-    return this.byDay.get(best) ?? [];
+    return (this.byDay.get(best)?.spans ?? []).slice(0, NEAREST_CAP);
   }
 
   /**
@@ -149,7 +174,7 @@ export class ClusterIndex {
       const e = s ? this.extremes.get(s.unit) : undefined;
       if (!s || !e) continue;
       if (Math.max(0, s.lo - e.minHi, e.maxLo - s.hi) > limitFor(c)) return null;
-      for (const m of this.near(s.day, NEAR_DAYS)) if (m.unit === s.unit && gap(m, s) > SAME_TIME_RATIO) return null;
+      if (this.outOfLineNear(s)) return null;
       for (const m of this.nearest(s.day)) {
         if (m.unit !== s.unit) continue;
         // Overlapping intervals all fit; the distance between where the values sit breaks the tie.
