@@ -23,6 +23,7 @@ describe('findTimeExpressions: when, as written', () => {
     ['Profits rose in the first quarter of 2023.', MONDAY, [['first quarter of 2023', '2023-03', 'month']]],
     ['Sales fell last year.', MONDAY, [['last year', '2023', 'year']]],
     ['The first bodies were found last week.', MONDAY, [['last week', '2024-01-01', 'day']]],
+    ['The first bodies were found last week.', MARCH, [['last week', '2024-03', 'month']]],
     ['Protesters marched on Monday night.', MONDAY, [['on Monday', '2024-01-08', 'day']]],
   ])('%j', (text, ref, expected) => {
     expect(read(text, ref)).toEqual(expected);

@@ -123,7 +123,7 @@ const RULES: Rule[] = [
     trigger: /week/i,
     // "last week", "the previous week": a week before the article's day (a day, so a running toll's days stay apart).
     re: /\b(?:last week|(?:the )?(?:previous|preceding|prior) week|the week before)\b/gi,
-    resolve: (_m, ref) => (ref?.day !== undefined ? shiftDays(ref, -7) : null),
+    resolve: (_m, ref) => (!ref ? null : ref.day !== undefined ? shiftDays(ref, -7) : ref),
   },
   {
     trigger: /\bago\b/i,

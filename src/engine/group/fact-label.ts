@@ -50,14 +50,19 @@ const EVENT_PREPOSITIONS: Record<string, string> = {
 /** "Cases per day", "Amount: euros per day": a rate says so, or the reviewer reads a total. */
 const perPhrase = (c: Claim) => (c.rate ? ` per ${c.rate}` : '');
 
+const SUFFIX_PARTS: Readonly<Record<string, string>> = {
+  subset: ' (a part of another figure)', partial: ' (a partial count)', except: ' (all but some)',
+};
+
 export function labelFact(members: Claim[], storyEvent: string | null = null): string {
   const first = members[0] as Claim;
   const { family, event, place, part, otherEvent } = first.frame;
   if (!family) return first.unit ?? 'Figure';
   const country = part.find((p) => /^[A-Z]/.test(p));
-  const modifiers = [...part.filter((p) => /^[a-z]/.test(p) && p !== 'subset'), ...(country ? [DEMONYM_OF.get(country) ?? country] : [])];
+  const modifiers = [...part.filter((p) => /^[a-z]/.test(p) && !SUFFIX_PARTS[p]), ...(country ? [DEMONYM_OF.get(country) ?? country] : [])];
   const other = otherEvent ? ` (another event, ${otherEvent})` : '';
-  const subset = part.includes('subset') ? ' (a part of another figure)' : '';
+  // "Partial people killed" reads wrong: such parts say what kind of count it is, after the noun.
+  const subset = part.map((p) => SUFFIX_PARTS[p] ?? '').join('');
   if (first.quantity !== 'count') {
     const units = [...new Set(members.map((c) => (family === 'money' ? CURRENCY_NAMES[c.frame.compareUnit ?? ''] ?? c.unit : c.unit)).filter(Boolean))].map((u) => pluralize(u as string));
     const what = event ? capitalize(event) : capitalize(family === 'percent' ? 'share' : family === 'money' ? 'amount' : family);

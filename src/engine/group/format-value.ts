@@ -59,7 +59,10 @@ export function pluralize(noun: string): string {
   if (IRREGULAR_PLURALS[noun]) return IRREGULAR_PLURALS[noun] as string;
   if (IRREGULAR_PLURALS[last] && noun !== last) return `${noun.slice(0, -last.length)}${IRREGULAR_PLURALS[last]}`;
   if (INVARIANT_CURRENCIES.has(last)) return noun;
-  if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths|equipment|machinery|faithful|deceased|dead|injured|missing)$/.test(noun) || noun.includes(' per ') || /-old /.test(noun)) return noun;
+  // "mile per hour" -> "miles per hour": the head is before "per".
+  const per = noun.indexOf(' per ');
+  if (per > 0) return `${pluralize(noun.slice(0, per))}${noun.slice(per)}`;
+  if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths|equipment|machinery|faithful|deceased|dead|injured|missing)$/.test(noun) || /-old /.test(noun)) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

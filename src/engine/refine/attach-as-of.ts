@@ -105,7 +105,8 @@ function originYear(text: string, published: number | null): string | null {
 export const attachAsOf: Refiner = (ctx, drafts) => {
   const newsDay = drafts.length > 0 ? findNewsDay(ctx) : null;
   // "333 deaths since October" counts up to now: "since" says when counting began, not when the figure held.
-  const times = ctx.times.filter((t) => !/^since\b/i.test(t.text));
+  // A time the article's date cannot resolve ("three days ago" in an article dated by month only) says nothing.
+  const times = ctx.times.filter((t) => t.date !== null && !/^since\b/i.test(t.text));
   const { text } = ctx;
   return drafts.map((d) => {
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
