@@ -11,7 +11,8 @@ import { serve } from '@hono/node-server';
 import type autocannon from 'autocannon';
 
 import { createApp } from '../src/server/app';
-import { addArticles, createStory } from '../src/server/services/stories';
+import { addArticles } from '../src/server/services/add-articles';
+import { createStory } from '../src/server/services/stories';
 import { openDatabase } from '../src/server/storage/open-database';
 
 import { makeCorpus } from './corpus';
@@ -35,7 +36,7 @@ export async function run(): Promise<void> {
   const story = await createStory(db, 'Benchmark story');
   const corpus = makeCorpus(ARTICLES * 4200).slice(0, ARTICLES);
   const loadStart = performance.now();
-  for (let i = 0; i < corpus.length; i += 100) await addArticles(db, story.id, corpus.slice(i, i + 100));
+  for (let i = 0; i < corpus.length; i += 100) await addArticles(db, story.id, corpus.slice(i, i + 100).map((article) => ({ kind: 'article', article })));
   const loadSeconds = (performance.now() - loadStart) / 1000;
   const app = createApp({ db });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

@@ -46,6 +46,8 @@ export function applyLiveEvent(client: QueryClient, event: LiveEvent): void {
     case 'story':
       void client.invalidateQueries({ queryKey: storyQueries.all() });
       return;
+    case 'upload':
+      return;
     default: {
       const never: never = event;
       return never;

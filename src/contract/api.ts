@@ -7,9 +7,10 @@ import { z } from 'zod';
 
 import { assessmentSchema, claimSchema, factSchema, intervalSchema } from './engine-schemas';
 
-export { suggestionFor } from './suggestion';
+export { suggestionFor, suggestionFromClaims, type SuggestionClaim } from './suggestion';
 export * from './users';
-export { reportedValues, writtenValue } from './written-value';
+export { claimGroups, reportedValues, writtenValue } from './written-value';
+export { LIMITS } from './limits';
 
 export const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -25,6 +26,7 @@ export const errorCodeSchema = z.enum([
   'method_not_allowed',
   'too_many_requests',
   'bad_gateway',
+  'service_unavailable',
   'internal',
 ]);
 export const apiErrorSchema = z.object({ error: z.object({ code: errorCodeSchema, message: z.string() }) });
@@ -100,6 +102,8 @@ export const addArticlesResponseSchema = z.object({
   errors: z.array(z.object({ file: z.string(), message: z.string() })),
 });
 export type AddArticlesResponse = z.infer<typeof addArticlesResponseSchema>;
+/** POST /stories/:id/articles?uploadId=…: a name the dashboard picks, so the live events of this upload's progress can be told apart. */
+export const uploadQuerySchema = z.object({ uploadId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'uploadId: 8 to 64 letters, digits, - or _').optional() });
 
 // ---- reviews -------------------------------------------------------------------------------
 export const reviewSchema = z.object({
@@ -192,18 +196,55 @@ export const suggestionSchema = z.object({
   value: z.number(),
   /** The value as the claims behind it write it. */
   text: z.string(),
+  /** The claims that give it (at most LIMITS.suggestionClaimIds; the reasons say how many sources). */
   claimIds: z.array(z.string()),
   basis: z.enum(['reviewer-marks', 'latest-report', 'agreement']),
   reasons: z.array(z.string()),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
+/** Claims that give the same figure as written, from one outlet, as of one date: a fact of any size, in a few lines. */
+export const claimGroupSchema = z.object({
+  /** "about 4,500 troops" */
+  text: z.string(),
+  number: z.number(),
+  value: intervalSchema,
+  outlet: z.string(),
+  asOf: z.string().nullable(),
+  /** How many claims say it. */
+  count: z.number().int(),
+  /** One of them, e.g. to open it in its article. */
+  claimId: z.string(),
+});
+export type ClaimGroup = z.infer<typeof claimGroupSchema>;
+
+/**
+ * A fact's page: small however many claims it holds. Every claim is counted in `groups` (at most
+ * LIMITS.claimGroups of them, the largest; `groupCount` says how many there are); the claims themselves,
+ * quotes and all, come a page at a time: the first here, the rest from GET /facts/:id/claims?offset=claimsNext.
+ */
 export const factDetailSchema = factSummarySchema.extend({
+  groups: z.array(claimGroupSchema),
+  groupCount: z.number().int(),
   claims: z.array(claimViewSchema),
+  /** Where the next page of claims starts; null when `claims` holds them all. */
+  claimsNext: z.number().int().nullable(),
+  /** The latest LIMITS.factHistory entries. */
   history: z.array(historyEntrySchema),
   suggestion: suggestionSchema.nullable(),
 });
 export type FactDetail = z.infer<typeof factDetailSchema>;
+/** A fact with every one of its claims, no paging: what reports are made of. */
+export type FullFact = Omit<FactDetail, 'groups' | 'groupCount' | 'claimsNext'>;
+
+export const claimPageQuerySchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+export type ClaimPageQuery = z.infer<typeof claimPageQuerySchema>;
+/** GET /facts/:id/claims: claims `offset` on, in the fact's order; `next` is where the following page starts, null at the end. */
+export const claimPageSchema = z.object({ claims: z.array(claimViewSchema), offset: z.number().int(), total: z.number().int(), next: z.number().int().nullable() });
+export type ClaimPage = z.infer<typeof claimPageSchema>;
 
 export const factSortSchema = z.enum(['conflicts-first', 'label', 'claims', 'updated']);
 export const factListQuerySchema = z.object({
@@ -224,8 +265,21 @@ export const reportScopeSchema = z.enum(['all', 'filtered', 'verified']);
 /** Changes to the list of stories itself (created, renamed, deleted), newest first. */
 export const storyHistorySchema = z.object({ entries: z.array(historyEntrySchema) });
 
-/** `auth`: personal (no sign-in, loopback only) or team (sign-in and roles). */
-export const healthSchema = z.object({ ok: z.literal(true), engineVersion: z.string(), database: z.enum(['pglite', 'postgres']), auth: z.enum(['personal', 'team']) });
+/**
+ * `auth`: personal (no sign-in, loopback only) or team (sign-in and roles). `ok` is false (with HTTP 503)
+ * when the database does not answer or the process is shutting down: a load balancer sends no more requests.
+ */
+export const healthSchema = z.object({
+  ok: z.boolean(),
+  engineVersion: z.string(),
+  database: z.enum(['pglite', 'postgres']),
+  databaseReachable: z.boolean(),
+  /** PostgreSQL: whether this process hears the other processes' changes (else it reads every revision from the database). */
+  sharedChanges: z.boolean(),
+  shuttingDown: z.boolean(),
+  auth: z.enum(['personal', 'team']),
+});
+export type Health = z.infer<typeof healthSchema>;
 
 // ---- live updates (GET /events, server-sent events named "change") ---------------------------
 /**
@@ -240,17 +294,10 @@ export const liveEventSchema = z.discriminatedUnion('type', [
     action: z.enum(['claim moved', 'articles added', 'article deleted', 'story reanalyzed']),
   }),
   z.object({ type: z.literal('story'), storyId: z.string(), actor: z.string().nullable(), action: z.enum(['story created', 'story renamed', 'story deleted']) }),
+  // How far an upload has got: `done` of `total` articles read and analysed, then the story regrouped and saved.
+  z.object({
+    type: z.literal('upload'), storyId: z.string(), uploadId: z.string(),
+    phase: z.enum(['analysing', 'grouping', 'saving']), done: z.number().int(), total: z.number().int(),
+  }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
-
-/** Limits the server enforces, documented in the README. */
-export const LIMITS = {
-  jsonBodyBytes: 5 * 1024 * 1024,
-  uploadBytes: 20 * 1024 * 1024,
-  uploadFiles: 50,
-  fileBytes: 5 * 1024 * 1024,
-  /** An article fetched by URL: its page at most this large, within this time, after at most this many redirects. */
-  fetchBytes: 5 * 1024 * 1024,
-  fetchTimeoutMs: 10_000,
-  fetchRedirects: 5,
-} as const;

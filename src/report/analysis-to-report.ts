@@ -1,4 +1,4 @@
-import { reportedValues, suggestionFor, writtenValue, type ArticleSummary, type ClaimView, type FactDetail } from '../contract/api';
+import { reportedValues, suggestionFor, writtenValue, type ArticleSummary, type ClaimView, type FullFact } from '../contract/api';
 import type { Analysis } from '../engine';
 
 import type { ReportInput } from './types';
@@ -18,7 +18,7 @@ export function analysisToReportInput(analysis: Analysis, title: string, generat
   const copyOf = new Map(analysis.copies.map((c) => [c.sourceId, c.copyOfId]));
   const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
-  const facts: FactDetail[] = analysis.facts.map(({ claimIds, sourceIds, ...fact }) => {
+  const facts: FullFact[] = analysis.facts.map(({ claimIds, sourceIds, ...fact }) => {
     const views: ClaimView[] = claimIds.flatMap((id) => {
       const c = claims.get(id);
       const a = c ? byId.get(c.sourceId) : undefined;

@@ -1,11 +1,11 @@
-import type { ArticleSummary, ClaimView, FactDetail } from '../contract/api';
+import type { ArticleSummary, ClaimView, FullFact } from '../contract/api';
 
 import { REASONS, claimValue } from './summarize';
 import type { ReportInput } from './types';
 
 const RATING: Record<string, number> = { verified: 5, dismissed: 3, disputed: 2 };
 
-function verdict(f: FactDetail): string {
+function verdict(f: FullFact): string {
   const reason = f.review.reason ? ` — sources differ: ${REASONS[f.review.reason]}` : '';
   const value = f.review.value !== null ? `: ${f.review.value.toLocaleString('en-US')}` : '';
   switch (f.review.status) {

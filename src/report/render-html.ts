@@ -1,4 +1,4 @@
-import type { ClaimView, FactDetail } from '../contract/api';
+import type { ClaimView, FullFact } from '../contract/api';
 
 import { REASONS, claimValue, scopeText, summarize } from './summarize';
 import type { ReportInput } from './types';
@@ -31,7 +31,7 @@ export function factSvg(claims: ClaimView[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="values as reported, one dot per claim" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
 }
 
-function factSection(f: FactDetail): string {
+function factSection(f: FullFact): string {
   const claims = f.claims.map((c) => `
       <tr${f.review.rightClaimIds.includes(c.id) ? ' class="right"' : ''}><td class="value">${h(claimValue(c))}</td><td>${h(c.article.outlet)}</td><td>${h(c.article.published ?? '—')}</td><td>${h(c.asOf ?? '—')}</td>
         <td>${h(c.quote)}</td><td>${safeHref(c.article.url) ? `<a href="${safeHref(c.article.url)}">source</a>` : h(c.article.file)}</td></tr>`).join('');

@@ -1,4 +1,4 @@
-import type { ClaimView, FactDetail } from '../contract/api';
+import type { ClaimView, FullFact } from '../contract/api';
 
 import type { ReportInput } from './types';
 
@@ -13,7 +13,7 @@ export interface ReportSummary {
 }
 
 export function summarize(input: ReportInput): ReportSummary {
-  const count = (p: (f: FactDetail) => boolean) => input.facts.filter(p).length;
+  const count = (p: (f: FullFact) => boolean) => input.facts.filter(p).length;
   return {
     facts: input.facts.length,
     conflicts: count((f) => f.assessment === 'conflict'),

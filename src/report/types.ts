@@ -1,4 +1,4 @@
-import type { FactDetail, FactListQuery, ReportFormat, StoryDetail } from '../contract/api';
+import type { FactListQuery, FullFact, ReportFormat, StoryDetail } from '../contract/api';
 
 export type ReportScope = 'all' | 'filtered' | 'verified';
 
@@ -6,7 +6,7 @@ export type ReportScope = 'all' | 'filtered' | 'verified';
 export interface ReportInput {
   story: StoryDetail;
   /** The facts in scope, already filtered, each with its claims, review and history. */
-  facts: FactDetail[];
+  facts: FullFact[];
   scope: ReportScope;
   /** The filters of the dashboard view when scope is 'filtered'. */
   filters: FactListQuery | null;

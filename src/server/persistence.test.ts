@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { factDetailSchema, factListSchema, storyDetailSchema, storySchema } from '../contract/api';
 
 import { createApp } from './app';
-import { uploadFaults } from './services/stories';
+import { uploadFaults } from './services/add-articles';
 import { openDatabase } from './storage/open-database';
 import { ARTICLE_A, ARTICLE_B, jsonRequest } from './test-support';
 

@@ -2,12 +2,12 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 
 import { LIMITS, addArticleFromUrlSchema, addArticleSchema } from '../../contract/api';
-import type { ArticleInput } from '../../engine';
 import { resolveOutlet } from '../../ingest/outlet';
-import { parseArticle } from '../../ingest/parse-article';
 import { ApiError } from '../errors';
+import type { UploadItem } from '../services/analyzer';
 
-export type Upload = { kind: 'articles'; articles: ArticleInput[] } | { kind: 'url'; url: string };
+/** Files are read (front matter, HTML) by the analyzer, off the event loop; here only their size and number are checked. */
+export type Upload = { kind: 'articles'; items: UploadItem[] } | { kind: 'url'; url: string };
 
 const issuesText = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, where = '') =>
   issues.map((x) => `${where}${x.path.map(String).join('.')}${x.path.length ? ': ' : ''}${x.message}`).join('; ');
@@ -18,7 +18,7 @@ const issuesText = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string
  */
 export async function readUpload(c: Context): Promise<Upload> {
   const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) return { kind: 'articles', articles: await readFiles(c) };
+  if (type.startsWith('multipart/form-data')) return { kind: 'articles', items: await readFiles(c) };
   if (!type.startsWith('application/json')) throw new ApiError('unsupported_media_type', `send articles as application/json or multipart/form-data, not "${type || 'no content type'}"`);
   let body: unknown;
   try {
@@ -35,13 +35,13 @@ export async function readUpload(c: Context): Promise<Upload> {
   const list = Array.isArray(fields.articles) ? fields.articles : [body];
   if (list.length === 0) throw new ApiError('bad_request', 'articles: send at least one article');
   if (list.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} articles per request`);
-  const articles = list.map((item, i) => {
+  const items = list.map((item, i): UploadItem => {
     const parsed = addArticleSchema.safeParse(item);
     if (!parsed.success) throw new ApiError('bad_request', issuesText(parsed.error.issues, list.length > 1 ? `articles.${i}.` : ''));
     const a = parsed.data;
-    return { file: a.file ?? `${a.title.slice(0, 60)}.txt`, title: a.title, outlet: resolveOutlet(a.outlet, a.url), published: a.published ?? null, url: a.url ?? null, text: a.text };
+    return { kind: 'article', article: { file: a.file ?? `${a.title.slice(0, 60)}.txt`, title: a.title, outlet: resolveOutlet(a.outlet, a.url), published: a.published ?? null, url: a.url ?? null, text: a.text } };
   });
-  return { kind: 'articles', articles };
+  return { kind: 'articles', items };
 }
 
 /** Metadata typed in the dashboard for each uploaded file, by file name; it wins over the file's front matter. */
@@ -60,30 +60,16 @@ function readMeta(raw: unknown): z.infer<typeof uploadMetaSchema> {
   return meta.data;
 }
 
-async function readFiles(c: Context): Promise<ArticleInput[]> {
+async function readFiles(c: Context): Promise<UploadItem[]> {
   const form = await c.req.parseBody({ all: true });
   const meta = readMeta(Array.isArray(form.meta) ? form.meta[0] : form.meta);
   const files = Object.entries(form).filter(([k]) => k !== 'meta').flatMap(([, v]) => (Array.isArray(v) ? v : [v])).filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
   if (files.length === 0) throw new ApiError('bad_request', 'files: upload at least one .md, .txt or .html file');
   if (files.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} files per upload (got ${files.length})`);
-  const articles: ArticleInput[] = [];
-  const errors: Array<{ file: string; message: string }> = [];
+  const items: UploadItem[] = [];
   for (const file of files) {
-    if (file.size > LIMITS.fileBytes) {
-      throw new ApiError('payload_too_large', `${file.name}: larger than ${LIMITS.fileBytes / (1024 * 1024)} MB`);
-    }
-    const result = parseArticle(file.name, await file.text());
-    const typed = meta[file.name];
-    if (result.ok && typed) {
-      const { title, outlet, published, url } = typed;
-      const address = url || result.article.url;
-      articles.push({ ...result.article, ...(title ? { title } : {}), outlet: resolveOutlet(outlet || result.article.outlet, address), ...(published ? { published } : {}), ...(url ? { url } : {}) });
-    } else if (result.ok) articles.push(result.article);
-    else errors.push({ file: file.name, message: result.message });
+    if (file.size > LIMITS.fileBytes) throw new ApiError('payload_too_large', `${file.name}: larger than ${LIMITS.fileBytes / (1024 * 1024)} MB`);
+    items.push({ kind: 'file', name: file.name, text: await file.text(), typed: meta[file.name] });
   }
-  if (errors.length > 0) {
-    const unsupported = errors.every((e) => e.message.includes('unsupported file type'));
-    throw new ApiError(unsupported ? 'unsupported_media_type' : 'unprocessable', `${errors.length} of ${files.length} files could not be read, nothing was added: ${errors.map((e) => e.message).join('; ')}`, { errors });
-  }
-  return articles;
+  return items;
 }

@@ -1,23 +1,26 @@
 import { Hono } from 'hono';
 
-import { createStorySchema, factListQuerySchema, reportFormatSchema, reportScopeSchema, updateStorySchema } from '../../contract/api';
+import { createStorySchema, factListQuerySchema, reportFormatSchema, reportScopeSchema, updateStorySchema, uploadQuerySchema } from '../../contract/api';
 import { renderReport } from '../../report';
 import { actorName, allow, type AppEnv } from '../auth/guard';
+import type { Deps } from '../deps';
 import { ApiError } from '../errors';
+import { addArticles } from '../services/add-articles';
 import { listFacts } from '../services/facts';
-import type { FetchOptions } from '../services/fetch-page';
-import type { LiveHub } from '../services/live-events';
 import { reanalyzeStory } from '../services/reanalyze';
 import { buildReportInput } from '../services/report-input';
-import { addArticleFromUrl, addArticles, createStory, deleteStory, getStory, listStories, renameStory, storyListHistory } from '../services/stories';
-import type { Db } from '../storage/db';
+import { addArticleFromUrl, createStory, deleteStory, getStory, listStories, renameStory, storyListHistory } from '../services/stories';
+import { publishProgress } from '../services/upload-progress';
 import { validate } from '../validate';
 
+import { cachedJson } from './cached-json';
 import { readUpload } from './read-upload';
 
 const reportQuerySchema = factListQuerySchema.extend({ format: reportFormatSchema.default('md'), scope: reportScopeSchema.default('all') });
+/** The same query however its parameters are ordered: one cache entry. */
+const canonical = (query: Record<string, string | undefined>) => Object.entries(query).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&');
 
-export const storyRoutes = (db: Db, fetchOptions: FetchOptions, live: LiveHub) =>
+export const storyRoutes = ({ db, live, analyzer, cache, fetch }: Deps) =>
   new Hono<AppEnv>()
     .get('/', async (c) => c.json({ stories: await listStories(db) }, 200))
     .post('/', allow('reviewer'), validate('json', createStorySchema), async (c) => {
@@ -27,7 +30,7 @@ export const storyRoutes = (db: Db, fetchOptions: FetchOptions, live: LiveHub) =
       return c.json(story, 201);
     })
     .get('/history', async (c) => c.json({ entries: await storyListHistory(db) }, 200))
-    .get('/:storyId', async (c) => c.json(await getStory(db, c.req.param('storyId')), 200))
+    .get('/:storyId', (c) => cachedJson(c, db, cache, c.req.param('storyId'), 'story', () => getStory(db, c.req.param('storyId'))))
     .patch('/:storyId', allow('reviewer'), validate('json', updateStorySchema), async (c) => {
       const actor = actorName(c);
       const story = await renameStory(db, c.req.param('storyId'), c.req.valid('json').title, actor);
@@ -40,19 +43,24 @@ export const storyRoutes = (db: Db, fetchOptions: FetchOptions, live: LiveHub) =
       live.publish({ type: 'story', storyId: deleted.deleted, actor, action: 'story deleted' });
       return c.json(deleted, 200);
     })
-    .post('/:storyId/articles', allow('reviewer'), async (c) => {
+    .post('/:storyId/articles', allow('reviewer'), validate('query', uploadQuerySchema), async (c) => {
       const upload = await readUpload(c);
       const storyId = c.req.param('storyId');
       const actor = actorName(c);
-      const added = upload.kind === 'url' ? await addArticleFromUrl(db, storyId, upload.url, fetchOptions, actor) : await addArticles(db, storyId, upload.articles, actor);
+      const options = { actor, analyzer, onProgress: publishProgress(live, storyId, c.req.valid('query').uploadId) };
+      const added = upload.kind === 'url' ? await addArticleFromUrl(db, storyId, upload.url, fetch, options) : await addArticles(db, storyId, upload.items, options);
       live.publish({ type: 'facts', storyId, actor, action: 'articles added' });
       return c.json(added, 201);
     })
-    .get('/:storyId/facts', validate('query', factListQuerySchema), async (c) => c.json(await listFacts(db, c.req.param('storyId'), c.req.valid('query')), 200))
+    .get('/:storyId/facts', validate('query', factListQuerySchema), (c) => {
+      const storyId = c.req.param('storyId');
+      const query = c.req.valid('query');
+      return cachedJson(c, db, cache, storyId, `facts?${canonical(query)}`, () => listFacts(db, storyId, query));
+    })
     .post('/:storyId/reanalyze', allow('reviewer'), async (c) => {
       const storyId = c.req.param('storyId');
       const actor = actorName(c);
-      const report = await reanalyzeStory(db, storyId, actor);
+      const report = await reanalyzeStory(db, storyId, actor, analyzer);
       live.publish({ type: 'facts', storyId, actor, action: 'story reanalyzed' });
       return c.json(report, 200);
     })

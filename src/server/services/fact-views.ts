@@ -1,4 +1,4 @@
-import { suggestionFor, writtenValue, type ArticleSummary, type ClaimView, type FactDetail, type FactSummary, type HistoryEntry } from '../../contract/api';
+import { writtenValue, suggestionFor, type ArticleSummary, type ClaimView, type FactSummary, type FullFact, type HistoryEntry } from '../../contract/api';
 import type { Claim } from '../../engine';
 import { resolveOutlet } from '../../ingest/outlet';
 import { toReview, type ArticleRow, type MarkRow, type ReviewRow, type StoredFactData } from '../storage/store';
@@ -13,21 +13,22 @@ export function toArticleSummary(a: ArticleRow): ArticleSummary {
   };
 }
 
-/** Everything needed to turn stored facts into API views, loaded once per request. */
+/** What claim views need, loaded once per request: for a whole story (reports) or for some claims (a page). */
 export interface StoryIndex {
   storyId: string;
   claims: Map<string, { claim: Claim; articleId: string }>;
   articles: Map<string, ArticleRow>;
+  /** The article id of each source the loaded articles copy (and, for a whole story, of every source). */
   articleBySource: Map<string, ArticleRow>;
   reviews: Map<string, ReviewRow>;
   marks: Map<string, MarkRow>;
   copyOf: Map<string, string>;
 }
 
-type ListData = Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'>;
+export type ListData = Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'>;
 
 /** A list row, from the stored fact alone: no claim or article is read. */
-export function toFactSummary(storyId: string, id: string, fact: ListData, claimCount: number, review: ReviewRow | null): FactSummary {
+export function toFactSummary(storyId: string, id: string, fact: ListData, claimCount: number, review: Omit<ReviewRow, 'claim_ids'> | null): FactSummary {
   const { values, outlets, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation } = fact;
   // Facts stored before values were kept as written have none until their story is recomputed (done at start-up).
   const reported = fact.reported ?? [];
@@ -48,8 +49,12 @@ export function toClaimView(index: StoryIndex, claimId: string): ClaimView | nul
   };
 }
 
-export function toFactDetail(index: StoryIndex, id: string, fact: StoredFactData, history: HistoryEntry[]): FactDetail {
-  const claims = fact.claimIds.map((c) => toClaimView(index, c)).filter((c): c is ClaimView => c !== null);
+export const toClaimViews = (index: StoryIndex, claimIds: string[]): ClaimView[] =>
+  claimIds.map((c) => toClaimView(index, c)).filter((c): c is ClaimView => c !== null);
+
+/** A fact with every claim, for reports; the fact page is paged (fact-page.ts). */
+export function toFullFact(index: StoryIndex, id: string, fact: StoredFactData, history: HistoryEntry[]): FullFact {
+  const claims = toClaimViews(index, fact.claimIds);
   const summary = toFactSummary(index.storyId, id, fact, fact.claimIds.length, index.reviews.get(fact.key) ?? null);
   return { ...summary, claims, history, suggestion: suggestionFor(fact.assessment, claims, index.copyOf) };
 }

@@ -3,10 +3,12 @@ import { ApiError, notFound } from '../errors';
 import type { Db } from '../storage/db';
 import { store, toReview, type ReviewRow } from '../storage/store';
 
+import { inlineAnalyzer, type Analyzer } from './analyzer';
 import { now } from './clock';
-import { toClaimView, toFactDetail, toFactSummary } from './fact-views';
+import { getFactPage } from './fact-page';
+import { toClaimView, toFactSummary } from './fact-views';
 import { factIdFor, recomputeFacts } from './recompute-facts';
-import { loadStoryIndex } from './story-index';
+import { loadClaimIndex } from './story-index';
 
 export interface SavedReview { review: Review; storyId: string; entry: HistoryEntry }
 
@@ -27,11 +29,11 @@ export async function listFacts(db: Db, storyId: string, query: FactListQuery): 
   const q = query.q?.trim().toLowerCase() || undefined;
   const rows = await store.listFactRowsWithReviews(db, storyId, q);
   if (rows.length === 0 && !(await store.getStory(db, storyId))) throw notFound('story', storyId);
-  const total = q ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM facts WHERE story_id = $1', [storyId]))[0]?.n ?? 0 : rows.length;
+  const total = q ? await store.countFacts(db, storyId) : rows.length;
   const outlet = query.outlet?.toLowerCase();
   const out: FactSummary[] = [];
   for (const f of rows) {
-    const review = f.status ? ({ ...f, story_id: storyId, fact_key: f.key, claim_ids: [] } as ReviewRow) : null;
+    const review = f.status ? ({ ...f, story_id: storyId, fact_key: f.key } as Omit<ReviewRow, 'claim_ids'>) : null;
     const summary = toFactSummary(storyId, f.id, f.data, f.claim_count, review);
     if (query.assessment && summary.assessment !== query.assessment) continue;
     if (query.status && summary.review.status !== query.status) continue;
@@ -41,38 +43,33 @@ export async function listFacts(db: Db, storyId: string, query: FactListQuery): 
   return { facts: sortFacts(out, query.sort), total };
 }
 
-export async function getFact(db: Db, factId: string): Promise<FactDetail> {
-  const fact = await store.getFact(db, factId);
-  if (!fact) throw notFound('fact', factId);
-  const index = await loadStoryIndex(db, fact.story_id, fact.data.claimIds);
-  const history = await store.historyOf(db, [factId, ...fact.data.claimIds]);
-  return toFactDetail(index, factId, fact.data, history);
-}
+export const getFact = (db: Db, factId: string): Promise<FactDetail> => getFactPage(db, factId);
 
 /**
  * Saves a fact's review if the caller saw the latest version; otherwise 409 with the current review,
- * so nobody's work is overwritten silently. The version check happens inside the UPDATE itself.
+ * so nobody's work is overwritten silently. The version check happens inside the UPDATE itself, so it
+ * holds across server processes. A short transaction: no analysis, a handful of small statements.
  * `reviewer` is who is recorded: the signed-in user in team mode, never the body's say.
  */
 export async function putReview(db: Db, factId: string, body: PutReview, reviewer: string | null = body.reviewer ?? null): Promise<SavedReview> {
-  const fact = await store.getFact(db, factId);
+  const fact = await store.getFactHead(db, factId);
   if (!fact) throw notFound('fact', factId);
-  const unknown = (body.rightClaimIds ?? []).filter((id) => !fact.data.claimIds.includes(id));
+  const unknown = await store.claimsNotInFact(db, factId, body.rightClaimIds ?? []);
   if (unknown.length > 0) throw new ApiError('unprocessable', `rightClaimIds names claims that are not in this fact: ${unknown.join(', ')}`);
   return db.transaction(async (tx) => {
     const before = await store.getReview(tx, fact.story_id, fact.key);
-    const row: ReviewRow = {
+    const row: Omit<ReviewRow, 'claim_ids'> = {
       story_id: fact.story_id, fact_key: fact.key, status: body.status, reason: body.reason ?? null, value: body.value ?? null,
-      right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer, version: body.version,
-      updated_at: now(), claim_ids: fact.data.claimIds,
+      right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer, version: body.version, updated_at: now(),
     };
-    const saved = body.version === 0 ? await store.insertReview(tx, row) : await store.updateReview(tx, row, body.version);
+    const saved = body.version === 0 ? await store.insertReview(tx, row, factId) : await store.updateReview(tx, row, factId, body.version);
     if (!saved) {
       const current = toReview(await store.getReview(tx, fact.story_id, fact.key));
       throw new ApiError('conflict', `This fact was changed by ${current.reviewer ?? 'someone else'} (now at version ${current.version}; you sent ${body.version}).`, { current });
     }
     const review = toReview(saved);
     const entry = await store.addHistory(tx, fact.story_id, { at: row.updated_at, actor: row.reviewer, action: 'review saved', entity: 'review', entityId: factId, before: before ? toReview(before) : null, after: review });
+    await store.bumpRevision(tx, fact.story_id);
     return { review, storyId: fact.story_id, entry };
   });
 }
@@ -88,22 +85,23 @@ async function findClaim(db: Db, claimId: string) {
 export async function putMark(db: Db, claimId: string, body: PutMark, reviewer: string | null = body.reviewer ?? null): Promise<{ view: ClaimView; storyId: string }> {
   const storyId = await findClaim(db, claimId);
   await db.transaction(async (tx) => {
-    const before = (await store.listMarks(tx, storyId)).find((m) => m.claim_id === claimId)?.mark ?? null;
+    const before = (await store.marksOf(tx, storyId, [claimId]))[0]?.mark ?? null;
     if (body.mark) await store.setMark(tx, storyId, claimId, body.mark, reviewer, now());
     else await store.clearMark(tx, storyId, claimId);
     await store.addHistory(tx, storyId, { at: now(), actor: reviewer, action: 'claim marked', entity: 'claim', entityId: claimId, before: { mark: before }, after: { mark: body.mark } });
+    await store.bumpRevision(tx, storyId);
   });
-  const view = toClaimView(await loadStoryIndex(db, storyId, [claimId]), claimId);
+  const view = toClaimView(await loadClaimIndex(db, storyId, [claimId]), claimId);
   if (!view) throw notFound('claim', claimId);
   return { view, storyId };
 }
 
 /** Moves a claim to another fact of its story, or into a new fact of its own; kept across recomputes. */
-export async function moveClaim(db: Db, claimId: string, body: MoveClaim, actor: string | null = null): Promise<FactDetail> {
+export async function moveClaim(db: Db, claimId: string, body: MoveClaim, actor: string | null = null, analyzer: Analyzer = inlineAnalyzer): Promise<FactDetail> {
   const storyId = await findClaim(db, claimId);
   let targetKey: string;
   if ('factId' in body) {
-    const target = await store.getFact(db, body.factId);
+    const target = await store.getFactHead(db, body.factId);
     if (!target) throw notFound('fact', body.factId);
     if (target.story_id !== storyId) throw new ApiError('unprocessable', `fact ${body.factId} belongs to another story`);
     targetKey = target.key;
@@ -112,7 +110,8 @@ export async function moveClaim(db: Db, claimId: string, body: MoveClaim, actor:
     const from = await store.findFactOfClaim(tx, storyId, claimId);
     await store.setCorrection(tx, storyId, claimId, targetKey);
     await store.addHistory(tx, storyId, { at: now(), actor, action: 'claim moved', entity: 'claim', entityId: claimId, before: { factId: from?.id ?? null, label: from?.data.label ?? null }, after: { factId: factIdFor(storyId, targetKey) } });
-    await recomputeFacts(tx, storyId);
+    await recomputeFacts(tx, storyId, analyzer);
+    await store.bumpRevision(tx, storyId);
   });
   return getFact(db, factIdFor(storyId, targetKey));
 }

@@ -1,11 +1,11 @@
-import { reportedValues } from '../../contract/api';
-import { buildFacts, ENGINE_VERSION, hashString, type Claim, type Source } from '../../engine';
-import { resolveOutlet } from '../../ingest/outlet';
-import type { Db, Queryable } from '../storage/db';
+import { ENGINE_VERSION, type Claim, type Source } from '../../engine';
+import type { Db, Queryable, Tx } from '../storage/db';
 import { store } from '../storage/store';
 
-/** API ids of facts: one per story and fact key, so they stay put while the story's facts are recomputed. */
-export const factIdFor = (storyId: string, key: string) => `f-${hashString(`${storyId}|${key}`)}`;
+import { inlineAnalyzer, type Analyzer } from './analyzer';
+import type { GroupedStory, GroupInput } from './group-story';
+
+export { factIdFor } from './group-story';
 
 export interface RecomputeResult {
   factCount: number;
@@ -13,52 +13,50 @@ export interface RecomputeResult {
   orphanedReviews: string[];
 }
 
-/**
- * Regroups a story's stored claims into facts, applies the reviewers' grouping corrections, and keeps
- * every review on its fact: by fact key, or, when a key disappears (the engine regrouped), on the new
- * fact holding most of the claims the review was about.
- */
-export async function recomputeFacts(q: Queryable, storyId: string): Promise<RecomputeResult> {
-  const articles = await store.listArticles(q, storyId);
-  const sources: Source[] = articles.map((a) => ({
-    id: a.source_id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, text: a.body,
-  }));
-  const claims: Claim[] = (await store.listClaims(q, storyId)).map((r) => r.data);
-  const overrides = new Map((await store.listCorrections(q, storyId)).map((c) => [c.claim_id, c.fact_key]));
-  const { facts, copies } = buildFacts(sources, claims, overrides);
-  const claimById = new Map(claims.map((c) => [c.id, c]));
-  const outletOf = new Map(sources.map((s) => [s.id, resolveOutlet(s.outlet, s.url)]));
-  await store.replaceFacts(q, storyId, facts.map((f) => {
-    const members = f.claimIds.map((id) => claimById.get(id)).filter((c): c is Claim => Boolean(c));
-    const outlets = [...new Set(f.sourceIds.map((s) => outletOf.get(s) ?? ''))].filter(Boolean);
-    const searchText = [f.label, f.explanation, ...outlets, ...members.map((c) => c.quote)].join(' ').toLowerCase();
-    // The list shows distinct values only; a fact of a big story can hold thousands of claims.
-    const values = [...new Map(members.map((c) => [`${c.value.low}|${c.value.high}`, c.value])).values()].slice(0, 50);
-    const reported = reportedValues(members, outletOf);
-    const searchable = `${searchText} ${reported.map((r) => r.text).join(' ').toLowerCase()}`;
-    return { id: factIdFor(storyId, f.key), data: { ...f, values, reported, outlets, searchText: searchable } };
-  }));
-  await store.setAnalysisMeta(q, storyId, ENGINE_VERSION, copies);
+/** What regrouping a story reads: its articles (with their text: copies are found by it), claims and corrections. */
+export async function loadGroupInput(q: Queryable, storyId: string): Promise<GroupInput> {
+  const [articles, claims, corrections] = await Promise.all([store.listArticles(q, storyId), store.listClaims(q, storyId), store.listCorrections(q, storyId)]);
+  const sources: Source[] = articles.map((a) => ({ id: a.source_id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, text: a.body }));
+  return { storyId, sources, claims: claims.map((r): Claim => r.data), overrides: corrections.map((c) => [c.claim_id, c.fact_key]) };
+}
 
-  const keys = new Set(facts.map((f) => f.key));
+/**
+ * Stores a story's new grouping and keeps every review on its fact: by fact key, or, when a key disappears
+ * (the engine regrouped), on the new fact holding most of the claims the review was about.
+ */
+export async function saveGrouping(tx: Tx, storyId: string, { facts, copies }: GroupedStory): Promise<RecomputeResult> {
+  await store.replaceFacts(tx, storyId, facts);
+  await store.setAnalysisMeta(tx, storyId, ENGINE_VERSION, copies);
+  await store.bumpGroupingRevision(tx, storyId);
+  const keys = new Set(facts.map((f) => f.data.key));
   const orphanedReviews: string[] = [];
-  for (const review of await store.listReviews(q, storyId)) {
+  for (const review of await store.listReviews(tx, storyId)) {
     if (keys.has(review.fact_key)) continue;
     const covered = new Set(review.claim_ids);
     let best: { key: string; overlap: number } | null = null;
     for (const f of facts) {
-      const overlap = f.claimIds.filter((id) => covered.has(id)).length;
-      if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: f.key, overlap };
+      const overlap = f.data.claimIds.filter((id) => covered.has(id)).length;
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: f.data.key, overlap };
     }
-    if (best && !(await store.getReview(q, storyId, best.key))) await store.rekeyReview(q, storyId, review.fact_key, best.key);
+    if (best && !(await store.getReview(tx, storyId, best.key))) await store.rekeyReview(tx, storyId, review.fact_key, best.key);
     else orphanedReviews.push(review.fact_key);
   }
   return { factCount: facts.length, orphanedReviews };
 }
 
-/** Recomputes, once, the stories whose facts were stored before the values as written were kept. */
-export async function refreshStaleFacts(db: Db): Promise<number> {
+/** Regroups a story's stored claims into facts inside `tx`, applying the reviewers' grouping corrections. */
+export async function recomputeFacts(tx: Tx, storyId: string, analyzer: Analyzer = inlineAnalyzer): Promise<RecomputeResult> {
+  return saveGrouping(tx, storyId, await analyzer.group(await loadGroupInput(tx, storyId)));
+}
+
+/** Recomputes, once, the stories whose facts were stored before their values as written and claim groups were kept. */
+export async function refreshStaleFacts(db: Db, analyzer: Analyzer = inlineAnalyzer): Promise<number> {
   const stale = await store.storiesWithStaleFacts(db);
-  for (const storyId of stale) await db.transaction((tx) => recomputeFacts(tx, storyId));
+  for (const storyId of stale) {
+    await db.transaction(async (tx) => {
+      await recomputeFacts(tx, storyId, analyzer);
+      await store.bumpRevision(tx, storyId);
+    });
+  }
   return stale.length;
 }

@@ -1,9 +1,11 @@
 import type { AddArticlesResponse, ArticleDetail, DeletedStory, HistoryEntry, Story, StoryDetail } from '../../contract/api';
-import { analyzeArticle, ENGINE_VERSION, type ArticleInput } from '../../engine';
-import { ApiError, notFound } from '../errors';
+import { ENGINE_VERSION } from '../../engine';
+import { notFound } from '../errors';
 import type { Db } from '../storage/db';
 import { store, type StoryRow } from '../storage/store';
 
+import { addArticles, type AddOptions } from './add-articles';
+import { inlineAnalyzer, type Analyzer } from './analyzer';
 import { fetchArticle } from './article-from-url';
 import { newId, now } from './clock';
 import { toArticleSummary } from './fact-views';
@@ -35,6 +37,7 @@ export async function createStory(db: Db, title: string, actor: string | null = 
   await db.transaction(async (tx) => {
     await store.insertStory(tx, row);
     await store.addHistory(tx, row.id, { at: row.created_at, actor, action: 'story created', entity: 'story', entityId: row.id, before: null, after: { title } });
+    await store.bumpRevision(tx, row.id);
   });
   return toStory(row);
 }
@@ -47,6 +50,7 @@ export async function renameStory(db: Db, id: string, title: string, actor: stri
     if (row.title === title) return;
     await store.renameStory(tx, id, title);
     await store.addHistory(tx, id, { at: now(), actor, action: 'story renamed', entity: 'story', entityId: id, before: { title: row.title }, after: { title } });
+    await store.bumpRevision(tx, id);
   });
   const story = (await listStories(db)).find((s) => s.id === id);
   if (!story) throw notFound('story', id);
@@ -63,6 +67,7 @@ export async function deleteStory(db: Db, id: string, actor: string | null = nul
     if (!row) throw notFound('story', id);
     const removed = await store.deleteStory(tx, id);
     await store.addHistory(tx, id, { at: now(), actor, action: 'story deleted', entity: 'story', entityId: id, before: { title: row.title, ...removed }, after: null });
+    await store.announceDeleted(tx, id);
     return { deleted: id, title: row.title, articles: removed.articles, facts: removed.facts };
   });
 }
@@ -71,60 +76,28 @@ export async function deleteStory(db: Db, id: string, actor: string | null = nul
 export const storyListHistory = (db: Db): Promise<HistoryEntry[]> => store.storyListHistory(db);
 
 /** Fetches a page and adds it as an article; the story is checked first, so a missing one costs no fetch. */
-export async function addArticleFromUrl(db: Db, storyId: string, url: string, options: FetchOptions, actor: string | null = null): Promise<AddArticlesResponse> {
+export async function addArticleFromUrl(db: Db, storyId: string, url: string, fetchOptions: FetchOptions, options: AddOptions = {}): Promise<AddArticlesResponse> {
   if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
-  return addArticles(db, storyId, [await fetchArticle(url, options)], actor);
-}
-
-/** Test hook: lets a test make an upload fail halfway, to prove nothing half-added stays. */
-export const uploadFaults = { afterFirstArticle: null as null | (() => void) };
-
-/**
- * Adds articles to a story in one transaction and recomputes its facts: every article is analysed and
- * stored, or (on any failure) none is.
- */
-export async function addArticles(db: Db, storyId: string, inputs: ArticleInput[], actor: string | null = null): Promise<AddArticlesResponse> {
-  if (!(await store.getStory(db, storyId))) throw notFound('story', storyId);
-  const added = await db.transaction(async (tx) => {
-    const rows = [];
-    for (const input of inputs) {
-      const { source, claims } = analyzeArticle(input);
-      const existing = await store.findArticleBySource(tx, storyId, source.id);
-      if (existing) throw new ApiError('conflict', `${input.file}: this article is already in the story (as "${existing.title}")`);
-      const row = {
-        id: newId('a'), story_id: storyId, source_id: source.id, file: input.file, title: input.title, outlet: input.outlet,
-        published: input.published, url: input.url, body: input.text, claim_count: claims.length, created_at: now(),
-      };
-      await store.insertArticle(tx, row);
-      await store.insertClaims(tx, storyId, row.id, claims);
-      await store.addHistory(tx, storyId, { at: row.created_at, actor, action: 'article added', entity: 'article', entityId: row.id, before: null, after: { title: row.title, outlet: row.outlet, claims: claims.length } });
-      rows.push(row);
-      if (rows.length === 1) uploadFaults.afterFirstArticle?.();
-    }
-    await recomputeFacts(tx, storyId);
-    return rows;
-  });
-  return { articles: added.map(toArticleSummary), errors: [] };
+  return addArticles(db, storyId, [{ kind: 'article', article: await fetchArticle(url, fetchOptions) }], options);
 }
 
 export async function getArticle(db: Db, id: string): Promise<ArticleDetail> {
   const row = await store.getArticle(db, id);
   if (!row) throw notFound('article', id);
-  const claims = (await store.listClaims(db, row.story_id)).filter((c) => c.article_id === id).map((c) => c.data).sort((a, b) => a.start - b.start);
-  const facts = await store.listFacts(db, row.story_id);
-  const factOf = new Map<string, string>();
-  for (const f of facts) for (const c of f.data.claimIds) factOf.set(c, f.id);
+  const claims = (await store.claimsOfArticle(db, id)).sort((a, b) => a.start - b.start);
+  const factOf = new Map((await store.factsOfClaims(db, row.story_id, claims.map((c) => c.id))).map((r) => [r.claim_id, r.fact_id]));
   return { ...toArticleSummary(row), text: row.body, claims: claims.map((c) => ({ ...c, factId: factOf.get(c.id) ?? null })) };
 }
 
 /** Deletes an article and its claims; reviews stay (and stay in the history) even if their fact goes. */
-export async function deleteArticle(db: Db, id: string, actor: string | null = null): Promise<{ deleted: string; orphanedReviews: string[]; storyId: string }> {
+export async function deleteArticle(db: Db, id: string, actor: string | null = null, analyzer: Analyzer = inlineAnalyzer): Promise<{ deleted: string; orphanedReviews: string[]; storyId: string }> {
   const row = await store.getArticle(db, id);
   if (!row) throw notFound('article', id);
   return db.transaction(async (tx) => {
     await store.deleteArticle(tx, id);
     await store.addHistory(tx, row.story_id, { at: now(), actor, action: 'article deleted', entity: 'article', entityId: id, before: { title: row.title, outlet: row.outlet, claims: row.claim_count }, after: null });
-    const result = await recomputeFacts(tx, row.story_id);
+    const result = await recomputeFacts(tx, row.story_id, analyzer);
+    await store.bumpRevision(tx, row.story_id);
     return { deleted: id, orphanedReviews: result.orphanedReviews.map((k) => factIdFor(row.story_id, k)), storyId: row.story_id };
   });
 }

@@ -2,14 +2,45 @@
  * The one database interface. Two implementations: PGlite (embedded, the default) and a PostgreSQL
  * server (DATABASE_URL). SQL is written once, in Postgres dialect, with $1 placeholders.
  */
-export interface Db {
-  readonly kind: 'pglite' | 'postgres';
+import type { LiveEvent } from '../../contract/api';
+
+import type { MessageBus } from './message-bus';
+import type { StoryRevisions } from './story-revisions';
+
+export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** A transaction in progress: besides queries, what it tells other server processes and this one once it commits. */
+export interface Tx extends Queryable {
+  /** Sends `message` to every server process on this database if, and when, the transaction commits. */
+  send(message: BusMessage): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: all of it is kept, or none of it. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Messages between the server processes sharing this database (one process only, for the embedded one). */
+  readonly bus: MessageBus;
+  /** What this process knows of each story's revision, kept current by the bus. */
+  readonly revisions: StoryRevisions;
+  /** Runs `fn` while no other process on this database runs its own `exclusive` (start-up: migrations, seeding). */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** True when the database answers a trivial query within `timeoutMs`. */
+  ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export type Queryable = Pick<Db, 'query'>;
+/**
+ * What one process tells the others: a story's new revision (null: the story is gone), or a live update
+ * for the dashboards connected to them. `origin` names the sending process, which has already acted on it.
+ */
+export type BusMessage =
+  | { type: 'revision'; storyId: string; revision: number | null }
+  | { type: 'live'; event: LiveEvent };
 
-export type DatabaseConfig = { kind: 'memory' } | { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; schema?: string };
+export type DatabaseConfig =
+  | { kind: 'memory' }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };

@@ -48,6 +48,22 @@ const MIGRATIONS: Array<{ version: number; sql: string }> = [
       CREATE INDEX sign_in_failures_by_time ON sign_in_failures (at);
     `,
   },
+  {
+    // Under load and on several processes: a revision per story, bumped with every change to it (caches
+    // are keyed by it), and one bumped only when its facts are regrouped (an upload groups outside its
+    // transaction and checks nobody regrouped meanwhile); a fact's claim count kept beside its claim ids, so the list never reads those;
+    // bus messages too large for a NOTIFY; indexes for what the busy paths look up.
+    version: 3,
+    sql: `
+      ALTER TABLE stories ADD COLUMN revision bigint NOT NULL DEFAULT 0;
+      ALTER TABLE stories ADD COLUMN grouping_revision bigint NOT NULL DEFAULT 0;
+      ALTER TABLE facts ADD COLUMN claim_count integer NOT NULL DEFAULT 0;
+      UPDATE facts SET claim_count = jsonb_array_length(claim_ids);
+      CREATE INDEX facts_by_position ON facts (story_id, position);
+      CREATE INDEX claims_by_article ON claims (article_id);
+      CREATE TABLE bus_messages (seq bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload jsonb NOT NULL);
+    `,
+  },
 ];
 
 export async function runMigrations(db: Db): Promise<number> {

@@ -1,17 +1,47 @@
 import { PGlite } from '@electric-sql/pglite';
 
-import type { Db, Queryable } from './db';
+import type { BusMessage, Db, Tx } from './db';
+import { LocalBus } from './message-bus';
+import { StoryRevisions } from './story-revisions';
 
-/** Embedded Postgres: in memory, or persisted under `dataDir`. */
+/**
+ * Embedded Postgres: in memory, or persisted under `dataDir`. One process owns it (data-dir-lock.ts), so its
+ * bus is local and `exclusive` needs no lock. PGlite runs one query at a time, and a transaction holds it
+ * whole: keep transactions short.
+ */
 export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = dataDir ? new PGlite(dataDir) : new PGlite();
   await pg.waitReady;
   const query = async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows;
+  const bus = new LocalBus();
+  let revisions: StoryRevisions | null = null;
   return {
     kind: 'pglite',
     query,
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
-      pg.transaction(async (tx) => fn({ query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows })),
-    close: () => pg.close(),
+    bus,
+    get revisions() {
+      revisions ??= new StoryRevisions(bus, { query });
+      return revisions;
+    },
+    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      const sent: BusMessage[] = [];
+      const result = await pg.transaction(async (tx) =>
+        fn({ query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows, send: async (m) => void sent.push(m) }));
+      for (const m of sent) bus.deliver(m);
+      return result;
+    },
+    exclusive: (fn) => fn(),
+    ping: async () => {
+      try {
+        await pg.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: async () => {
+      await bus.close();
+      await pg.close();
+    },
   };
 }

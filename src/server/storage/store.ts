@@ -2,44 +2,30 @@
  * Every SQL statement of the server lives here, behind plain functions over a Queryable (the database or
  * an open transaction). Services compose them; routes never see SQL.
  */
-import type { ClaimMark, HistoryEntry, ReportedValue, Review, ReviewReason, ReviewStatus } from '../../contract/api';
-import type { Claim, CopyLink, Fact } from '../../engine';
+import type { ClaimMark, HistoryEntry, Review } from '../../contract/api';
+import type { Claim, CopyLink } from '../../engine';
 
 import { authStore } from './auth-store';
-import type { Queryable } from './db';
+import type { Queryable, Tx } from './db';
+import { factStore } from './fact-store';
+import type { ArticleRow, MarkRow, ReviewRow, StoryRow } from './rows';
 
 export type { SessionRow, UserRow } from './auth-store';
-export interface StoryRow { id: string; title: string; created_at: string; engine_version: string | null }
-export interface ArticleRow {
-  id: string; story_id: string; source_id: string; file: string; title: string; outlet: string;
-  published: string | null; url: string | null; body: string; claim_count: number; created_at: string;
-}
-export interface ReviewRow {
-  story_id: string; fact_key: string; status: ReviewStatus; reason: ReviewReason | null; value: number | null;
-  right_claim_ids: string[]; note: string; reviewer: string | null; version: number; updated_at: string; claim_ids: string[];
-}
-export interface MarkRow { claim_id: string; mark: ClaimMark; reviewer: string | null; updated_at: string }
-/** A fact as stored: the engine's fact plus what its list row shows, computed once per recompute. */
-export interface StoredFactData extends Fact {
-  values: Array<Claim['value']>;
-  /** The values as written, one per distinct (value, outlet, date); missing on facts stored before they were kept. */
-  reported?: ReportedValue[];
-  outlets: string[];
-  /** Lower-case label, explanation, outlets and quotes, for the text filter. */
-  searchText: string;
-}
-export interface StoredFact { id: string; key: string; position: number; data: StoredFactData }
+export type { ArticleRow, MarkRow, ReviewRow, StoredFact, StoredFactData, StoryRow } from './rows';
 
 const json = (v: unknown) => JSON.stringify(v);
 type HistoryRow = { seq: string | number; at: string; actor: string | null; action: string; entity: HistoryEntry['entity']; entity_id: string; before: unknown; after: unknown };
 const toHistoryEntry = (r: HistoryRow): HistoryEntry => ({ id: String(r.seq), at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after });
-const withClaimIds = (row: StoredFact & { claim_ids: string[]; source_ids: string[] }): StoredFact => ({
-  id: row.id, key: row.key, position: row.position, data: { ...row.data, claimIds: row.claim_ids, sourceIds: row.source_ids, searchText: '' },
-});
+/** A review as the API shows it: without the (possibly thousands of) claim ids it keeps. */
+type ReviewView = Omit<ReviewRow, 'claim_ids'>;
+const REVIEW_COLUMNS = 'story_id, fact_key, status, reason, value, right_claim_ids, note, reviewer, version, updated_at';
+/** Claims per INSERT: few statements, none long enough to hold the embedded database for long. */
+const CLAIM_BATCH = 500;
 
 export const store = {
-  // ---- users, sessions, failed sign-ins (team mode)
+  // ---- users, sessions, failed sign-ins (team mode); facts
   ...authStore,
+  ...factStore,
 
   // ---- stories
   insertStory: (q: Queryable, s: StoryRow) =>
@@ -49,6 +35,14 @@ export const store = {
   /** Locks the story row for the rest of the transaction, so a rename and a delete cannot cross. */
   lockStory: async (q: Queryable, id: string) => (await q.query<StoryRow>('SELECT id, title, created_at, engine_version FROM stories WHERE id = $1 FOR UPDATE', [id]))[0] ?? null,
   renameStory: (q: Queryable, id: string, title: string) => q.query('UPDATE stories SET title = $2 WHERE id = $1', [id, title]),
+  /**
+   * Bumps the story's revision and tells every server process, once committed: call it in every
+   * transaction that changes the story, last, as it holds the story's row until the commit.
+   */
+  bumpRevision: async (tx: Tx, storyId: string) => {
+    const row = (await tx.query<{ revision: string | number }>('UPDATE stories SET revision = revision + 1 WHERE id = $1 RETURNING revision', [storyId]))[0];
+    if (row) await tx.send({ type: 'revision', storyId, revision: Number(row.revision) });
+  },
   /** Deletes a story and everything in it (history stays: it is the record of what was done); returns what went. */
   deleteStory: async (q: Queryable, id: string) => {
     const counted = async (sql: string) => (await q.query<{ n: number }>(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM gone`, [id]))[0]?.n ?? 0;
@@ -63,6 +57,12 @@ export const store = {
     await q.query('DELETE FROM stories WHERE id = $1', [id]);
     return removed;
   },
+  /** The story's grouping revision, locked for the transaction when `tx` is one: bumped by every regrouping (recomputeFacts). */
+  groupingRevision: async (q: Queryable, id: string, lock = false) =>
+    (await q.query<{ n: string | number }>(`SELECT grouping_revision AS n FROM stories WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])).map((r) => Number(r.n))[0] ?? null,
+  bumpGroupingRevision: (q: Queryable, id: string) => q.query('UPDATE stories SET grouping_revision = grouping_revision + 1 WHERE id = $1', [id]),
+  /** Tells every server process the story is gone, once committed. */
+  announceDeleted: (tx: Tx, id: string) => tx.send({ type: 'revision', storyId: id, revision: null }),
   setAnalysisMeta: (q: Queryable, id: string, version: string, copies: CopyLink[]) =>
     q.query('UPDATE stories SET engine_version = $2, copies = $3::jsonb WHERE id = $1', [id, version, json(copies)]),
   getCopies: async (q: Queryable, id: string) => (await q.query<{ copies: CopyLink[] }>('SELECT copies FROM stories WHERE id = $1', [id]))[0]?.copies ?? [],
@@ -87,91 +87,60 @@ export const store = {
   /** Articles without their text: what lists and fact views need. */
   listArticleHeads: (q: Queryable, storyId: string) =>
     q.query<ArticleRow>(`SELECT id, story_id, source_id, file, title, outlet, published, url, '' AS body, claim_count, created_at FROM articles WHERE story_id = $1 ORDER BY created_at, id`, [storyId]),
+  articleHeadsByIds: (q: Queryable, ids: string[]) =>
+    q.query<ArticleRow>(`SELECT id, story_id, source_id, file, title, outlet, published, url, '' AS body, claim_count, created_at FROM articles WHERE id = ANY($1::text[])`, [ids]),
+  articlesBySource: (q: Queryable, storyId: string, sourceIds: string[]) =>
+    q.query<ArticleRow>(`SELECT id, story_id, source_id, file, title, outlet, published, url, '' AS body, claim_count, created_at FROM articles WHERE story_id = $1 AND source_id = ANY($2::text[])`, [storyId, sourceIds]),
   getArticle: async (q: Queryable, id: string) => (await q.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]))[0] ?? null,
   findArticleBySource: async (q: Queryable, storyId: string, sourceId: string) =>
     (await q.query<ArticleRow>('SELECT * FROM articles WHERE story_id = $1 AND source_id = $2', [storyId, sourceId]))[0] ?? null,
   deleteArticle: (q: Queryable, id: string) => q.query('DELETE FROM articles WHERE id = $1', [id]),
   setClaimCount: (q: Queryable, id: string, n: number) => q.query('UPDATE articles SET claim_count = $2 WHERE id = $1', [id, n]),
   insertClaims: async (q: Queryable, storyId: string, articleId: string, claims: Claim[]) => {
-    for (const c of claims) {
-      await q.query('INSERT INTO claims (story_id, id, article_id, data) VALUES ($1, $2, $3, $4::jsonb)', [storyId, c.id, articleId, json(c)]);
+    for (let from = 0; from < claims.length; from += CLAIM_BATCH) {
+      await q.query(
+        `INSERT INTO claims (story_id, id, article_id, data) SELECT $1, c->>'id', $2, c FROM jsonb_array_elements($3::jsonb) AS c`,
+        [storyId, articleId, json(claims.slice(from, from + CLAIM_BATCH))],
+      );
     }
   },
+  claimsOfArticle: async (q: Queryable, articleId: string) =>
+    (await q.query<{ data: Claim }>('SELECT data FROM claims WHERE article_id = $1', [articleId])).map((r) => r.data),
   deleteClaimsOfArticle: (q: Queryable, articleId: string) => q.query('DELETE FROM claims WHERE article_id = $1', [articleId]),
   listClaims: async (q: Queryable, storyId: string) =>
     (await q.query<{ data: Claim; article_id: string }>('SELECT data, article_id FROM claims WHERE story_id = $1', [storyId])),
   claimsByIds: async (q: Queryable, storyId: string, ids: string[]) =>
     (await q.query<{ data: Claim; article_id: string }>('SELECT data, article_id FROM claims WHERE story_id = $1 AND id = ANY($2::text[])', [storyId, ids])),
 
-  // ---- facts
-  replaceFacts: async (q: Queryable, storyId: string, facts: Array<{ id: string; data: StoredFactData }>) => {
-    await q.query('DELETE FROM facts WHERE story_id = $1', [storyId]);
-    let position = 0;
-    for (const f of facts) {
-      // The big parts (claim ids, search text) live in their own columns so list queries never read them.
-      const { claimIds, sourceIds, searchText, ...small } = f.data;
-      await q.query(
-        'INSERT INTO facts (story_id, id, key, position, data, claim_ids, source_ids, search_text) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8)',
-        [storyId, f.id, f.data.key, position++, json(small), json(claimIds), json(sourceIds), searchText],
-      );
-    }
-  },
-  listFacts: async (q: Queryable, storyId: string) =>
-    (await q.query<StoredFact & { claim_ids: string[]; source_ids: string[] }>('SELECT id, key, position, data, claim_ids, source_ids FROM facts WHERE story_id = $1 ORDER BY position', [storyId]))
-      .map(withClaimIds),
-  /**
-   * List rows without the heavy parts (claim ids, search text), filtered by text in SQL: a fact of a
-   * large story can hold thousands of claims.
-   */
-  listFactRows: (q: Queryable, storyId: string, text?: string) =>
-    q.query<{ id: string; key: string; claim_count: number; data: Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'> }>(
-      `SELECT id, key, jsonb_array_length(claim_ids) AS claim_count, data
-       FROM facts WHERE story_id = $1 AND ($2::text IS NULL OR strpos(search_text, $2::text) > 0) ORDER BY position`,
-      [storyId, text ?? null],
-    ),
-  /** List rows with their reviews in one query: the fact list is the busiest read. */
-  listFactRowsWithReviews: (q: Queryable, storyId: string, text?: string) =>
-    q.query<{ id: string; key: string; claim_count: number; data: Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchText'> } & Partial<ReviewRow>>(
-      `SELECT f.id, f.key, jsonb_array_length(f.claim_ids) AS claim_count, f.data,
-         r.status, r.reason, r.value, r.right_claim_ids, r.note, r.reviewer, r.version, r.updated_at
-       FROM facts f LEFT JOIN reviews r ON r.story_id = f.story_id AND r.fact_key = f.key
-       WHERE f.story_id = $1 AND ($2::text IS NULL OR strpos(f.search_text, $2::text) > 0) ORDER BY f.position`,
-      [storyId, text ?? null],
-    ),
-  /** Stories with facts stored before the values as written were kept: recomputed once at start-up. */
-  storiesWithStaleFacts: async (q: Queryable) =>
-    (await q.query<{ story_id: string }>(`SELECT DISTINCT story_id FROM facts WHERE NOT (data ? 'reported')`)).map((r) => r.story_id),
-  getFact: async (q: Queryable, id: string) => {
-    const row = (await q.query<StoredFact & { story_id: string; claim_ids: string[]; source_ids: string[] }>('SELECT story_id, id, key, position, data, claim_ids, source_ids FROM facts WHERE id = $1', [id]))[0];
-    return row ? { ...withClaimIds(row), story_id: row.story_id } : null;
-  },
-  findFactOfClaim: async (q: Queryable, storyId: string, claimId: string) => {
-    const row = (await q.query<StoredFact & { claim_ids: string[]; source_ids: string[] }>(`SELECT id, key, position, data, claim_ids, source_ids FROM facts WHERE story_id = $1 AND claim_ids ? $2`, [storyId, claimId]))[0];
-    return row ? withClaimIds(row) : null;
-  },
-
   // ---- reviews, marks, corrections
   listReviews: (q: Queryable, storyId: string) => q.query<ReviewRow>('SELECT * FROM reviews WHERE story_id = $1', [storyId]),
   getReview: async (q: Queryable, storyId: string, key: string) =>
-    (await q.query<ReviewRow>('SELECT * FROM reviews WHERE story_id = $1 AND fact_key = $2', [storyId, key]))[0] ?? null,
+    (await q.query<ReviewView>(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE story_id = $1 AND fact_key = $2`, [storyId, key]))[0] ?? null,
   /** Inserts the first review of a fact; null when someone else got there first. */
-  insertReview: async (q: Queryable, r: ReviewRow) =>
-    (await q.query<ReviewRow>(
+  /**
+   * Inserts the first review of a fact; null when someone else got there first. The review keeps the fact's
+   * claim ids (to follow them when the story is regrouped), copied inside the database.
+   */
+  insertReview: async (q: Queryable, r: ReviewView, factId: string) =>
+    (await q.query<ReviewView>(
       `INSERT INTO reviews (story_id, fact_key, status, reason, value, right_claim_ids, note, reviewer, version, updated_at, claim_ids)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, 1, $9, $10::jsonb) ON CONFLICT (story_id, fact_key) DO NOTHING RETURNING *`,
-      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, json(r.claim_ids)],
+       SELECT $1, $2, $3, $4, $5, $6::jsonb, $7, $8, 1, $9, f.claim_ids FROM facts f WHERE f.id = $10
+       ON CONFLICT (story_id, fact_key) DO NOTHING RETURNING ${REVIEW_COLUMNS}`,
+      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, factId],
     ))[0] ?? null,
   /** Updates a review only if it is still at `expected` version: the atomic check of optimistic concurrency. */
-  updateReview: async (q: Queryable, r: ReviewRow, expected: number) =>
-    (await q.query<ReviewRow>(
+  updateReview: async (q: Queryable, r: ReviewView, factId: string, expected: number) =>
+    (await q.query<ReviewView>(
       `UPDATE reviews SET status = $3, reason = $4, value = $5, right_claim_ids = $6::jsonb, note = $7, reviewer = $8,
-         version = version + 1, updated_at = $9, claim_ids = $10::jsonb
-       WHERE story_id = $1 AND fact_key = $2 AND version = $11 RETURNING *`,
-      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, json(r.claim_ids), expected],
+         version = version + 1, updated_at = $9, claim_ids = f.claim_ids
+       FROM facts f WHERE f.id = $10 AND reviews.story_id = $1 AND reviews.fact_key = $2 AND reviews.version = $11 RETURNING ${REVIEW_COLUMNS.replace(/(\w+)/g, 'reviews.$1')}`,
+      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, factId, expected],
     ))[0] ?? null,
   rekeyReview: (q: Queryable, storyId: string, from: string, to: string) =>
     q.query('UPDATE reviews SET fact_key = $3 WHERE story_id = $1 AND fact_key = $2', [storyId, from, to]),
   listMarks: (q: Queryable, storyId: string) => q.query<MarkRow>('SELECT claim_id, mark, reviewer, updated_at FROM marks WHERE story_id = $1', [storyId]),
+  marksOf: (q: Queryable, storyId: string, claimIds: string[]) =>
+    q.query<MarkRow>('SELECT claim_id, mark, reviewer, updated_at FROM marks WHERE story_id = $1 AND claim_id = ANY($2::text[])', [storyId, claimIds]),
   setMark: (q: Queryable, storyId: string, claimId: string, mark: ClaimMark, reviewer: string | null, at: string) =>
     q.query(
       `INSERT INTO marks (story_id, claim_id, mark, reviewer, updated_at) VALUES ($1, $2, $3, $4, $5)
@@ -204,16 +173,25 @@ export const store = {
     );
     return rows.map(toHistoryEntry);
   },
-  historyOf: async (q: Queryable, entityIds: string[]): Promise<HistoryEntry[]> => {
+  /** The latest changes to a fact, its review and its claims, without reading its claim ids into the server. */
+  factHistory: async (q: Queryable, factId: string, limit: number): Promise<HistoryEntry[]> => {
     const rows = await q.query<HistoryRow>(
-      'SELECT * FROM history WHERE entity_id = ANY($1::text[]) ORDER BY seq DESC LIMIT 500',
-      [entityIds],
+      `SELECT * FROM history WHERE entity_id = $1 OR entity_id IN (SELECT jsonb_array_elements_text(claim_ids) FROM facts WHERE id = $1)
+       ORDER BY seq DESC LIMIT $2`,
+      [factId, limit],
+    );
+    return rows.map(toHistoryEntry);
+  },
+  historyOf: async (q: Queryable, entityIds: string[], limit = 500): Promise<HistoryEntry[]> => {
+    const rows = await q.query<HistoryRow>(
+      'SELECT * FROM history WHERE entity_id = ANY($1::text[]) ORDER BY seq DESC LIMIT $2',
+      [entityIds, limit],
     );
     return rows.map(toHistoryEntry);
   },
 };
 
-export function toReview(row: ReviewRow | null): Review {
+export function toReview(row: ReviewView | null): Review {
   if (!row) return { status: 'open', reason: null, value: null, rightClaimIds: [], note: '', reviewer: null, version: 0, updatedAt: null };
   return {
     status: row.status, reason: row.reason, value: row.value === null ? null : Number(row.value), rightClaimIds: row.right_claim_ids,
