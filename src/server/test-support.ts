@@ -21,6 +21,18 @@ export async function openTestDb(backend: Backend): Promise<Db> {
   return openDatabase({ kind: 'postgres', url, schema: `t_${randomUUID().replace(/-/g, '').slice(0, 12)}` });
 }
 
+/**
+ * Several databases on one PostgreSQL schema, each with its own pool and bus listener: several server
+ * processes, as far as revisions, caches and live updates can tell.
+ */
+export async function openSharedPostgres(count = 2): Promise<Db[]> {
+  const url = process.env.TEST_DATABASE_URL as string;
+  const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const dbs: Db[] = [];
+  for (let i = 0; i < count; i++) dbs.push(await openDatabase({ kind: 'postgres', url, schema }));
+  return dbs;
+}
+
 export async function resetDb(db: Db): Promise<void> {
   await db.query('TRUNCATE stories, history CASCADE');
 }

@@ -1,46 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { factListSchema, liveEventSchema, storySchema, type LiveEvent } from '../../contract/api';
+import { factListSchema, storySchema } from '../../contract/api';
 import { createApp } from '../app';
 import { LiveHub } from '../services/live-events';
 import type { Db } from '../storage/db';
+import { openEvents, within } from '../test-events';
 import { ARTICLE_A, ARTICLE_B, BACKENDS, addTeam, asUser, jsonRequest, openTestDb, resetDb, signInAs } from '../test-support';
-
-/** An open /api/events stream, read frame by frame: `next()` resolves with the next "change" event. */
-async function openEvents(res: Response) {
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const frame = async (): Promise<{ event: string; data: string; id?: string }> => {
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const raw = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (raw.startsWith(':')) continue;
-        const field = (name: string) => raw.split('\n').filter((l) => l.startsWith(`${name}: `)).map((l) => l.slice(name.length + 2)).join('\n');
-        return { event: field('event'), data: field('data'), id: field('id') || undefined };
-      }
-      const { value, done } = await reader.read();
-      if (done) throw new Error('the stream ended');
-      buffer += decoder.decode(value, { stream: true });
-    }
-  };
-  expect((await frame()).event).toBe('ready');
-  return {
-    next: async (): Promise<LiveEvent & { id?: string }> => {
-      const f = await frame();
-      expect(f.event).toBe('change');
-      return { ...liveEventSchema.parse(JSON.parse(f.data)), id: f.id };
-    },
-    close: () => reader.cancel(),
-  };
-}
-
-const within = <T,>(ms: number, p: Promise<T>) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms))]);
 
 describe.each(BACKENDS)('live updates (server-sent events), on %s', (backend) => {
   let db: Db;

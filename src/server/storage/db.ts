@@ -27,6 +27,8 @@ export interface Db extends Queryable {
   readonly revisions: StoryRevisions;
   /** Runs `fn` while no other process on this database runs its own `exclusive` (start-up: migrations, seeding). */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Statements sent so far, by anyone in this process: tests and the benchmark check which reads need none. */
+  readonly stats: { queries: number };
   /** True when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;

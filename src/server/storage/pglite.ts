@@ -12,12 +12,17 @@ import { StoryRevisions } from './story-revisions';
 export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = dataDir ? new PGlite(dataDir) : new PGlite();
   await pg.waitReady;
-  const query = async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows;
+  const stats = { queries: 0 };
+  const query = async <T>(sql: string, params: unknown[] = []) => {
+    stats.queries++;
+    return (await pg.query<T>(sql, params)).rows;
+  };
   const bus = new LocalBus();
   let revisions: StoryRevisions | null = null;
   return {
     kind: 'pglite',
     query,
+    stats,
     bus,
     get revisions() {
       revisions ??= new StoryRevisions(bus, { query });
@@ -26,7 +31,13 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const sent: BusMessage[] = [];
       const result = await pg.transaction(async (tx) =>
-        fn({ query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows, send: async (m) => void sent.push(m) }));
+        fn({
+          query: async <R>(sql: string, params: unknown[] = []) => {
+            stats.queries++;
+            return (await tx.query<R>(sql, params)).rows;
+          },
+          send: async (m) => void sent.push(m),
+        }));
       for (const m of sent) bus.deliver(m);
       return result;
     },

@@ -32,14 +32,21 @@ export async function openPostgres(url: string, { schema, poolSize = 10 }: Postg
   const pool: Pool = new pg.Pool({ ...connection, max: poolSize, idleTimeoutMillis: 30_000 });
   // An idle connection the server closes (restart, failover) must not take the process down; the pool replaces it.
   pool.on('error', (e) => console.error('tally: an idle database connection failed:', e.message));
-  const query = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[];
+  const stats = { queries: 0 };
+  const query = async <T>(sql: string, params: unknown[] = []) => {
+    stats.queries++;
+    return (await pool.query(sql, params)).rows as T[];
+  };
   const bus = new PgBus(`tally_${schema ?? 'public'}`, () => new pg.Client(connection), { query });
   let revisions: StoryRevisions | null = null;
 
   async function attempt<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const client: PoolClient = await pool.connect();
     const sent: BusMessage[] = [];
-    const run = async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[];
+    const run = async <R>(sql: string, params: unknown[] = []) => {
+      stats.queries++;
+      return (await client.query(sql, params)).rows as R[];
+    };
     const tx: Tx = { query: run, send: async (m) => { await bus.notify({ query: run }, m); sent.push(m); } };
     try {
       await client.query('BEGIN');
@@ -58,6 +65,7 @@ export async function openPostgres(url: string, { schema, poolSize = 10 }: Postg
   return {
     kind: 'postgres',
     query,
+    stats,
     bus,
     get revisions() {
       revisions ??= new StoryRevisions(bus, { query });
