@@ -27,7 +27,7 @@ describe.each(BACKENDS)('reads cached by story revision, on %s', (backend) => {
     return { storyId: created.id, factId: fact?.id as string };
   }
   /** The statements a request sends to the database. */
-  async function queriesOf(request: () => Promise<Response>) {
+  async function queriesOf(request: () => Response | Promise<Response>) {
     const before = db.stats.queries;
     const res = await request();
     await res.arrayBuffer();

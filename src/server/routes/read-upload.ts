@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { LIMITS, addArticleFromUrlSchema, addArticleSchema } from '../../contract/api';
 import { resolveOutlet } from '../../ingest/outlet';
 import { ApiError } from '../errors';
-import type { UploadItem } from '../services/analyzer';
+import type { Analyzer, UploadItem } from '../services/analyzer';
+import type { FormFile } from '../services/request-body';
 
-/** Files are read (front matter, HTML) by the analyzer, off the event loop; here only their size and number are checked. */
+/** The body is parsed and the files read (front matter, HTML) by the analyzer, off the event loop; here the contract is checked. */
 export type Upload = { kind: 'articles'; items: UploadItem[] } | { kind: 'url'; url: string };
 
 const issuesText = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, where = '') =>
@@ -16,16 +17,15 @@ const issuesText = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string
  * What a POST to /stories/:id/articles carries: articles as JSON (one, or { articles: [...] }) or multipart
  * files, or { url } for a page the server fetches.
  */
-export async function readUpload(c: Context): Promise<Upload> {
+export async function readUpload(c: Context, analyzer: Analyzer): Promise<Upload> {
   const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) return { kind: 'articles', items: await readFiles(c) };
-  if (!type.startsWith('application/json')) throw new ApiError('unsupported_media_type', `send articles as application/json or multipart/form-data, not "${type || 'no content type'}"`);
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new ApiError('bad_request', 'the request body is not valid JSON');
+  if (!type.startsWith('multipart/form-data') && !type.startsWith('application/json')) {
+    throw new ApiError('unsupported_media_type', `send articles as application/json or multipart/form-data, not "${type || 'no content type'}"`);
   }
+  const read = await analyzer.readBody(type, await c.req.arrayBuffer());
+  if (!read.ok) throw new ApiError('bad_request', read.message);
+  if (read.kind === 'form') return { kind: 'articles', items: formItems(read.files, readMeta(read.fields.meta)) };
+  const body = read.value;
   const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   if ('url' in fields && !('text' in fields) && !('articles' in fields)) {
     const parsed = addArticleFromUrlSchema.safeParse(body);
@@ -47,11 +47,11 @@ export async function readUpload(c: Context): Promise<Upload> {
 /** Metadata typed in the dashboard for each uploaded file, by file name; it wins over the file's front matter. */
 const uploadMetaSchema = z.record(z.string(), addArticleSchema.pick({ title: true, outlet: true, published: true, url: true }).partial());
 
-function readMeta(raw: unknown): z.infer<typeof uploadMetaSchema> {
+function readMeta(raw: string | undefined): z.infer<typeof uploadMetaSchema> {
   if (raw === undefined) return {};
   let parsed: unknown;
   try {
-    parsed = JSON.parse(String(raw));
+    parsed = JSON.parse(raw);
   } catch {
     throw new ApiError('bad_request', 'meta: must be JSON, e.g. {"a.txt": {"outlet": "Daily Post"}}');
   }
@@ -60,16 +60,10 @@ function readMeta(raw: unknown): z.infer<typeof uploadMetaSchema> {
   return meta.data;
 }
 
-async function readFiles(c: Context): Promise<UploadItem[]> {
-  const form = await c.req.parseBody({ all: true });
-  const meta = readMeta(Array.isArray(form.meta) ? form.meta[0] : form.meta);
-  const files = Object.entries(form).filter(([k]) => k !== 'meta').flatMap(([, v]) => (Array.isArray(v) ? v : [v])).filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
+function formItems(files: FormFile[], meta: z.infer<typeof uploadMetaSchema>): UploadItem[] {
   if (files.length === 0) throw new ApiError('bad_request', 'files: upload at least one .md, .txt or .html file');
   if (files.length > LIMITS.uploadFiles) throw new ApiError('payload_too_large', `at most ${LIMITS.uploadFiles} files per upload (got ${files.length})`);
-  const items: UploadItem[] = [];
-  for (const file of files) {
-    if (file.size > LIMITS.fileBytes) throw new ApiError('payload_too_large', `${file.name}: larger than ${LIMITS.fileBytes / (1024 * 1024)} MB`);
-    items.push({ kind: 'file', name: file.name, text: await file.text(), typed: meta[file.name] });
-  }
-  return items;
+  const large = files.find((f) => f.size > LIMITS.fileBytes);
+  if (large) throw new ApiError('payload_too_large', `${large.name}: larger than ${LIMITS.fileBytes / (1024 * 1024)} MB`);
+  return files.map((f) => ({ kind: 'file', name: f.name, text: f.text, typed: meta[f.name] }));
 }

@@ -44,7 +44,7 @@ export const storyRoutes = ({ db, live, analyzer, cache, fetch }: Deps) =>
       return c.json(deleted, 200);
     })
     .post('/:storyId/articles', allow('reviewer'), validate('query', uploadQuerySchema), async (c) => {
-      const upload = await readUpload(c);
+      const upload = await readUpload(c, analyzer);
       const storyId = c.req.param('storyId');
       const actor = actorName(c);
       const options = { actor, analyzer, onProgress: publishProgress(live, storyId, c.req.valid('query').uploadId) };

@@ -6,15 +6,20 @@ import { parentPort } from 'node:worker_threads';
 
 import { analyzeItem, type UploadItem } from './analyzer';
 import { groupStory, type GroupInput } from './group-story';
+import { readRequestBody } from './request-body';
 
-export type WorkerTask = { id: number; kind: 'analyze'; items: UploadItem[] } | { id: number; kind: 'group'; input: GroupInput };
+export type WorkerTask =
+  | { id: number; kind: 'analyze'; items: UploadItem[] }
+  | { id: number; kind: 'group'; input: GroupInput }
+  | { id: number; kind: 'read'; contentType: string; body: ArrayBuffer };
 export type WorkerReply = { id: number; progress: true } | { id: number; result: unknown } | { id: number; error: string };
 
-parentPort?.on('message', (task: WorkerTask) => {
+parentPort?.on('message', async (task: WorkerTask) => {
   const port = parentPort;
   if (!port) return;
   try {
-    if (task.kind === 'analyze') {
+    if (task.kind === 'read') port.postMessage({ id: task.id, result: await readRequestBody(task.contentType, task.body) } satisfies WorkerReply);
+    else if (task.kind === 'analyze') {
       const results = task.items.map((item) => {
         const result = analyzeItem(item);
         port.postMessage({ id: task.id, progress: true } satisfies WorkerReply);

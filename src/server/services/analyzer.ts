@@ -8,6 +8,7 @@ import { resolveOutlet } from '../../ingest/outlet';
 import { parseArticle } from '../../ingest/parse-article';
 
 import { groupStory, type GroupedStory, type GroupInput } from './group-story';
+import { readRequestBody, type RequestBody } from './request-body';
 
 /** Metadata typed in the dashboard for an uploaded file; it wins over the file's front matter. */
 export interface TypedMeta { title?: string; outlet?: string | null; published?: string | null; url?: string | null }
@@ -35,6 +36,8 @@ export function analyzeItem(item: UploadItem): AnalysedItem {
 }
 
 export interface Analyzer {
+  /** Parses an upload's body (JSON or a multipart form); the bytes are handed over and no longer usable. */
+  readBody(contentType: string, body: ArrayBuffer): Promise<RequestBody>;
   /** Analyses every item, in order; `onItem` is called as each one is done (for progress). */
   analyze(items: UploadItem[], onItem?: () => void): Promise<AnalysedItem[]>;
   /** Regroups a story's claims into facts (group-story.ts). */
@@ -44,6 +47,7 @@ export interface Analyzer {
 
 /** On the calling thread: fine for tests and small stories, and where there are no worker threads. */
 export const inlineAnalyzer: Analyzer = {
+  readBody: readRequestBody,
   async analyze(items, onItem) {
     return items.map((item) => {
       const result = analyzeItem(item);

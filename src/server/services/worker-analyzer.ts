@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './analysis-worker';
 import type { AnalysedItem, Analyzer, UploadItem } from './analyzer';
 import type { GroupedStory } from './group-story';
+import type { RequestBody } from './request-body';
 
 const ENTRY = new URL('./analysis-worker.ts', import.meta.url).href;
 // The worker is TypeScript like the rest of the server: tsx loads it there as it does for `npm start`.
@@ -58,7 +59,7 @@ export function createWorkerAnalyzer(size: number): WorkerAnalyzer {
     slot.worker.on('exit', (code) => fail(slot, new Error(`an analysis worker stopped (exit code ${code})`)));
     return slot;
   };
-  const run = <T>(task: Task, onProgress?: () => void): Promise<T> => {
+  const run = <T>(task: Task, onProgress?: () => void, transfer: ArrayBuffer[] = []): Promise<T> => {
     if (closed) return Promise.reject(new Error('the analyzer is closed'));
     while (slots.length < size) slots.push(spawn());
     const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -66,7 +67,7 @@ export function createWorkerAnalyzer(size: number): WorkerAnalyzer {
     setBusy(slot, 1);
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { slot, resolve: resolve as (v: unknown) => void, reject, onProgress });
-      slot.worker.postMessage({ ...task, id });
+      slot.worker.postMessage({ ...task, id }, transfer);
     });
   };
 
@@ -80,6 +81,7 @@ export function createWorkerAnalyzer(size: number): WorkerAnalyzer {
       return (await Promise.all(parts.map((part) => run<AnalysedItem[]>({ kind: 'analyze', items: part }, onItem)))).flat();
     },
     group: (input) => run<GroupedStory>({ kind: 'group', input }),
+    readBody: (contentType, body) => run<RequestBody>({ kind: 'read', contentType, body }, undefined, [body]),
     async close() {
       closed = true;
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
