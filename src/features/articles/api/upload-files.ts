@@ -7,7 +7,12 @@ import { ApiRequestError, apiUrl } from '../../../lib/api-client';
  */
 export type FileMeta = Record<string, { title?: string; outlet?: string; published?: string; url?: string }>;
 
-export function uploadFiles(storyId: string, files: File[], onProgress: (fraction: number) => void, meta: FileMeta = {}): Promise<AddArticlesResponse> {
+/** A name for one upload, so its progress events can be told apart (getRandomValues works on plain http too). */
+export function newUploadId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function uploadFiles(storyId: string, files: File[], onProgress: (fraction: number) => void, meta: FileMeta = {}, uploadId?: string): Promise<AddArticlesResponse> {
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
   // Only what the reviewer typed; blank fields leave the file's own front matter in charge.
@@ -15,7 +20,7 @@ export function uploadFiles(storyId: string, files: File[], onProgress: (fractio
   form.append('meta', JSON.stringify(typed));
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl(`/stories/${storyId}/articles`));
+    xhr.open('POST', apiUrl(`/stories/${storyId}/articles`, { uploadId }));
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };

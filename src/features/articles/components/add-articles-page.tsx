@@ -1,14 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '../../../components/ui/query-state';
 import { ApiRequestError } from '../../../lib/api-client';
 import { can, useSession } from '../../../lib/session';
-import { addArticle } from '../api/queries';
-import { uploadFiles, type FileMeta } from '../api/upload-files';
+import { addArticle, uploadQueries } from '../api/queries';
+import { newUploadId, uploadFiles, type FileMeta } from '../api/upload-files';
 
 import { AddFromUrl } from './add-from-url';
+import { UploadProgressBar } from './upload-progress';
 
 const EMPTY = { title: '', outlet: '', published: '', url: '', text: '' };
 
@@ -43,13 +44,22 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
     mutationFn: () => addArticle(storyId, { title: draft.title, outlet: draft.outlet || null, published: draft.published || null, url: draft.url || null, text: draft.text }),
     onSuccess: async () => { clearDraft(); await invalidate(); },
   });
+  const [uploadId, setUploadId] = useState(newUploadId);
   const upload = useMutation({
-    mutationFn: () => uploadFiles(storyId, files, setProgress, meta),
+    mutationFn: (id: string) => uploadFiles(storyId, files, setProgress, meta, id),
     onSuccess: async () => { setFiles([]); await invalidate(); },
   });
+  // What the server has done with the files once they arrived: written here by the live events of this upload.
+  const serverProgress = useQuery(uploadQueries.progress(uploadId));
   const field = (name: keyof typeof EMPTY) => ({ id: `article-${name}`, value: draft[name], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }) });
   const submitPaste = (e: FormEvent) => { e.preventDefault(); paste.mutate(); };
-  const submitFiles = (e: FormEvent) => { e.preventDefault(); setProgress(0); upload.mutate(); };
+  const submitFiles = (e: FormEvent) => {
+    e.preventDefault();
+    const id = newUploadId();
+    setUploadId(id);
+    setProgress(0);
+    upload.mutate(id);
+  };
   const session = useSession();
   if (session && !can(session, 'reviewer')) {
     return <p>You are signed in as a {session.role}: adding articles needs the reviewer role. <Link to={`/stories/${storyId}`}>Back to the story</Link></p>;
@@ -81,7 +91,7 @@ export function AddArticlesPage({ storyId }: { storyId: string }) {
             </table>
           )}
           <button type="submit" disabled={files.length === 0 || upload.isPending}>Upload {files.length || ''} file{files.length === 1 ? '' : 's'}</button>
-          {progress !== null && upload.isPending && <progress value={progress} max={1} aria-label="Upload progress">{Math.round(progress * 100)}%</progress>}
+          {progress !== null && upload.isPending && <UploadProgressBar sent={progress} server={serverProgress.data ?? null} />}
           {upload.isSuccess && <p role="status">Added {upload.data.articles.map((a) => `“${a.title}” (${a.claimCount} figures)`).join(', ')}.</p>}
           {upload.isError && (
             <>

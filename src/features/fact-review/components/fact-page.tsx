@@ -1,17 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { AssessmentBadge, StatusBadge } from '../../../components/ui/badges';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { ErrorMessage, Loading } from '../../../components/ui/query-state';
-import type { ClaimMark, ClaimView, FactDetail, PutReview, Review } from '../../../contract/api';
+import { LIMITS, type ClaimMark, type ClaimView, type FactDetail, type PutReview, type Review } from '../../../contract/api';
 import { ApiRequestError } from '../../../lib/api-client';
 import { REASON_LABELS } from '../../../lib/format';
 import { can, useSession } from '../../../lib/session';
 import { factReviewQueries, markClaim, moveClaim, saveReview } from '../api/queries';
 
 import { ClaimCard } from './claim-card';
+import { ClaimGroups } from './claim-groups';
 import { HistoryList } from './history-list';
 import { MoveClaim } from './move-claim';
 import { nextOpenDiscrepancy } from './next-open';
@@ -32,6 +33,10 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
   const navigate = useNavigate();
   const key = factReviewQueries.detail(factId).queryKey;
   const fact = useQuery(factReviewQueries.detail(factId));
+  // A large fact's claims after the first page come when the reviewer asks for them.
+  const [wantMore, setWantMore] = useState(false);
+  const claimsNext = fact.data?.claimsNext ?? null;
+  const more = useInfiniteQuery({ ...factReviewQueries.claimPages(factId, claimsNext ?? 0), enabled: wantMore && claimsNext !== null });
   const session = useSession();
   const canReview = can(session, 'reviewer');
   const [conflict, setConflict] = useState<Review | null>(null);
@@ -75,7 +80,7 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
       markClaim(claimId, { mark: value, reviewer: session?.mode === 'personal' ? localStorage.getItem('tally:reviewer') || null : null }),
     onSuccess: () => setAnnounce('Mark saved.'),
     onError: (e) => setAnnounce(`Mark not saved: ${e.message}`),
-    onSettled: () => client.invalidateQueries({ queryKey: key }),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: key }), client.invalidateQueries({ queryKey: [...factReviewQueries.all(), 'claims', factId] })]),
   });
   const move = useMutation({
     mutationFn: ({ claimId, target }: { claimId: string; target: { factId: string } | { newFact: true } }) => moveClaim(claimId, target),
@@ -89,8 +94,13 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
 
   if (fact.isPending || !session) return <Loading label="Loading the fact…" />;
   if (fact.isError) return <ErrorMessage error={fact.error} onRetry={() => void fact.refetch()} />;
-  const f = fact.data;
-  const { points, undated } = toTimeline(f.claims);
+  const loaded = [...fact.data.claims, ...(more.data?.pages.flatMap((p) => p.claims) ?? [])];
+  // Everything below works on the claims loaded so far: the review's "claims that are right", moving a claim.
+  const f = { ...fact.data, claims: loaded };
+  const { points, undated } = toTimeline(f.groups);
+  const left = f.claimCount - loaded.length;
+  const canLoadMore = claimsNext !== null && (!wantMore || more.hasNextPage);
+  const loadMore = () => (wantMore ? void more.fetchNextPage() : setWantMore(true));
   return (
     <>
       <p><Link to={`/stories/${storyId}/facts`}>← All facts</Link></p>
@@ -101,13 +111,21 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
       <p>{f.explanation}</p>
       <p className="visually-hidden" role="status" aria-live="polite">{announce}</p>
       {announce && <p className="muted" aria-hidden="true">{announce}</p>}
+      <ClaimGroups groups={f.groups} groupCount={f.groupCount} claimCount={f.claimCount} />
       <h2>Claims side by side</h2>
+      {f.claimCount > loaded.length && <p className="muted">{loaded.length} of {f.claimCount} claims, with their quotes.</p>}
       <div className="grid">
         {bySource(f.claims).map((group) => (
           <ClaimCard key={group[0]?.article.id} storyId={storyId} claims={group} canEdit={canReview}
             onMark={(claimId, value) => mark.mutate({ claimId, value })} onMove={(claimId) => setMoving(claimId)} />
         ))}
       </div>
+      {canLoadMore && left > 0 && (
+        <p><button type="button" className="secondary" onClick={loadMore} disabled={more.isFetching}>
+          {more.isFetching ? 'Loading claims…' : `Show ${Math.min(left, LIMITS.claimPage)} more claims (${left} not shown)`}
+        </button></p>
+      )}
+      {more.isError && <ErrorMessage error={more.error} onRetry={() => void more.fetchNextPage()} />}
       {moving && canReview && <MoveClaim fact={f} claimId={moving} onMove={(target) => move.mutate({ claimId: moving, target })} onCancel={() => setMoving(null)} />}
       <div className="grid" style={{ marginTop: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' }}>
         <section className="card" aria-labelledby="chart-heading">
@@ -117,7 +135,7 @@ export function FactPage({ storyId, factId }: { storyId: string; factId: string 
               <ValueTimelineChart points={points} title={`Values of “${f.label}” by the date they held, one colour per outlet`} />
             </Suspense>
           </ErrorBoundary>
-          {undated.length > 0 && <p className="muted">Not on the chart (no date): {undated.map((c) => `${c.written} (${c.article.outlet})`).join(', ')}</p>}
+          {undated.length > 0 && <p className="muted">Not on the chart (no date): {undated.join(', ')}</p>}
         </section>
         {canReview ? (
           <ReviewPanel fact={f} saving={save.isPending} conflict={conflict} askName={session.mode === 'personal'} savedVersion={save.data?.version}
