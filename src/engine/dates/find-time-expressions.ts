@@ -87,6 +87,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: /same/i,
+    // "compared with 52,000 in the same period of 2023", "the same month last year": the period a year apart.
+    re: new RegExp(`\\b(?:the )?same (?:period|time|months?|weeks?|quarter|day) (?:(?:of|in) ${YEAR}|(last|a) year(?: earlier| before)?)`, 'gi'),
+    resolve: (m, ref) => (m[1] ? withYear(Number(m[1])) : ref ? withYear(ref.year - 1) : null),
+  },
+  {
     trigger: YEAR_TRIGGER,
     // "a 2018 fire", "the 1999 earthquake": a year naming an event.
     re: new RegExp(`\\b(?:a|an|the|its|their)\\s+${YEAR}\\s+(?=${EVENT_NOUNS}\\b)`, 'gi'),

@@ -160,6 +160,8 @@ describe('extractClaims: when a figure held', () => {
     ['Inflation eased to 4.5% last month.', '2024-03-22', '2024-02', 'explicit'],
     ['Rescue work ended a week after last week\'s massive quake that killed 900 people.', '2024-03-22', '2024-03-22', 'article-date'],
     ['The first 12 bodies were found last week.', '2024-03-22', '2024-03-15', 'explicit'],
+    ['There were 52,000 arrivals in the same period of 2023.', '2024-08-12', '2023', 'explicit'],
+    ['Rescuers have saved 600 people since Saturday.', '2024-08-07', '2024-08-07', 'article-date'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);

@@ -76,7 +76,10 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       return;
     }
     // "killed at least 10 people, including five in St. Lucie County": a part of the figure before.
-    const including = prev && /^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') && (f.family === null || f.family === prev.family);
+    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '')
+      || (/^(?:of|among)$/.test(tokens[f.start - 2]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - 1]?.lower ?? ''))
+      || (/^(?:of|among)$/.test(tokens[f.start - 3]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - 2]?.lower ?? '')))
+      && (f.family === null || f.family === prev.family);
     if ((f.partOf === -2 || including) && prev) links[k] = { to: k - 1, kind: 'part-of' };
     else if (f.partOf >= 0) {
       const whole = figs.findIndex((g) => g.fig.first <= f.partOf && f.partOf <= g.fig.last);

@@ -135,6 +135,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   for (let n = 0; n < MAX_WORDS && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0) break;
+    // "a peak of 2,500 last week": a time after the figure, not its unit.
+    if (/^(?:last|this|next|that|previous|same|a|per|each|every)$/.test(t.lower) && DURATION_WORDS.has(tokens[i + 1]?.lower ?? '')) break;
     const currency = currencyAt(tokens, i);
     if (currency) return { ...np, currency: currency.code, end: currency.end };
     const measure = measureAt(tokens, i);

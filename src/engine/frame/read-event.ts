@@ -3,6 +3,7 @@ import { singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
 import { readCounted, type Counted } from './read-counted';
+import { relativeClauseStart } from './read-topic';
 import type { FigureRef } from './sentence-view';
 
 export interface EventReading {
@@ -26,11 +27,12 @@ const PHRASES: Array<[string[], string]> = [
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'],
+  [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
 ];
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
-const LINKS = new Set('to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching'.split(' '));
+const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching'.split(' '));
 const LEVEL_NOUNS = new Set('level levels strength presence size headcount numbers contingent'.split(' '));
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
@@ -107,9 +109,11 @@ function verbBefore(tokens: Token[], first: number): string | null {
   for (let i = first - 1, n = 0; i >= 0 && n < 5; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0 || t.kind === 'punct') return null;
+    // "built to hold 400", "can house 2,000": what a place has room for.
+    if (/^(?:hold|house|seat|sleep|take)$/.test(t.lower) && /^(?:to|can|could)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
     const event = VERB_BEFORE_EVENTS.get(t.lower);
     if (event) return event;
-    if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|only|well|another)$/.test(t.lower)) return null;
+    if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another)$/.test(t.lower)) return null;
   }
   return null;
 }
@@ -121,6 +125,8 @@ function verbBefore(tokens: Token[], first: number): string | null {
 function measureBefore(tokens: Token[], first: number): EventReading | null {
   let linked = false;
   for (let i = first - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+    // "the number of people held at the centre, which was built to hold 400, to more than 2,000": over the aside.
+    if (tokens[i]?.text === ',') i = relativeClauseStart(tokens, i);
     const t = tokens[i] as Token;
     // "the death toll … has dropped from 115 to 97": the figure restated before this one is passed over.
     if (t.figure >= 0 && tokens[i + 1]?.lower === 'to' && (tokens[i - 1]?.lower === 'from' || tokens[i - 2]?.lower === 'from')) continue;
@@ -128,7 +134,11 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
     // "the total death toll in the two countries to more than 39,000": a figure inside a place phrase is passed over.
     if (t.figure >= 0 && /^(?:the|both|all)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
     if (t.figure >= 0 || CLAUSE_STOP.has(t.text)) return null;
-    if (LINKS.has(t.lower)) linked = true;
+    // "Among the new arrivals are 300 minors": a copula links only right before the figure.
+    if (LINKS.has(t.lower) || (/^(?:are|were)$/.test(t.lower) && n <= 2)) linked = true;
+    // "the number arriving in Italy this year to more than 38,000": the number of those to whom it happened.
+    const participle = t.lower === 'number' && linked ? PREDICATE_EVENTS.get(tokens[i + 1]?.lower ?? '') : undefined;
+    if (participle) return { event: participle, estimate: false, noun: null };
     if (t.lower === 'number' && tokens[i + 1]?.lower === 'of' && linked) {
       // "the total number of Indian citizens who died": read the phrase after "of" as if it followed a figure.
       const np = readCounted(tokens, i + 1, 2);

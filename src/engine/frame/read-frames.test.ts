@@ -193,3 +193,40 @@ describe('storms: speeds, outages, counties and other storms', () => {
     expect(frameOf(text, '10').otherEvent).toBeNull();
   });
 });
+
+describe('arrivals, running totals and room', () => {
+  it.each([
+    ['More than 1,800 people reached the island on Sunday.', '1,800', 'arrived'],
+    ['Some 1,860 people landed on Sunday.', '1,860', 'arrived'],
+    ['Italy has recorded 40,500 sea arrivals this year.', '40,500', 'arrived'],
+    ['The reception centre held fewer than 600 people on Monday.', '600', 'sheltered'],
+    ['The centre was built to hold 400.', '400', 'capacity'],
+    ['The island has a population of about 6,000.', '6,000', 'population'],
+    ['Officials moved more than 1,400 people to the mainland.', '1,400', 'transferred'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['Nearly 38,000 people have reached the country so far this year.', '38,000', ['this year']],
+    ['About 5,900 people had landed in the week to Sunday.', '5,900', ['past week']],
+    ['At least 900 pilgrims died during the pilgrimage this year.', '900', []],
+    ['Some 1,800 people landed on Sunday, the most this year.', '1,800', []],
+  ])('reads a running total over a period as its own quantity: %j', (text, surface, part) => {
+    expect(frameOf(text, surface).part).toEqual(part);
+  });
+
+  it('reads "of whom some 26,000 came ashore there" as a part of the figure before, with its place', () => {
+    const f = frameOf('The number arriving by sea this year rose to more than 38,000, of whom some 26,000 came ashore on Lampedusa.', '26,000');
+    expect([f.link?.kind, f.event, f.place]).toEqual(['part-of', 'arrived', 'lampedusa']);
+  });
+
+  it('reads what a number counts across a relative clause between them', () => {
+    const f = frameOf('It pushed the number of people held at the centre, which was built to hold 400, to more than 2,000.', '2,000');
+    expect([f.family, f.event, f.link]).toEqual(['people', 'sheltered', null]);
+  });
+
+  it('does not take a time after a figure for its unit: "a peak of 2,500 last week"', () => {
+    expect(frameOf('The centre held 600 people, down from a peak of nearly 2,500 last week.', '2,500').family).not.toBe('duration');
+  });
+});

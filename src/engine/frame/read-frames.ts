@@ -12,6 +12,7 @@ import { isMilitaryContext } from './military-context';
 import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
+import { readPeriod } from './read-period';
 import { readFigurePlace } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readMoneyTopic, readPercentTopic } from './read-topic';
@@ -76,6 +77,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   } else if (frame.event && HUMAN_EVENTS.has(frame.event)) {
     unit = 'person';
     frame.family = 'people';
+  } else if (frame.event === 'capacity') {
+    unit = 'place';
+    frame.family = 'places';
   } else if (frame.event === 'without power') {
     unit = 'customer';
     frame.family = 'customers';
@@ -89,6 +93,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (frame.family === 'duration' || frame.family === 'age') frame.event = null;
   // Utilities count outages by account: "3 million homes and businesses" and "2.6 million customers" without power.
   if (frame.event === 'without power' && /^(?:buildings|household|account|meter|business|people)$/.test(frame.family ?? '')) frame.family = 'customers';
+  // "The centre has 389 beds": beds and places say how many a place can take.
+  if (frame.family === 'places' && frame.event === null) frame.event = 'capacity';
   // "9,500 have fallen ill" counts the cases that "9,063 cases" counts.
   if (frame.event === 'infected' && (frame.family === 'people' || frame.family === 'case')) {
     frame.family = 'case';
@@ -112,6 +118,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // "a further 10,100 are missing", "four more deaths": more of a toll, not another quantity; more troops are a reinforcement.
   if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
   if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
+  // "38,000 so far this year", "5,900 in the week to Sunday": a running total over a period is not a day's count.
+  // Read to the clause's end, past a figure inside it ("6,000 landed on the island of 6,000 residents over the past week").
+  const period = np.measure || currency || d.percent || frame.event === 'population' || frame.event === 'capacity' ? null : readPeriod(tokens, clauseStart, start, tokens.length);
+  if (period) frame.part = [...frame.part, period].sort();
   const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
   // "400 new cases were reported each day": a count per day; "new" then says no more than the rate does.
   const clauseRate = d.rate === null && frame.family !== 'money' && frame.family !== 'percent' ? readClauseRate(tokens, clauseStart, start, segEnd) : null;

@@ -89,7 +89,7 @@ function percentTopicAt(tokens: Token[], at: number): string | null {
 }
 
 /** The comma opening a relative clause that ends at the comma `at` (", which …,"), else `at` itself. */
-function relativeClauseStart(tokens: Token[], at: number): number {
+export function relativeClauseStart(tokens: Token[], at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - 14); i--) {
     if ((tokens[i] as Token).text !== ',') continue;
     return /^(?:which|who|whose|where|that)$/.test(tokens[i + 1]?.lower ?? '') ? i : at;

@@ -92,7 +92,8 @@ const BOUNDS_MATERIAL = 1.5;
 
 function materiallyDifferent(claims: Claim[]): boolean {
   // "thousands of people" says only that there were many: it neither confirms nor moves a count.
-  const points = claims.filter((c) => !VAGUE.test(c.surface)).map((c) => {
+  // A range ("between €700 and €1,000") is a span, not a value: whether it agrees is the intervals' question.
+  const points = claims.filter((c) => !VAGUE.test(c.surface) && c.qualifier !== 'range').map((c) => {
     const v = valueOf(c);
     return { x: v.low !== null && v.high !== null ? (v.low + v.high) / 2 : v.low ?? v.high, closed: v.low !== null && v.high !== null };
   }).filter((p): p is { x: number; closed: boolean } => p.x !== null && p.x > 0);

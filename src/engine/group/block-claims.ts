@@ -1,7 +1,8 @@
+import { PERIOD_PHRASES } from '../frame/read-period';
 import type { Claim } from '../types';
 
 /** Events that happen once per occasion: a crowd on one day is not the crowd of another day. */
-const PER_OCCASION = new Set(['took part']);
+const PER_OCCASION = new Set(['took part', 'arrived']);
 const TIME_RATES = new Set(['day', 'night', 'week', 'fortnight', 'month', 'year', 'hour', 'minute', 'second', 'decade']);
 
 /**
@@ -24,7 +25,8 @@ export function blockKey(c: Claim): string | null {
 
 /** True when claims of this block are counted per occasion (a crowd on a given day). */
 export function isPerOccasion(c: Claim): boolean {
-  return PER_OCCASION.has(c.frame.event ?? '');
+  // "38,000 so far this year" is a running total, not the crowd or the landings of one day.
+  return PER_OCCASION.has(c.frame.event ?? '') && !c.frame.part.some((p) => PERIOD_PHRASES[p] !== undefined);
 }
 
 /** The part of the whole a claim counts, as a key: "" for the whole, "Egypt", "additional", "Egypt+unregistered". */

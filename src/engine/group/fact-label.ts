@@ -1,3 +1,4 @@
+import { PERIOD_PHRASES } from '../frame/read-period';
 import { DEMONYM_OF } from '../lexicon/countries';
 import { CURRENCY_NAMES } from '../lexicon/currencies';
 import type { Claim } from '../types';
@@ -9,7 +10,7 @@ const EVENT_PHRASES: Record<string, string> = {
   killed: 'killed', injured: 'injured', hospitalised: 'in hospital', missing: 'missing', rescued: 'rescued', displaced: 'displaced',
   evacuated: 'evacuated', sheltered: 'in shelters', arrested: 'arrested', deployed: 'deployed', 'took part': 'taking part',
   destroyed: 'destroyed or damaged', affected: 'affected', identified: 'identified', cut: 'cut', population: 'living there (population)',
-  'found safe': 'found safe', 'on board': 'on board',
+  'found safe': 'found safe', 'on board': 'on board', arrived: 'arriving', transferred: 'transferred', capacity: '(capacity)',
 };
 const FAMILY_NOUNS: Record<string, string> = { people: 'people', troops: 'troops', countries: 'countries', buildings: 'buildings', jobs: 'jobs', workers: 'workers', police: 'police officers' };
 
@@ -51,7 +52,7 @@ const EVENT_PREPOSITIONS: Record<string, string> = {
 const perPhrase = (c: Claim) => (c.rate ? ` per ${c.rate}` : '');
 
 const SUFFIX_PARTS: Readonly<Record<string, string>> = {
-  subset: ' (a part of another figure)', partial: ' (a partial count)', except: ' (all but some)',
+  subset: ' (a part of another figure)', partial: ' (a partial count)', except: ' (all but some)', ...PERIOD_PHRASES,
 };
 
 export function labelFact(members: Claim[], storyEvent: string | null = null): string {

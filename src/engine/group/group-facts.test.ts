@@ -92,6 +92,10 @@ describe('groupFacts: what joins and what stays apart', () => {
       killed({ sourceId: 'a', number: 200, qualifier: 'more-than', value: { low: 200, high: null }, asOf: '2024-10-11' }),
       killed({ sourceId: 'b', number: 230, qualifier: 'at-least', value: { low: 230, high: null }, asOf: '2024-10-12' }),
     ], 'consistent'],
+    ['a value inside a range of another source agrees: €740 and "between €700 and €1,000"', [
+      claim({ sourceId: 'a', number: 740 }),
+      claim({ sourceId: 'b', number: 700, qualifier: 'range', value: { low: 700, high: 1000 } }),
+    ], 'consistent'],
     ['bounds far apart did move: "at least 38%" then "more than 95%"', [
       claim({ sourceId: 'a', number: 38, qualifier: 'at-least', value: { low: 38, high: null }, asOf: '2023-08-16' }),
       claim({ sourceId: 'b', number: 95, qualifier: 'more-than', value: { low: 95, high: null }, asOf: '2023-08-25' }),

@@ -43,8 +43,11 @@ export function familyOf(head: string, military: boolean): string {
   // Cases and infections of a disease count the same people: "9,063 cases", "10,035 infections".
   if (last === 'infection') return 'case';
   if (last === 'customer') return 'customers';
+  // Room for people is counted in beds, places or spaces alike: "389 beds", "400 places".
+  if (/^(?:bed|place|space|bunk|berth)$/.test(last)) return 'places';
+  if (last === 'arrival') return 'people';
   return last;
 }
 
 /** Events that only happen to people: with no counted noun, such a figure counts people. */
-export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered']);
+export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred']);

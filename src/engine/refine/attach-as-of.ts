@@ -106,7 +106,9 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
   const newsDay = drafts.length > 0 ? findNewsDay(ctx) : null;
   // "333 deaths since October" counts up to now: "since" says when counting began, not when the figure held.
   // A time the article's date cannot resolve ("three days ago" in an article dated by month only) says nothing.
-  const times = ctx.times.filter((t) => t.date !== null && !/^since\b/i.test(t.text));
+  // "38,000 so far this year" is the total up to now, like "since": the period does not date it.
+  const times = ctx.times.filter((t) => t.date !== null && !/^since\b/i.test(t.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 7), t.start))
+    && !/^(?:so far )?this (?:year|week|month)$/i.test(t.text.trim()));
   const { text } = ctx;
   return drafts.map((d) => {
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
