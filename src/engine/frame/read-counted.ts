@@ -113,6 +113,10 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   const np: Counted = { head: null, end: last, currency: null, measure: null, country: null, parts: [], event: null, partOf: -1 };
   let i = last + 1;
   if (tokens[i]?.text === '-' && tokens[i]?.start === tokens[last]?.end) i++;
+  // "a seven-year prison term", "a three-day strike": a number word and its unit make one token.
+  const glued = /[-‐]([a-z]+)$/i.exec(tokens[last]?.text ?? '')?.[1]?.toLowerCase();
+  const gluedUnit = glued ? DURATION_WORDS.get(glued) ?? MEASURE_WORDS.get(glued) : undefined;
+  if (gluedUnit && glued && glued.length > 1) return { ...np, measure: gluedUnit };
   const ofWhat = tokens[i]?.lower === 'of' ? tokens[i + 1] : undefined;
   if (ofWhat && /^(?:those|the)$/.test(ofWhat.lower) && /^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
     // "323 of those who died were Egyptians": the relative clause says what happened to them.

@@ -230,3 +230,29 @@ describe('arrivals, running totals and room', () => {
     expect(frameOf('The centre held 600 people, down from a peak of nearly 2,500 last week.', '2,500').family).not.toBe('duration');
   });
 });
+
+describe('courts: sentences, requests and money taken', () => {
+  it.each([
+    ['The court sentenced the banker to seven years in prison.', 'seven', 'sentence'],
+    ['It was a seven-year prison term for the founder.', 'seven', 'sentence'],
+    ['Prosecutors asked the court to jail the founder, a former banker, for nine years.', 'nine', 'sentence sought'],
+    ['The verdict came after 23 days of hearings.', '23', 'trial'],
+    ['The 31 months he has already spent in custody will be deducted.', '31', 'custody'],
+    ['The firm raised money over eight years.', 'eight', null],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['He misappropriated 48 million francs entrusted to him.', '48 million', 'fraud'],
+    ['He was ordered to pay 31 million francs in damages.', '31 million', 'compensation'],
+    ['The storm caused $2 billion of damage.', '$2 billion', 'cost'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('does not count the victims of a fraud as dead', () => {
+    expect(frameOf('He took the money of 2,340 victims of the fraud.', '2,340').event).toBeNull();
+    expect(frameOf('The attack left 40 victims.', '40').event).toBe('killed');
+  });
+});

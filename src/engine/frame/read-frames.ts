@@ -15,10 +15,11 @@ import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
 import { readFigurePlace } from './read-place';
 import { readClauseRate } from './read-rate';
-import { readCues, readMoneyTopic, readPercentTopic } from './read-topic';
+import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
 
 /** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
+const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hacking|ransomware|cyberattack|extortion|blackmail)$/;
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
 interface Reading {
@@ -90,7 +91,11 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     const contributing = tokens[start - 1]?.lower === 'from' || tokens.slice(Math.max(0, start - 4), start).some((t) => /^contribut/.test(t.lower));
     frame.event = contributing ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
   }
-  if (frame.family === 'duration' || frame.family === 'age') frame.event = null;
+  if (frame.family === 'age') frame.event = null;
+  // "2,340 victims" of a fraud were not killed: victims are the dead only where no crime against property is named.
+  if (frame.event === 'killed' && np.head === 'victim' && tokens.some((t) => CRIME_WORDS.test(t.lower))) frame.event = null;
+  // "sentenced to seven years", "23 days of hearings", "asked for nine years": what the time is of.
+  if (frame.family === 'duration') frame.event = readDurationTopic(tokens, start, np.end);
   // Utilities count outages by account: "3 million homes and businesses" and "2.6 million customers" without power.
   if (frame.event === 'without power' && /^(?:buildings|household|account|meter|business|people)$/.test(frame.family ?? '')) frame.family = 'customers';
   // "The centre has 389 beds": beds and places say how many a place can take.

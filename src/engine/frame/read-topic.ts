@@ -1,4 +1,4 @@
-import { CHANGE_WORDS, MONEY_TOPICS, PERCENT_TOPICS, PREDICATE_FILLERS } from '../lexicon/events';
+import { CHANGE_WORDS, DURATION_TOPICS, MONEY_TOPICS, PERCENT_TOPICS, PREDICATE_FILLERS, REQUEST_WORDS } from '../lexicon/events';
 import { NP_STOP_WORDS } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
@@ -77,6 +77,30 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
  * clause: "Unemployment in the city stands at 6.2%" -> unemployment; "100% containment" -> containment;
  * "95% of the affected areas have been searched" -> searched. Null when nothing names it.
  */
+/**
+ * What a length of time is: a prison sentence, time in custody, a trial's length; "sought" when it was asked for.
+ * Read just after the figure first ("23 days of hearings", "a seven-year prison term"), then back to the clause's
+ * start or another figure ("asked a court to jail X, the founder of …, for nine years").
+ */
+export function readDurationTopic(tokens: Token[], first: number, npEnd: number): string | null {
+  let topic: string | null = null;
+  for (let i = npEnd + 1; i < Math.min(tokens.length, npEnd + 7); i++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text) || t.text === ',' || t.figure >= 0) break;
+    topic = DURATION_TOPICS.get(t.lower) ?? null;
+    if (topic) break;
+  }
+  let requested = false;
+  for (let i = first - 1, n = 0; i >= 0 && n < 30; i--, n++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text) || t.figure >= 0) break;
+    topic = topic ?? DURATION_TOPICS.get(t.lower) ?? null;
+    if (REQUEST_WORDS.has(t.lower)) requested = true;
+  }
+  if (requested && (topic === null || topic === 'sentence')) return 'sentence sought';
+  return topic;
+}
+
 /** Words that make a share another measure: core inflation is not inflation, youth unemployment not unemployment. */
 const PERCENT_MODIFIERS = new Set(['core', 'underlying', 'youth', 'food', 'services', 'wage', 'long-term', 'female', 'male']);
 

@@ -19,7 +19,7 @@ export function blockKey(c: Claim): string | null {
   // "$900 million a year" are one quantity, said once with an adjective and once with "a year".)
   const change = c.change ? `|change:${c.change}` : '';
   // A count per day is not the count: "400 new cases a day" and "8,000 cases" are two quantities.
-  const rate = c.rate && f.family !== 'money' && TIME_RATES.has(c.rate) ? `|per:${c.rate}` : '';
+  const rate = c.rate && f.family !== 'money' && f.family !== 'percent' && TIME_RATES.has(c.rate) ? `|per:${c.rate}` : '';
   return `${f.family}|${f.event ?? ''}${other}${change}${rate}`;
 }
 

@@ -106,7 +106,9 @@ export const MONEY_TOPICS = table({
   deposit: 'deposit deposits',
   writedown: 'write-off written write-down writedown wiped',
   value: 'valued valuation worth capitalisation capitalization value',
-  cost: 'cost costs damage damages rebuild rebuilding reconstruction',
+  cost: 'cost costs damage rebuild rebuilding reconstruction',
+  compensation: 'damages compensation restitution reparations',
+  fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing defrauded swindled laundered laundering',
   aid: 'aid assistance relief donation donations donated pledged pledge grant grants',
   fine: 'fine fines fined penalty penalties settlement',
   budget: 'budget budgets',
@@ -118,6 +120,17 @@ export const MONEY_TOPICS = table({
   bonus: 'bonus bonuses',
   funding: 'funding funds fund financing allocated allocation earmarked',
 });
+
+/**
+ * Durations: what a length of time is, read in its clause. A request ("prosecutors asked for nine years") is
+ * not what a court gave; time already served is not the term.
+ */
+export const DURATION_TOPICS = table({
+  sentence: 'sentenced sentence sentences jailed jail prison imprisonment imprisoned term jailing',
+  custody: 'custody detention detained',
+  trial: 'trial hearings',
+});
+export const REQUEST_WORDS = new Set('asked ask asks sought seek seeks seeking demanded demand demands requested request requests called urged wanted'.split(' '));
 
 /** Percentages: what a share or a rate is of, from the words around it ("unemployment stands at 6.2%"). */
 export const PERCENT_TOPICS = table({
@@ -136,6 +149,7 @@ export const PERCENT_TOPICS = table({
   trust: 'trust',
   stake: 'stake stakes shares holding',
   workforce: 'workforce jobs staff employees',
+  return: 'return returns yield yields',
 });
 
 /** Verbs of change: a figure after "by" is the size of the change ("cut by 30%", "rose by 4.5%"). */
