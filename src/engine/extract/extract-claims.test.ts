@@ -162,6 +162,7 @@ describe('extractClaims: when a figure held', () => {
     ['The first 12 bodies were found last week.', '2024-03-22', '2024-03-15', 'explicit'],
     ['There were 52,000 arrivals in the same period of 2023.', '2024-08-12', '2023', 'explicit'],
     ['Rescuers have saved 600 people since Saturday.', '2024-08-07', '2024-08-07', 'article-date'],
+    ['The group aims to save €5 billion a year by 2027.', '2024-09-17', '2024-09-17', 'article-date'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);

@@ -38,7 +38,7 @@ const EARLIER_BEFORE: string[][] = [
   ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
 ];
 /** Words before a figure that make it another count of the same quantity: "higher than the police estimate of 36,000". */
-const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to']];
+const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to'], ['above', 'the'], ['below', 'the']];
 const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll|crowd|attendance)$/;
 const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with', 'but']);
 
@@ -56,6 +56,12 @@ function restatesPrevious(tokens: Token[], start: number, prevStart: number, pre
   const k = before.findIndex((w) => RESTATING_NOUNS.test(w));
   const byNoun = k >= 0 && /^(?:the|that|this|their|its)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
   return byNoun ? 'restated' : null;
+}
+
+/** The nearest figure before `k` that counts things ("12,000 jobs"), else the one right before. */
+function lastCountBefore(figs: LinkInput[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if ((figs[j] as LinkInput).kind === 'count') return j;
+  return k - 1;
 }
 
 /**
@@ -80,7 +86,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       || (/^(?:of|among)$/.test(tokens[f.start - 2]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - 1]?.lower ?? ''))
       || (/^(?:of|among)$/.test(tokens[f.start - 3]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - 2]?.lower ?? '')))
       && (f.family === null || f.family === prev.family);
-    if ((f.partOf === -2 || including) && prev) links[k] = { to: k - 1, kind: 'part-of' };
+    // "12,000 jobs over the next three years, around 7,000 of them": "them" are the last things counted, not years.
+    const whole = f.partOf === -2 ? lastCountBefore(figs, k) : k - 1;
+    if ((f.partOf === -2 || including) && prev) links[k] = { to: whole, kind: 'part-of' };
     else if (f.partOf >= 0) {
       const whole = figs.findIndex((g) => g.fig.first <= f.partOf && f.partOf <= g.fig.last);
       if (whole >= 0) links[k] = { to: whole, kind: 'part-of' };

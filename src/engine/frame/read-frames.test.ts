@@ -256,3 +256,35 @@ describe('courts: sentences, requests and money taken', () => {
     expect(frameOf('The attack left 40 victims.', '40').event).toBe('killed');
   });
 });
+
+describe('companies: jobs, workforce, plants and savings', () => {
+  it.each([
+    ['The carmaker will shed 11,800 jobs.', '11,800', 'jobs', 'cut'],
+    ['Nearly 7,000 of the jobs will go in the north.', '7,000', 'jobs', 'cut'],
+    ['The group employs about 180,000 people.', '180,000', 'workers', 'employed'],
+    ['The group has more than 180,000 employees.', '180,000', 'workers', 'employed'],
+    ['It has a workforce of 176,500.', '176,500', 'workers', 'employed'],
+    ['The company will close two plants.', 'two', 'plants', 'closed'],
+    ['Some 8,000 workers marched through the city.', '8,000', 'people', 'took part'],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it.each([
+    ['It plans to save €5 billion a year by 2027.', '€5 billion', 'savings'],
+    ['It will book restructuring charges of €1.9 billion.', '€1.9 billion', 'charge'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('reads "around 7,000 of them" as a part of the jobs, not of a duration between them', () => {
+    const f = frameOf('It will cut about 12,000 jobs over the next three years, around 7,000 of them in the north.', '7,000');
+    expect([f.family, f.link?.kind]).toEqual(['jobs', 'part-of']);
+  });
+
+  it('takes the country a "where" clause is about, and "global" for the whole', () => {
+    expect(frameOf('Most cuts fall in Germany, where the company employs 96,000 people.', '96,000').place).toBe('Germany');
+    expect(frameOf('The group has a global workforce of 176,500.', '176,500').place).toBe('all');
+  });
+});

@@ -13,7 +13,7 @@ import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
-import { readFigurePlace } from './read-place';
+import { placeOfPhrase, readFigurePlace } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
@@ -34,6 +34,21 @@ interface Reading {
 }
 
 const kindOf = (r: Reading) => (r.frame.family === 'money' ? 'money' : r.frame.family === 'percent' ? 'percent' : r.measure ? `measure:${r.measure.dimension}` : 'count');
+
+/** "In Germany, where the company employs 96,000 people": the country a "where" clause is about. */
+function placeBeforeWhere(tokens: Token[], start: number): string | null {
+  for (let w = start - 1; w > 1 && start - w < 12; w--) {
+    if ((tokens[w] as Token).lower !== 'where' || tokens[w - 1]?.text !== ',') continue;
+    // Only a country: a city or a venue is named too many ways across outlets to keep facts apart by it.
+    for (let p = w - 2; p >= 0 && w - p < 8; p--) {
+      if (!/^(?:in|across|inside)$/.test((tokens[p] as Token).lower)) continue;
+      const place = placeOfPhrase(tokens, p);
+      return place && /^[A-Z]/.test(place) ? place : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
 function readOne(view: SentenceView, k: number, military: boolean, drafts: ClaimDraft[]): Reading {
@@ -98,6 +113,15 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (frame.family === 'duration') frame.event = readDurationTopic(tokens, start, np.end);
   // Utilities count outages by account: "3 million homes and businesses" and "2.6 million customers" without power.
   if (frame.event === 'without power' && /^(?:buildings|household|account|meter|business|people)$/.test(frame.family ?? '')) frame.family = 'customers';
+  // "8,000 workers marched", "10,000 people joined": a crowd is one crowd, whoever it is said to be made of.
+  if (frame.event === 'took part' && (frame.family === 'workers' || frame.family === 'staff')) frame.family = 'people';
+  // "employs 180,000 people", "180,000 employees", "a workforce of 176,500": a workforce counts workers.
+  if (frame.event === 'employed' && (frame.family === 'people' || frame.family === 'staff' || frame.family === null)) {
+    frame.family = 'workers';
+    unit = unit ?? 'employee';
+  }
+  // "7,000 of the jobs will go", "15,000 jobs could go": jobs that go are cut.
+  if (frame.family === 'jobs' && frame.event === null && tokens.slice(np.end + 1, np.end + 5).some((t) => /^(?:go|goes|gone|going|disappear|lost)$/.test(t.lower))) frame.event = 'cut';
   // "The centre has 389 beds": beds and places say how many a place can take.
   if (frame.family === 'places' && frame.event === null) frame.event = 'capacity';
   // "9,500 have fallen ill" counts the cases that "9,063 cases" counts.
@@ -106,7 +130,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.event = null;
   }
   const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
-  frame.place = readFigurePlace(tokens, start, np.end, segEnd);
+  frame.place = readFigurePlace(tokens, start, np.end, segEnd) ?? placeBeforeWhere(tokens, start);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);

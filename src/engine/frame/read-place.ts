@@ -152,6 +152,8 @@ const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|dea
  */
 export function readFigurePlace(tokens: Token[], start: number, npEnd: number, segEnd: number): string | null {
   const none = new Set<number>();
+  // "a global workforce of 176,500", "its worldwide headcount of": the whole, everywhere.
+  if (tokens.slice(Math.max(0, start - 5), start).some((t) => /^(?:global|worldwide|group-wide|companywide|company-wide)$/.test(t.lower))) return 'all';
   const after = readPlace(tokens, npEnd + 1, segEnd, none);
   if (after) return after;
   // Only a figure that completes the measure ("… climbed to 3,553", "… toll at 68") takes the measure's place.

@@ -29,6 +29,7 @@ export const PREDICATE_EVENTS = table({
   affected: 'affected',
   identified: 'identified',
   cut: 'cut axed eliminated shed',
+  closed: 'close closed closing shut shutting',
   infected: 'infected sickened ill contracted',
   vaccinated: 'vaccinated immunised immunized inoculated jabbed',
   recovered: 'recovered',
@@ -48,7 +49,9 @@ export const VERB_BEFORE_EVENTS = table({
   sheltered: 'housing sheltering accommodating held holding',
   transferred: 'transferred transferring moved moving',
   capacity: 'accommodate accommodates accommodating',
-  cut: 'cut cutting cuts axing eliminate eliminating slash slashing',
+  cut: 'cut cutting cuts axing axe axes eliminate eliminating slash slashing shed sheds shedding',
+  closed: 'close closes closing shut shuts shutting',
+  employed: 'employs employ employed employing',
   price: 'paying pay pays paid buy buys buying bought acquire acquiring acquired',
   'took part': 'drew draw draws attracted attracting mobilised mobilized',
   'on board': 'carrying carried carry carries',
@@ -69,6 +72,7 @@ export const NOUN_EVENTS = table({
   rescued: 'survivor survivors',
   'took part': 'protester protesters protestor protestors demonstrator demonstrators marcher marchers participant participants attendee attendees crowd crowds turnout attendance rally-goers',
   cut: 'layoff layoffs redundancies',
+  employed: 'employees staff staffers',
 });
 
 /** Nouns before a figure that name what it measures: "the death toll rose to 52", "a crowd of 8,000". */
@@ -85,6 +89,7 @@ export const MEASURE_NOUN_EVENTS = table({
   displaced: 'displacement',
   arrested: 'arrest arrests detention',
   deployed: 'deployment dispatch',
+  employed: 'workforce headcount payroll',
   vaccinated: 'vaccination vaccinations',
 });
 
@@ -119,6 +124,8 @@ export const MONEY_TOPICS = table({
   investment: 'investment investments invest invested investing',
   bonus: 'bonus bonuses',
   funding: 'funding funds fund financing allocated allocation earmarked',
+  savings: 'save saves saving savings',
+  charge: 'charge charges provision provisions impairment impairments',
 });
 
 /**

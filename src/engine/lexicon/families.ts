@@ -46,8 +46,9 @@ export function familyOf(head: string, military: boolean): string {
   // Room for people is counted in beds, places or spaces alike: "389 beds", "400 places".
   if (/^(?:bed|place|space|bunk|berth)$/.test(last)) return 'places';
   if (last === 'arrival') return 'people';
+  if (/^(?:plant|factory|facility|works|mill)$/.test(last)) return 'plants';
   return last;
 }
 
 /** Events that only happen to people: with no counted noun, such a figure counts people. */
-export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred']);
+export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred', 'employed']);

@@ -112,7 +112,9 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
   const { text } = ctx;
   return drafts.map((d) => {
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
-    const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart));
+    // "to save €5 billion a year by 2027": a deadline still ahead is a target's, not the time the figure held.
+    const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart)
+      && !(/^by\b/i.test(t.text.trim()) && afterPublication(t, ctx.published)));
     if (inClause.length > 0) {
       const nearest = inClause.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
       return fromTime(d, nearest, 'explicit');
@@ -122,7 +124,8 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
     if (aside) return fromTime(d, aside, 'context');
     // "compared to the previous year, which 212 deaths": a relative clause takes the time of what it describes.
     if (/^\s*(?:which|when)\b/i.test(text.slice(segStart, segEnd))) {
-      const described = times.find((t) => t.end <= segStart && segStart - t.end <= 2 && t.start >= d.sentence.start);
+      // "since 2019, when 12,000 staff rallied": here "since" names the time the clause describes.
+      const described = ctx.times.find((t) => t.date !== null && t.end <= segStart && segStart - t.end <= 2 && t.start >= d.sentence.start);
       if (described) return fromTime(d, described, 'context');
     }
     // "…at least 145 were Egyptian, officials in Tobruk said on Tuesday": the day a figure was given.
