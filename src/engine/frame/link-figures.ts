@@ -23,6 +23,7 @@ export interface LinkInput {
   event: string | null;
   /** What it is counted or measured in: "US dollar", "hectare", "soldier". */
   unit: string | null;
+  place: string | null;
 }
 
 export interface FigureLink {
@@ -113,11 +114,15 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
     const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
     const restated = restatesPrevious(tokens, f.start, prev.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 12 ? 'restated' : null);
-    if (restated) {
+    // "Spain's toll rose to 90, while Portugal reported 27": another place's count restates nothing.
+    const otherPlace = f.place !== null && prev.place !== null && f.place !== prev.place;
+    if (restated && !otherPlace) {
       links[k] = { to: k - 1, kind: restated };
       return;
     }
-    if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(tokens[f.start - 1]?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
+    // "62 deaths, Portugal 22 and Italy 11": a name between the joiner and the figure says where, not what.
+    const joiner = tokens[f.start - 1]?.capital && tokens[f.start - 1]?.figure === -1 ? tokens[f.start - 2] : tokens[f.start - 1];
+    if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
     } else if (!f.hasEvent && f.family !== null && f.family === prev.family && prev.hasEvent && gap.length <= 6

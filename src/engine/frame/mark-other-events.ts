@@ -16,9 +16,12 @@ export const markOtherEvents: Refiner = (ctx, drafts) => {
   if (!ctx.published) return drafts;
   const published = ctx.published.month === undefined ? ctx.published.year * 12 + 6 : ctx.published.year * 12 + ctx.published.month - 1;
   return drafts.map((d): ClaimDraft => {
-    if (!EVENT_BOUND.has(d.frame.event ?? '') && d.frame.family !== 'magnitude') return d;
+    // A magnitude, a spell's length or a record of years before belong to their own event.
+    if (!EVENT_BOUND.has(d.frame.event ?? '') && !/^(?:magnitude|duration|temperature)$/.test(d.frame.family ?? '')) return d;
     let held = d.asOfBasis === 'explicit' || d.asOfBasis === 'context' ? d.asOf : null;
-    if (!held) {
+    // A reading or a length beside an old record is today's: only its own date makes it another event's.
+    const ownDateOnly = d.frame.family === 'duration' || d.frame.family === 'temperature';
+    if (!held && !ownDateOnly) {
       // A sentence dated only in the past ("since 1999, when …, killing 17,000"; "… destroyed 500 homes on May 22, 1960").
       const dated = ctx.times.filter((t) => t.start >= d.sentence.start && t.end <= d.sentence.end && t.date && !t.isNow);
       if (dated.length > 0 && dated.every((t) => published - monthsOf(t.date as string) >= MIN_MONTHS)) held = dated[dated.length - 1]?.date ?? null;

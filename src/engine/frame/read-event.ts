@@ -19,7 +19,8 @@ export interface EventReading {
 const PHRASES: Array<[string[], string]> = [
   [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['did', 'not', 'survive'], 'killed'],
   [['were', 'killed'], 'killed'], [['sought', 'medical'], 'injured'], [['needed', 'medical'], 'injured'],
-  [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
+  [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['taken', 'to', 'hospital'], 'hospitalised'],
+  [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
   [['to', 'flee'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
@@ -81,6 +82,11 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
       }
     }
     if ((t.figure >= 0 && phrase === 0) || t.kind === 'punct') break;
+    // "350 people a day are being taken to hospital": the rate stands between the counted and its verb.
+    if (/^(?:a|per|each|every)$/.test(t.lower) && /^(?:day|week|month|year|hour|night)s?$/.test(tokens[i + 1]?.lower ?? '')) {
+      i++;
+      continue;
+    }
     // "1.4 million remained in the dark", "20 in hospital": a fixed phrase decides before a phrase on the counted.
     if (phrase === 0) {
       const fixed = PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w));
@@ -111,6 +117,8 @@ function verbBefore(tokens: Token[], first: number): string | null {
     if (t.figure >= 0 || t.kind === 'punct') return null;
     // "built to hold 400", "can house 2,000": what a place has room for.
     if (/^(?:hold|house|seat|sleep|take)$/.test(t.lower) && /^(?:to|can|could)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
+    // "came close to 41C": "close to" is how near, not a closure.
+    if (t.lower === 'close' && tokens[i + 1]?.lower === 'to') continue;
     const event = VERB_BEFORE_EVENTS.get(t.lower);
     if (event) return event;
     if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another)$/.test(t.lower)) return null;

@@ -288,3 +288,45 @@ describe('companies: jobs, workforce, plants and savings', () => {
     expect(frameOf('The group has a global workforce of 176,500.', '176,500').place).toBe('all');
   });
 });
+
+describe('places as subjects, lists and records', () => {
+  it.each([
+    ['Spain has recorded 62 deaths, Portugal 22 and Italy 11.', '22', 'Portugal'],
+    ['Spain has recorded 62 deaths, Portugal 22 and Italy 11.', '11', 'Italy'],
+    ['Seville recorded 44.6C in the afternoon.', '44.6', 'seville'],
+    ['In Lisbon the thermometer reached 41C.', '41', 'lisbon'],
+    ['Rome topped 40C, while Paris came close to 38C.', '38', 'paris'],
+  ])('%j: %s is in %s', (text, surface, place) => {
+    expect(frameOf(text, surface).place).toBe(place);
+  });
+
+  it.each([
+    ['The minister reported 47,000 collapsed buildings.', '47,000'],
+    ['Smith recorded 44 songs in a year.', '44'],
+  ])('takes no person for a place: %j', (text, surface) => {
+    expect(frameOf(text, surface).place).toBeNull();
+  });
+
+  it('reads the gapped figures of a list as what the first one counts', () => {
+    const f = frameOf('Spain has recorded 62 deaths, Portugal 22 and Italy 11.', '11');
+    expect([f.family, f.event]).toEqual(['people', 'killed']);
+  });
+
+  it('does not read another place\'s count as a restatement: "Spain\'s toll rose to 90, while Portugal reported 27 deaths"', () => {
+    expect(frameOf("Spain's toll rose to more than 90, while Portugal reported 27 deaths.", '27').link).toBeNull();
+  });
+
+  it('marks a record as a part and dates it by "set in"', () => {
+    const analysis = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2024-07-14', url: null, text: "Seville recorded 44.6C, short of the city's all-time high of 46.9C, set in 1995." }]);
+    const record = analysis.claims.find((c) => c.surface.includes('46.9'));
+    const today = analysis.claims.find((c) => c.surface.includes('44.6'));
+    expect([record?.frame.part, record?.asOf, today?.frame.otherEvent]).toEqual([['record'], '1995', null]);
+  });
+
+  it.each([
+    ['Hospitals were admitting around 300 patients a day.', '300'],
+    ['Nearly 350 people a day are being taken to hospital.', '350'],
+  ])('reads admissions as hospitalised: %j', (text, surface) => {
+    expect(frameOf(text, surface).event).toBe('hospitalised');
+  });
+});

@@ -13,7 +13,7 @@ import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
-import { placeOfPhrase, readFigurePlace } from './read-place';
+import { placeOfPhrase, readFigurePlace, subjectPlace } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
@@ -130,7 +130,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.event = null;
   }
   const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
-  frame.place = readFigurePlace(tokens, start, np.end, segEnd) ?? placeBeforeWhere(tokens, start);
+  const reading = np.measure !== null && /^(?:temperature|length|speed)$/.test(np.measure.dimension);
+  frame.place = readFigurePlace(tokens, start, np.end, segEnd) ?? subjectPlace(tokens, start, reading) ?? placeBeforeWhere(tokens, start);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
@@ -147,6 +148,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // "a further 10,100 are missing", "four more deaths": more of a toll, not another quantity; more troops are a reinforcement.
   if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
   if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
+  // "the city's all-time high of 46.9C", "its record of 42.6C": the record, not this reading.
+  if (tokens[start - 1]?.lower === 'of' && tokens.slice(Math.max(0, start - 4), start - 1).some((t) => /^(?:record|all-time|record-high)$/.test(t.lower))) {
+    frame.part = [...frame.part, 'record'].sort();
+  }
   // "38,000 so far this year", "5,900 in the week to Sunday": a running total over a period is not a day's count.
   // Read to the clause's end, past a figure inside it ("6,000 landed on the island of 6,000 residents over the past week").
   const period = np.measure || currency || d.percent || frame.event === 'population' || frame.event === 'capacity' ? null : readPeriod(tokens, clauseStart, start, tokens.length);
@@ -270,7 +275,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
   };
   for (const view of buildSentenceViews(ctx.text, drafts)) {
     const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts));
-    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit }));
+    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place }));
     const links = linkFigures(view.tokens as Token[], inputs);
     // Links point backwards except "from 115 to 97", where the first figure takes the second's frame: two passes.
     for (const pass of [0, 1]) {

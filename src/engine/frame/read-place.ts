@@ -1,4 +1,5 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
+import { looksPlural } from '../lexicon/nouns';
 import { EVENT_NOUNS, PLACE_NOUNS } from '../lexicon/places';
 import { isPossessive, stripPossessive, type Token } from '../text/tokens';
 
@@ -189,6 +190,41 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   if (/^(?:in|across|throughout)$/.test(tokens[0]?.lower ?? '')) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma > 0 && comma < start) return placeOfPhrase(tokens, 0);
+    // "In Lisbon the thermometer reached 41C": an opening place phrase ends where lower case begins.
+    if (tokens[1]?.capital && start > 3 && !tokens.slice(1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, 0);
   }
   return null;
+}
+
+const SUBJECT_BOUNDARY = /^(?:,|;|and|while|but|whereas|as|with|in|on)$/;
+/** Verbs by which a country gives its figure: "Spain has recorded 62 deaths", "Portugal reported 18". */
+const COUNTRY_VERBS = /^(?:recorded|reported|registered|confirmed|counted|has|had|have|saw|reached|hit|topped|logged|put|says|said|announced)$/;
+/** Verbs by which a town or a station reaches a reading: "Seville recorded 44.6C", "Lisbon came close to 41C". */
+const READING_VERBS = /^(?:recorded|reached|reaching|hit|topped|saw|registered|logged|peaked|peaking|measured|came|climbed|soared|rose)$/;
+const BETWEEN = /^(?:again|also|then|just|briefly|even|close|to|at|a|high|of|nearly|almost|over|above|around|about|more|than)$/;
+
+/**
+ * The place that is the subject of a figure's clause: "Seville recorded 44.6C" (a reading), "Spain has
+ * recorded 62 deaths, Portugal 22 and Italy 11" (a country, also when the verb is left out in a list).
+ * Null when the subject is not a place, or a name that is no country gives a count (a person reports figures).
+ */
+export function subjectPlace(tokens: Token[], start: number, reading: boolean): string | null {
+  let verb = false;
+  let i = start - 1;
+  for (; i >= 0 && start - i <= 6; i--) {
+    const t = tokens[i] as Token;
+    if (t.capital || t.figure >= 0 || t.kind !== 'word') break;
+    if ((reading ? READING_VERBS : COUNTRY_VERBS).test(t.lower) || COUNTRY_VERBS.test(t.lower)) verb = true;
+    else if (!BETWEEN.test(t.lower)) return null;
+  }
+  let first = i;
+  while (first > 0 && tokens[first - 1]?.capital && tokens[first - 1]?.figure === -1) first--;
+  const name = tokens[i]?.capital ? properNameAt(tokens, first) : null;
+  if (!name || name.end !== i + 1 || name.possessive) return null;
+  if (first > 0 && !SUBJECT_BOUNDARY.test(tokens[first - 1]?.lower ?? '')) return null;
+  const country = COUNTRY_BY_NAME.get(name.name.toLowerCase());
+  if (country) return verb || i === start - 1 ? country : null;
+  // "Temperatures hit 51.8C", "Winds reached 120 mph": a plural common noun opening a sentence is no place.
+  if (first === 0 && !name.name.includes(' ') && looksPlural(name.name.toLowerCase())) return null;
+  return reading && verb && isPlaceName(name.name) ? placeKey(name.name) : null;
 }

@@ -39,7 +39,7 @@ export const PREDICATE_EVENTS = table({
 export const VERB_BEFORE_EVENTS = table({
   killed: 'killed killing kills kill buried',
   injured: 'injured injuring injures injure wounded wounding hurt hurting',
-  hospitalised: 'hospitalised hospitalized',
+  hospitalised: 'hospitalised hospitalized admitting admitted admit admits',
   displaced: 'displaced displacing displaces displace',
   evacuated: 'evacuated evacuating evacuate evacuates',
   rescued: 'rescued rescuing rescue rescues saved',

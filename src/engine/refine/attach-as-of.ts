@@ -122,6 +122,10 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
     // "The previous outbreak, in 2017, killed 114 people": a time set off by commas dates the clause it sits in.
     const aside = appositiveTime(text, times, d.sentence.start, segStart);
     if (aside) return fromTime(d, aside, 'context');
+    // "the city's all-time high of 46.9C, set in 1995": a participle after the figure dates it.
+    const setIn = /^,\s*(?:set|recorded|reached|registered|measured|seen)\s+(?:in|on)\s/i.test(text.slice(segEnd, segEnd + 20))
+      ? times.find((t) => t.start >= segEnd && t.start - segEnd <= 20 && t.end <= d.sentence.end) : undefined;
+    if (setIn) return fromTime(d, setIn, 'context');
     // "compared to the previous year, which 212 deaths": a relative clause takes the time of what it describes.
     if (/^\s*(?:which|when)\b/i.test(text.slice(segStart, segEnd))) {
       // "since 2019, when 12,000 staff rallied": here "since" names the time the clause describes.

@@ -1,5 +1,6 @@
 import { monthNumber } from '../dates/calendar';
 import type { ClaimDraft, ExtractContext, Refiner } from '../extract/draft';
+import { COUNTRY_BY_NAME } from '../lexicon/countries';
 import { looksPlural } from '../lexicon/nouns';
 
 /** Words in capitals that are still function words ("MORE THAN $68 billion"), not the name a number belongs to. */
@@ -67,6 +68,13 @@ function inTimeExpression(ctx: ExtractContext, d: ClaimDraft): boolean {
   return ctx.times.some((t) => t.start < d.end && d.start < t.end);
 }
 
+/** "Spain has recorded 62 deaths, Portugal 22 and Italy 11": a country and its number in a list after a figure. */
+function isListedCountry(ctx: ExtractContext, d: ClaimDraft, word: string): boolean {
+  if (!COUNTRY_BY_NAME.has(word)) return false;
+  const before = ctx.text.slice(d.sentence.start, d.start);
+  return /(?:,|;|\band|\bwhile|\bwith)\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*$/.test(before) && /\d/.test(before);
+}
+
 /** The word right before the figure, lower case, with a trailing full stop kept ("no."). */
 function previousWord(ctx: ExtractContext, d: ClaimDraft): { word: string; capitalized: boolean; sentenceStart: boolean } {
   const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 30), d.start);
@@ -102,7 +110,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     if (prev.word === 'every') return false;
     // "Hajj 922 pilgrims" counts pilgrims; "MAX 9 was grounded" names a model ("was" is no plural noun).
     const pluralNext = /^[a-z]+s$/.test(next) && !/^(?:was|has|is|does|its|this|thus|plus|as|us|yes|his|hers|ours|theirs|always|perhaps|across|unless|whereas)$/.test(next);
-    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !pluralNext && !UNIT_BEFORE.test(prev.word)) {
+    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !pluralNext && !UNIT_BEFORE.test(prev.word)
+      && !isListedCountry(ctx, d, prev.word)) {
       return false;
     }
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
