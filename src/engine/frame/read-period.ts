@@ -17,6 +17,8 @@ const PERIODS: Array<[string[], string]> = [
 const BARE_THIS = /^this (?:year|week|month)$/;
 const CUMULATIVE = /^(?:have|has|had|bringing|brings|brought|total|totalled|totaled|tally|recorded|registered)$/;
 const SAID = /^(?:said|told|reported|announced|warned|confirmed|stated)$/;
+/** One of these is in every phrase of PERIODS. */
+const PERIOD_WORDS = new Set(['year', 'week', 'month', 'days', 'hours', 'january', 'date', 'far']);
 const CLAUSE_END = /^(?:[;:()]|while|whereas|but|after|before|when|compared)$/;
 
 /**
@@ -28,6 +30,8 @@ export function readPeriod(tokens: Token[], from: number, figStart: number, to: 
   const end = Math.min(to, tokens.length);
   let found: string | null = null;
   const clause = tokens.slice(Math.max(0, from), end);
+  // Most clauses name no period: one pass for the words every period phrase ends with.
+  if (!clause.some((t) => PERIOD_WORDS.has(t.lower))) return null;
   // "died during the pilgrimage this year" dates a yearly event; "have arrived this year" counts up to now.
   // "Diplomats have said …" is the reporting, not the count.
   const cumulative = clause.some((t, k) => (CUMULATIVE.test(t.lower) && !SAID.test(clause[k + 1]?.lower ?? '')) || (t.lower === 'so' && clause[k + 1]?.lower === 'far'));
