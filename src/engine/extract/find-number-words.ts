@@ -6,7 +6,7 @@ import { matchesIn } from './find-figure-spans';
 import { hyphenUnitAfter, percentTail } from './read-tail';
 
 /** Durations named by one word, as the number of the unit they are usually counted in: "a decade" is 10 years. */
-const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|day|week|year|month|century|decade))\b/gi;
+const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|day|week|year|month|century|decade)|(decade|century)(?=-long\b))\b/gi;
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
 /**
@@ -57,7 +57,8 @@ export const numberWordsExtractor: Extractor = {
     }
     for (const m of matchesIn(text, ctx.figureSpans, DURATION_PHRASE)) {
       // "a decade" is 10 years; "half a decade" 5 years; "half an hour" 0.5 hours.
-      const whole = m[1]?.toLowerCase();
+      // "his decade-long grip on power": a decade without its article.
+      const whole = (m[1] ?? m[3])?.toLowerCase();
       const half = m[2]?.toLowerCase() ?? '';
       const value = whole ? (YEARS_IN[whole] ?? 1) : (YEARS_IN[half] ?? 1) / 2;
       const end = m.index + m[0].length;

@@ -330,3 +330,13 @@ describe('places as subjects, lists and records', () => {
     expect(frameOf(text, surface).event).toBe('hospitalised');
   });
 });
+
+describe('durations named by one word', () => {
+  it.each([
+    ['He tightened his decade-long grip on power.', 'decade'],
+    ['It lasted a decade.', 'decade'],
+    ['A century-long rivalry ended.', 'century'],
+  ])('%j is a duration in years', (text, surface) => {
+    expect(frameOf(text, surface).family).toBe('duration');
+  });
+});

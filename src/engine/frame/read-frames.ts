@@ -3,7 +3,7 @@ import { intervalOf } from '../extract/to-claim';
 import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
-import { toBase, type MeasureUnit } from '../lexicon/measures';
+import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
@@ -60,7 +60,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // A percentage's noun phrase is its "of …" complement only: "38.5 percent of the vote", not "58 percent once spoiled ballots…".
   const counted = d.percent && tokens[fig.last + 1]?.lower !== 'of' ? { ...read, parts: [], country: null, head: null } : read;
   const before = counted.measure || counted.currency ? null : unitBefore(tokens, start);
-  const np: Counted = before ? { ...counted, measure: before } : counted;
+  // "a decade", "a century-long rivalry": the figure is its own unit, counted in years.
+  const inYears = !counted.measure && tokens.slice(fig.first, fig.last + 1).some((t) => /^(?:decade|century)(?:-long)?$/.test(t.lower)) ? DURATION_WORDS.get('year') ?? null : null;
+  const np: Counted = before ? { ...counted, measure: before } : inYears ? { ...counted, measure: inYears } : counted;
   const frame: DraftFrame = { ...d.frame, part: [] };
   const ev = readEvent(tokens, fig, np);
   frame.event = ev.event;
