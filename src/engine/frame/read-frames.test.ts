@@ -336,6 +336,7 @@ describe('durations named by one word', () => {
     ['He tightened his decade-long grip on power.', 'decade'],
     ['It lasted a decade.', 'decade'],
     ['A century-long rivalry ended.', 'century'],
+    ['For more than half a year, students have blockaded universities.', 'half a year'],
   ])('%j is a duration in years', (text, surface) => {
     expect(frameOf(text, surface).family).toBe('duration');
   });

@@ -60,8 +60,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // A percentage's noun phrase is its "of …" complement only: "38.5 percent of the vote", not "58 percent once spoiled ballots…".
   const counted = d.percent && tokens[fig.last + 1]?.lower !== 'of' ? { ...read, parts: [], country: null, head: null } : read;
   const before = counted.measure || counted.currency ? null : unitBefore(tokens, start);
-  // "a decade", "a century-long rivalry": the figure is its own unit, counted in years.
-  const inYears = !counted.measure && tokens.slice(fig.first, fig.last + 1).some((t) => /^(?:decade|century)(?:-long)?$/.test(t.lower)) ? DURATION_WORDS.get('year') ?? null : null;
+  // "a decade", "a century-long rivalry", "half a year": the figure names its own unit (a decade is counted in years).
+  const ownUnit = counted.measure ? undefined : tokens.slice(fig.first, fig.last + 1).map((t) => t.lower.replace(/-long$/, '')).find((w) => DURATION_WORDS.has(w));
+  const inYears = ownUnit ? DURATION_WORDS.get(/^(?:decade|century)$/.test(ownUnit) ? 'year' : ownUnit) ?? null : null;
   const np: Counted = before ? { ...counted, measure: before } : inYears ? { ...counted, measure: inYears } : counted;
   const frame: DraftFrame = { ...d.frame, part: [] };
   const ev = readEvent(tokens, fig, np);
@@ -85,7 +86,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     measure = change ? { ...np.measure, offset: 0 } : np.measure;
     frame.family = np.measure.dimension;
     unit = np.measure.name;
-    if (np.head) unit = `${np.measure.name}-old ${np.head}`;
+    if (np.head && np.measure.dimension === 'age') unit = `${np.measure.name}-old ${np.head}`;
   } else if (np.head) {
     unit = np.head;
     frame.family = familyOf(np.head, military);
