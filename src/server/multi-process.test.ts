@@ -95,7 +95,7 @@ describe.skipIf(!TEST_URL)('two server processes on one PostgreSQL', () => {
     const stream = await openEvents(await fetch(`${b.url}/api/events`));
     try {
       expect((await json(`${a.url}/api/facts/${factId}/review`, 'PUT', { status: 'dismissed', version: 2 })).status).toBe(200);
-      expect(await within(5_000, stream.next())).toMatchObject({ type: 'review', factId, review: { status: 'dismissed', version: 3 } });
+      expect(await within(5_000, stream.until((e) => e.type === 'review'))).toMatchObject({ type: 'review', factId, review: { status: 'dismissed', version: 3 } });
     } finally {
       await stream.close();
     }

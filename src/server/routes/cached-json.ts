@@ -24,8 +24,8 @@ export async function cachedJson(c: Context, db: Db, cache: ReadCache, storyId: 
   if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
   const body = await cache.get(storyId, revision, variant, compute);
   headers['Content-Type'] = 'application/json';
-  if (body.json.length > 1024 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+  if (body.bytes.byteLength > 1024 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
     return c.body(await cache.gzipped(body), 200, { ...headers, 'Content-Encoding': 'gzip' });
   }
-  return c.body(body.json, 200, headers);
+  return c.body(body.bytes, 200, headers);
 }

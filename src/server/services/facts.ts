@@ -47,31 +47,25 @@ export const getFact = (db: Db, factId: string): Promise<FactDetail> => getFactP
 
 /**
  * Saves a fact's review if the caller saw the latest version; otherwise 409 with the current review,
- * so nobody's work is overwritten silently. The version check happens inside the UPDATE itself, so it
- * holds across server processes. A short transaction: no analysis, a handful of small statements.
- * `reviewer` is who is recorded: the signed-in user in team mode, never the body's say.
+ * so nobody's work is overwritten silently. One statement does it all (store.saveReview): no analysis,
+ * no transaction around it. `reviewer` is who is recorded: the signed-in user in team mode, never the body's say.
  */
 export async function putReview(db: Db, factId: string, body: PutReview, reviewer: string | null = body.reviewer ?? null): Promise<SavedReview> {
-  const fact = await store.getFactHead(db, factId);
-  if (!fact) throw notFound('fact', factId);
   const unknown = await store.claimsNotInFact(db, factId, body.rightClaimIds ?? []);
   if (unknown.length > 0) throw new ApiError('unprocessable', `rightClaimIds names claims that are not in this fact: ${unknown.join(', ')}`);
-  return db.transaction(async (tx) => {
-    const before = await store.getReview(tx, fact.story_id, fact.key);
-    const row: Omit<ReviewRow, 'claim_ids'> = {
-      story_id: fact.story_id, fact_key: fact.key, status: body.status, reason: body.reason ?? null, value: body.value ?? null,
-      right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer, version: body.version, updated_at: now(),
-    };
-    const saved = body.version === 0 ? await store.insertReview(tx, row, factId) : await store.updateReview(tx, row, factId, body.version);
-    if (!saved) {
-      const current = toReview(await store.getReview(tx, fact.story_id, fact.key));
-      throw new ApiError('conflict', `This fact was changed by ${current.reviewer ?? 'someone else'} (now at version ${current.version}; you sent ${body.version}).`, { current });
-    }
-    const review = toReview(saved);
-    const entry = await store.addHistory(tx, fact.story_id, { at: row.updated_at, actor: row.reviewer, action: 'review saved', entity: 'review', entityId: factId, before: before ? toReview(before) : null, after: review });
-    await store.bumpRevision(tx, fact.story_id);
-    return { review, storyId: fact.story_id, entry };
-  });
+  const at = now();
+  const change = { status: body.status, reason: body.reason ?? null, value: body.value ?? null, right_claim_ids: body.rightClaimIds ?? [], note: body.note ?? '', reviewer, updated_at: at };
+  const { story_id: storyId, fact_key: key, before, saved, seq, revision } = await store.saveReview(db, db.bus, factId, change, body.version);
+  if (!storyId || !key) throw notFound('fact', factId);
+  if (!saved) {
+    // The statement saw `before` as it stood when it began; if that was the caller's version, someone saved since: read it.
+    const current = toReview(before && before.version !== body.version ? before : await store.getReview(db, storyId, key));
+    throw new ApiError('conflict', `This fact was changed by ${current.reviewer ?? 'someone else'} (now at version ${current.version}; you sent ${body.version}).`, { current });
+  }
+  if (revision !== null) db.bus.deliver({ type: 'revision', storyId, revision: Number(revision) });
+  const review = toReview(saved);
+  const entry: HistoryEntry = { id: String(seq), at, actor: reviewer, action: 'review saved', entity: 'review', entityId: factId, before: before ? toReview(before) : null, after: review };
+  return { review, storyId, entry };
 }
 
 async function findClaim(db: Db, claimId: string) {

@@ -14,11 +14,16 @@ const gzipAsync = promisify(gzip);
 /** Bump when a response's shape changes without the engine's version, so no client keeps an old body by its ETag. */
 const RESPONSE_FORMAT = 3;
 
+/** Bytes as the Node adapter writes them without copying (it streams an ArrayBuffer, slowly). */
+type Bytes = Uint8Array<ArrayBuffer>;
+const toBytes = (b: Buffer): Bytes => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+
 export interface CachedBody {
   etag: string;
-  json: string;
+  /** The JSON, encoded once. */
+  bytes: Bytes;
   /** Compressed once, on first demand, off the event loop (zlib's thread pool). */
-  gzipped?: Promise<ArrayBuffer>;
+  gzipped?: Promise<Bytes>;
 }
 
 interface Entry { revision: number; body: CachedBody; bytes: number }
@@ -53,8 +58,8 @@ export class ReadCache {
     if (running) return running;
     this.stats.misses++;
     const made = (async () => {
-      const body: CachedBody = { etag: ReadCache.etag(storyId, revision, variant), json: JSON.stringify(await compute()) };
-      this.put(key, { revision, body, bytes: body.json.length * 2 });
+      const body: CachedBody = { etag: ReadCache.etag(storyId, revision, variant), bytes: toBytes(Buffer.from(JSON.stringify(await compute()))) };
+      this.put(key, { revision, body, bytes: body.bytes.byteLength });
       return body;
     })();
     this.computing.set(flight, made);
@@ -65,8 +70,8 @@ export class ReadCache {
     }
   }
 
-  gzipped(body: CachedBody): Promise<ArrayBuffer> {
-    body.gzipped ??= gzipAsync(body.json).then((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  gzipped(body: CachedBody): Promise<Bytes> {
+    body.gzipped ??= gzipAsync(body.bytes).then(toBytes);
     return body.gzipped;
   }
 

@@ -8,13 +8,22 @@ import type { MessageBus } from './message-bus';
 import type { StoryRevisions } from './story-revisions';
 
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * `name`: a statement run often (the review write). The database plans it once and keeps the plan: for a
+   * statement of several parts, planning is most of its cost.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
 }
 
 /** A transaction in progress: besides queries, what it tells other server processes and this one once it commits. */
 export interface Tx extends Queryable {
   /** Sends `message` to every server process on this database if, and when, the transaction commits. */
   send(message: BusMessage): Promise<void>;
+  /**
+   * Bumps the story's revision as the transaction's last statement, sent with its COMMIT (the story's
+   * row stays locked for no longer than that), and announces the new revision once committed.
+   */
+  bumpRevision(storyId: string): void;
 }
 
 export interface Db extends Queryable {

@@ -23,6 +23,13 @@ export interface MessageBus {
   send(message: BusMessage): Promise<void>;
   /** Sends a message to the other processes only (this one has acted on it already). */
   broadcast(message: BusMessage): Promise<void>;
+  /** Hands a message to this process's subscribers only (the others got it by `notifySql`). */
+  deliver(message: BusMessage): void;
+  /**
+   * A SQL expression that sends the message `json` (a SQL expression building it) to the other processes
+   * when the statement holding it commits; 'NULL' with one process.
+   */
+  notifySql(json: string): string;
   close(): Promise<void>;
 }
 
@@ -52,6 +59,10 @@ export class LocalBus implements MessageBus {
 
   async broadcast(_message: BusMessage): Promise<void> {
     // One process: nobody else to tell.
+  }
+
+  notifySql(_json: string): string {
+    return 'NULL';
   }
 
   deliver(message: BusMessage): void {

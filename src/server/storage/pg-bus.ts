@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import type { Client } from 'pg';
+import type { Client, PoolClient } from 'pg';
 import { z } from 'zod';
 
 import type { BusMessage, Queryable } from './db';
@@ -56,6 +56,27 @@ export class PgBus extends LocalBus {
       payload = JSON.stringify({ o: this.origin, ref: row?.seq });
     }
     await q.query('SELECT pg_notify($1, $2)', [this.channel, payload]);
+  }
+
+  /**
+   * Commits a transaction, bumping the revisions of `storyIds` and notifying them in the same round trip as
+   * the COMMIT: the stories' rows are locked for that one round trip, not while this process, busy with
+   * other requests, gets round to sending COMMIT. Multiple statements go only by the simple protocol, which
+   * takes no parameters: every value is quoted with the driver's own escaping.
+   */
+  async bumpAndCommit(client: PoolClient, storyIds: string[]): Promise<BusMessage[]> {
+    const bumps = storyIds.map((id) => `WITH b AS (UPDATE stories SET revision = revision + 1 WHERE id = ${client.escapeLiteral(id)} RETURNING id, revision)
+      SELECT b.id, b.revision, pg_notify(${client.escapeLiteral(this.channel)}, json_build_object('o', ${client.escapeLiteral(this.origin)},
+        'm', json_build_object('type', 'revision', 'storyId', b.id, 'revision', b.revision))::text) FROM b;`);
+    const results = await client.query([...bumps, 'COMMIT'].join('\n'));
+    const rows = (Array.isArray(results) ? results : [results]).slice(0, bumps.length).flatMap((r) => r.rows as Array<{ id: string; revision: string | number }>);
+    return rows.map((r) => ({ type: 'revision', storyId: r.id, revision: Number(r.revision) }));
+  }
+
+  override notifySql(json: string): string {
+    // Both are ours (a checked identifier, a UUID): nothing to escape but the quotes.
+    const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
+    return `pg_notify(${literal(this.channel)}, json_build_object('o', ${literal(this.origin)}, 'm', ${json})::text)`;
   }
 
   override async send(message: BusMessage): Promise<void> {

@@ -21,6 +21,21 @@ async function yieldNowAndThen(): Promise<void> {
 }
 
 /**
+ * A value as an SQL literal, for EXECUTE of a prepared statement (PGlite binds no parameters to EXECUTE).
+ * Strings are quoted by doubling quotes, which is complete with standard_conforming_strings on (set at open).
+ */
+export function sqlLiteral(v: unknown): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
+    return String(v);
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
  * Embedded Postgres: in memory, or persisted under `dataDir`. One process owns it (data-dir-lock.ts), so its
  * bus is local and `exclusive` needs no lock. PGlite runs one query at a time, and a transaction holds it
  * whole: keep transactions short.
@@ -28,12 +43,22 @@ async function yieldNowAndThen(): Promise<void> {
 export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = dataDir ? new PGlite(dataDir) : new PGlite();
   await pg.waitReady;
+  await pg.exec('SET standard_conforming_strings = on');
   const stats = { queries: 0 };
-  const query = async <T>(sql: string, params: unknown[] = []) => {
+  const prepared = new Set<string>();
+  /** Runs a statement, prepared once under its name when it has one. */
+  const runOn = async <T>(target: Pick<PGlite, 'query'>, sql: string, params: unknown[], name?: string) => {
     stats.queries++;
     await yieldNowAndThen();
-    return (await pg.query<T>(sql, params)).rows;
+    if (!name) return (await target.query<T>(sql, params)).rows;
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid statement name ${name}`);
+    if (!prepared.has(name)) {
+      await target.query(`PREPARE ${name} AS ${sql}`);
+      prepared.add(name);
+    }
+    return (await target.query<T>(`EXECUTE ${name}(${params.map(sqlLiteral).join(', ')})`)).rows;
   };
+  const query = <T>(sql: string, params: unknown[] = [], name?: string) => runOn<T>(pg, sql, params, name);
   const bus = new LocalBus();
   let revisions: StoryRevisions | null = null;
   return {
@@ -47,15 +72,16 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     },
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const sent: BusMessage[] = [];
-      const result = await pg.transaction(async (tx) =>
-        fn({
-          query: async <R>(sql: string, params: unknown[] = []) => {
-            stats.queries++;
-            await yieldNowAndThen();
-            return (await tx.query<R>(sql, params)).rows;
-          },
-          send: async (m) => void sent.push(m),
-        }));
+      const bumped = new Set<string>();
+      const result = await pg.transaction(async (tx) => {
+        const run = <R>(sql: string, params: unknown[] = [], name?: string) => runOn<R>(tx, sql, params, name);
+        const value = await fn({ query: run, send: async (m) => void sent.push(m), bumpRevision: (id) => void bumped.add(id) });
+        for (const storyId of bumped) {
+          const row = (await run<{ revision: string | number }>('UPDATE stories SET revision = revision + 1 WHERE id = $1 RETURNING revision', [storyId]))[0];
+          if (row) sent.push({ type: 'revision', storyId, revision: Number(row.revision) });
+        }
+        return value;
+      });
       for (const m of sent) bus.deliver(m);
       return result;
     },

@@ -33,9 +33,10 @@ export async function openPostgres(url: string, { schema, poolSize = 10 }: Postg
   // An idle connection the server closes (restart, failover) must not take the process down; the pool replaces it.
   pool.on('error', (e) => console.error('tally: an idle database connection failed:', e.message));
   const stats = { queries: 0 };
-  const query = async <T>(sql: string, params: unknown[] = []) => {
+  // A named statement is prepared once per connection by the driver.
+  const query = async <T>(sql: string, params: unknown[] = [], name?: string) => {
     stats.queries++;
-    return (await pool.query(sql, params)).rows as T[];
+    return (await pool.query({ text: sql, values: params, name })).rows as T[];
   };
   const bus = new PgBus(`tally_${schema ?? 'public'}`, () => new pg.Client(connection), { query });
   let revisions: StoryRevisions | null = null;
@@ -43,15 +44,17 @@ export async function openPostgres(url: string, { schema, poolSize = 10 }: Postg
   async function attempt<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const client: PoolClient = await pool.connect();
     const sent: BusMessage[] = [];
-    const run = async <R>(sql: string, params: unknown[] = []) => {
+    const run = async <R>(sql: string, params: unknown[] = [], name?: string) => {
       stats.queries++;
-      return (await client.query(sql, params)).rows as R[];
+      return (await client.query({ text: sql, values: params, name })).rows as R[];
     };
-    const tx: Tx = { query: run, send: async (m) => { await bus.notify({ query: run }, m); sent.push(m); } };
+    const bumped = new Set<string>();
+    const tx: Tx = { query: run, send: async (m) => { await bus.notify({ query: run }, m); sent.push(m); }, bumpRevision: (id) => void bumped.add(id) };
     try {
       await client.query('BEGIN');
       const result = await fn(tx);
-      await client.query('COMMIT');
+      stats.queries++;
+      sent.push(...(await bus.bumpAndCommit(client, [...bumped])));
       for (const m of sent) bus.deliver(m);
       return result;
     } catch (e) {

@@ -69,7 +69,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two server processes on one Pos
     try {
       const note = 'checked '.repeat(2_000);
       expect((await jsonRequest(a, 'PUT', `/api/facts/${factId}/review`, { status: 'verified', note, version: 0 })).status).toBe(200);
-      const event = await within(5_000, stream.next());
+      // The upload that made the story may still be on its way: wait for the review.
+      const event = await within(5_000, stream.until((e) => e.type === 'review'));
       expect(event).toMatchObject({ type: 'review', factId, review: { note, version: 1 } });
     } finally {
       await stream.close();

@@ -8,6 +8,7 @@ import type { Claim, CopyLink } from '../../engine';
 import { authStore } from './auth-store';
 import type { Queryable, Tx } from './db';
 import { factStore } from './fact-store';
+import { REVIEW_COLUMNS, reviewStore, type ReviewView } from './review-store';
 import type { ArticleRow, MarkRow, ReviewRow, StoryRow } from './rows';
 
 export type { SessionRow, UserRow } from './auth-store';
@@ -17,8 +18,6 @@ const json = (v: unknown) => JSON.stringify(v);
 type HistoryRow = { seq: string | number; at: string; actor: string | null; action: string; entity: HistoryEntry['entity']; entity_id: string; before: unknown; after: unknown };
 const toHistoryEntry = (r: HistoryRow): HistoryEntry => ({ id: String(r.seq), at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after });
 /** A review as the API shows it: without the (possibly thousands of) claim ids it keeps. */
-type ReviewView = Omit<ReviewRow, 'claim_ids'>;
-const REVIEW_COLUMNS = 'story_id, fact_key, status, reason, value, right_claim_ids, note, reviewer, version, updated_at';
 /** Claims per INSERT: few statements, none long enough to hold the embedded database for long. */
 const CLAIM_BATCH = 500;
 
@@ -26,6 +25,7 @@ export const store = {
   // ---- users, sessions, failed sign-ins (team mode); facts
   ...authStore,
   ...factStore,
+  ...reviewStore,
 
   // ---- stories
   insertStory: (q: Queryable, s: StoryRow) =>
@@ -37,12 +37,9 @@ export const store = {
   renameStory: (q: Queryable, id: string, title: string) => q.query('UPDATE stories SET title = $2 WHERE id = $1', [id, title]),
   /**
    * Bumps the story's revision and tells every server process, once committed: call it in every
-   * transaction that changes the story, last, as it holds the story's row until the commit.
+   * transaction that changes the story. It runs with the COMMIT, which keeps the story's row locked briefly.
    */
-  bumpRevision: async (tx: Tx, storyId: string) => {
-    const row = (await tx.query<{ revision: string | number }>('UPDATE stories SET revision = revision + 1 WHERE id = $1 RETURNING revision', [storyId]))[0];
-    if (row) await tx.send({ type: 'revision', storyId, revision: Number(row.revision) });
-  },
+  bumpRevision: async (tx: Tx, storyId: string) => tx.bumpRevision(storyId),
   /** Deletes a story and everything in it (history stays: it is the record of what was done); returns what went. */
   deleteStory: async (q: Queryable, id: string) => {
     const counted = async (sql: string) => (await q.query<{ n: number }>(`WITH gone AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM gone`, [id]))[0]?.n ?? 0;
@@ -117,25 +114,6 @@ export const store = {
   getReview: async (q: Queryable, storyId: string, key: string) =>
     (await q.query<ReviewView>(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE story_id = $1 AND fact_key = $2`, [storyId, key]))[0] ?? null,
   /** Inserts the first review of a fact; null when someone else got there first. */
-  /**
-   * Inserts the first review of a fact; null when someone else got there first. The review keeps the fact's
-   * claim ids (to follow them when the story is regrouped), copied inside the database.
-   */
-  insertReview: async (q: Queryable, r: ReviewView, factId: string) =>
-    (await q.query<ReviewView>(
-      `INSERT INTO reviews (story_id, fact_key, status, reason, value, right_claim_ids, note, reviewer, version, updated_at, claim_ids)
-       SELECT $1, $2, $3, $4, $5, $6::jsonb, $7, $8, 1, $9, f.claim_ids FROM facts f WHERE f.id = $10
-       ON CONFLICT (story_id, fact_key) DO NOTHING RETURNING ${REVIEW_COLUMNS}`,
-      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, factId],
-    ))[0] ?? null,
-  /** Updates a review only if it is still at `expected` version: the atomic check of optimistic concurrency. */
-  updateReview: async (q: Queryable, r: ReviewView, factId: string, expected: number) =>
-    (await q.query<ReviewView>(
-      `UPDATE reviews SET status = $3, reason = $4, value = $5, right_claim_ids = $6::jsonb, note = $7, reviewer = $8,
-         version = version + 1, updated_at = $9, claim_ids = f.claim_ids
-       FROM facts f WHERE f.id = $10 AND reviews.story_id = $1 AND reviews.fact_key = $2 AND reviews.version = $11 RETURNING ${REVIEW_COLUMNS.replace(/(\w+)/g, 'reviews.$1')}`,
-      [r.story_id, r.fact_key, r.status, r.reason, r.value, json(r.right_claim_ids), r.note, r.reviewer, r.updated_at, factId, expected],
-    ))[0] ?? null,
   rekeyReview: (q: Queryable, storyId: string, from: string, to: string) =>
     q.query('UPDATE reviews SET fact_key = $3 WHERE story_id = $1 AND fact_key = $2', [storyId, from, to]),
   listMarks: (q: Queryable, storyId: string) => q.query<MarkRow>('SELECT claim_id, mark, reviewer, updated_at FROM marks WHERE story_id = $1', [storyId]),
