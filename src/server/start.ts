@@ -51,7 +51,6 @@ async function main(): Promise<void> {
   const read = readConfig(process.env, root);
   if (!read.ok) throw new Error(read.message);
   const config = read.config;
-  if (config.dashboard) await buildIfNeeded();
   const url = config.databaseUrl;
   if (!url) {
     const holder = serverHoldingDataDir(config.dataDir);
@@ -61,8 +60,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(url ? { kind: 'postgres', url, poolSize: config.poolSize } : { kind: 'pglite', dataDir: config.dataDir });
   const release = url ? () => undefined : markDataDirInUse(config.dataDir);
   const analyzer = config.analysisWorkers > 0 ? createWorkerAnalyzer(config.analysisWorkers) : inlineAnalyzer;
-  // Several processes may start at once on one PostgreSQL: one seeds, the others find the story there.
+  // Several processes may start at once on one PostgreSQL: one builds and seeds, the others find it done.
   await db.exclusive(async () => {
+    if (config.dashboard) await buildIfNeeded();
     const seeded = await seedIfEmpty(db, readArticles([join(root, 'fixtures/articles')]).articles, undefined, analyzer);
     if (seeded) console.log(`tally: loaded the KFOR story (${seeded})`);
     const refreshed = await refreshStaleFacts(db, analyzer);
