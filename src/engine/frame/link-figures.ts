@@ -24,6 +24,7 @@ export interface LinkInput {
   /** What it is counted or measured in: "US dollar", "hectare", "soldier". */
   unit: string | null;
   place: string | null;
+  part: string[];
 }
 
 export interface FigureLink {
@@ -39,7 +40,7 @@ const EARLIER_BEFORE: string[][] = [
   ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
 ];
 /** Words before a figure that make it another count of the same quantity: "higher than the police estimate of 36,000". */
-const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to'], ['above', 'the'], ['below', 'the']];
+const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to'], ['above', 'the'], ['below', 'the'], ['against']];
 const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll|crowd|attendance)$/;
 const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with', 'but']);
 
@@ -55,8 +56,21 @@ function restatesPrevious(tokens: Token[], start: number, prevStart: number, pre
   if (RESTATE_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return 'restated';
   // "organisers put the number at 30,000": a figure restating another by its noun.
   const k = before.findIndex((w) => RESTATING_NOUNS.test(w));
-  const byNoun = k >= 0 && /^(?:the|that|this|their|its)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
+  // "…, while the unions put turnout at 1.8 million": a count put at a figure restates the one before.
+  const byNoun = k >= 0 && /^(?:the|that|this|their|its|put|puts|putting|estimated|gave)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
   return byNoun ? 'restated' : null;
+}
+
+/** The joiner before a figure, past a short subject of a gapped clause ("Portugal", "the unions"). */
+function gappedJoiner(tokens: Token[], start: number): Token | undefined {
+  const first = tokens[start - 1];
+  if (!first || SERIES_JOINERS.has(first.lower) || first.kind !== 'word' || first.figure >= 0) return first;
+  for (let i = start - 2; i >= Math.max(0, start - 4); i--) {
+    const t = tokens[i] as Token;
+    if (SERIES_JOINERS.has(t.lower)) return /^(?:the|its|their|his|her)$/.test(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.capital ? t : first;
+    if (t.kind !== 'word' || t.figure >= 0) return first;
+  }
+  return first;
 }
 
 /** The nearest figure before `k` that counts things ("12,000 jobs"), else the one right before. */
@@ -83,9 +97,10 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       return;
     }
     // "killed at least 10 people, including five in St. Lucie County": a part of the figure before.
-    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '')
-      || (/^(?:of|among)$/.test(tokens[f.start - 2]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - 1]?.lower ?? ''))
-      || (/^(?:of|among)$/.test(tokens[f.start - 3]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - 2]?.lower ?? '')))
+    // "…, of whom 26,000": only when the figure before is what "whom" stands for, right before the comma.
+    const ofWhom = [2, 3].some((n) => /^(?:of|among)$/.test(tokens[f.start - n]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - n + 1]?.lower ?? '')
+      && tokens[f.start - n - 1]?.text === ',' && prev !== undefined && prev.npEnd === f.start - n - 2);
+    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') || ofWhom)
       && (f.family === null || f.family === prev.family);
     // "12,000 jobs over the next three years, around 7,000 of them": "them" are the last things counted, not years.
     const whole = f.partOf === -2 ? lastCountBefore(figs, k) : k - 1;
@@ -113,15 +128,18 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // "…drew 1.27 million people, while organisers claimed more than 2.5 million": another source's count of the same.
     const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
     const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
-    const restated = restatesPrevious(tokens, f.start, prev.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 12 ? 'restated' : null);
+    // "police counted 45,000 marchers on the route from … to …; organisers said 200,000": a count said right after another.
+    const restated = restatesPrevious(tokens, f.start, prev.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 18 ? 'restated' : null);
     // "Spain's toll rose to 90, while Portugal reported 27": another place's count restates nothing.
-    const otherPlace = f.place !== null && prev.place !== null && f.place !== prev.place;
+    const otherPlace = (f.place !== null && prev.place !== null && f.place !== prev.place)
+      || (f.part.length > 0 && prev.part.length > 0 && f.part.join('+') !== prev.part.join('+'));
     if (restated && !otherPlace) {
       links[k] = { to: k - 1, kind: restated };
       return;
     }
     // "62 deaths, Portugal 22 and Italy 11": a name between the joiner and the figure says where, not what.
-    const joiner = tokens[f.start - 1]?.capital && tokens[f.start - 1]?.figure === -1 ? tokens[f.start - 2] : tokens[f.start - 1];
+    // "the ministry counted 480,000 marchers and the unions 1.2 million": so does a short subject before it.
+    const joiner = gappedJoiner(tokens, f.start);
     if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };

@@ -86,6 +86,8 @@ function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number
 export function unitBefore(tokens: Token[], start: number): MeasureUnit | null {
   const magnitude = MEASURE_WORDS.get('magnitude') as MeasureUnit;
   const w1 = word(tokens[start - 1]);
+  // "raise the retirement age to 69", "a voting age of 16": an age in years.
+  if (/^(?:to|of|at|from)$/.test(w1) && word(tokens[start - 2]) === 'age') return { name: 'year', dimension: 'age', base: 'year', factor: 1 };
   if (w1 === 'magnitude' || (w1 === 'of' && word(tokens[start - 2]) === 'magnitude')) return magnitude;
   if (/^(?:at|to|was|is|of|measured)$/.test(w1)) {
     for (let i = start - 2, n = 0; i >= 0 && n < 6; i--, n++) {

@@ -28,6 +28,7 @@ const PHRASES: Array<[string[], string]> = [
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'],
+  [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
@@ -147,7 +148,8 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
     // "the number arriving in Italy this year to more than 38,000": the number of those to whom it happened.
     const participle = t.lower === 'number' && linked ? PREDICATE_EVENTS.get(tokens[i + 1]?.lower ?? '') : undefined;
     if (participle) return { event: participle, estimate: false, noun: null };
-    if (t.lower === 'number' && tokens[i + 1]?.lower === 'of' && linked) {
+    // "the number of Indian citizens who died", "its count of Thursday's pension protesters up to 652,000".
+    if (/^(?:number|count|tally|estimate)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && linked) {
       // "the total number of Indian citizens who died": read the phrase after "of" as if it followed a figure.
       const np = readCounted(tokens, i + 1, 2);
       if (!np.head) return null;

@@ -341,3 +341,46 @@ describe('durations named by one word', () => {
     expect(frameOf(text, surface).family).toBe('duration');
   });
 });
+
+describe('a day of protests: counts by two sides, gapped clauses, anaphora', () => {
+  it('ties a count "put at" in the same sentence as a restatement of the first', () => {
+    const f = frameOf('The ministry said 640,000 people took part, while the unions that organised them put turnout at 1.8 million.', '1.8 million');
+    expect([f.event, f.link?.kind]).toEqual(['took part', 'restated']);
+  });
+
+  it('reads a gapped clause with a short subject: "the ministry counted 480,000 marchers and the unions 1.2 million"', () => {
+    const f = frameOf('On that day the ministry counted 480,000 marchers and the unions 1.2 million.', '1.2 million');
+    expect([f.family, f.event]).toEqual(['people', 'took part']);
+  });
+
+  it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
+    const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
+    expect(frameOf(text, '55%').event).toBe('teacher');
+  });
+
+  it('marks a crowd counted before the day was over as partial', () => {
+    expect(frameOf('By early afternoon the ministry had counted 210,000 demonstrators nationwide.', '210,000').part).toEqual(['partial']);
+  });
+
+  it.each([
+    ['Unions claimed nearly 2 million people had taken to the streets.', '2 million', 'took part'],
+    ['Police said 61 people were arrested, and 21 officers were hurt.', '21', 'injured'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['Crowds marched in more than 200 cities.', '200'],
+    ['Protests were held in some 230 towns and cities.', '230'],
+  ])('counts towns and cities as one family: %j', (text, surface) => {
+    expect(frameOf(text, surface).family).toBe('towns');
+  });
+
+  it('reads an age written before its figure: "raise the retirement age to 69"', () => {
+    expect(frameOf('The plan would raise the retirement age to 69.', '69').family).toBe('age');
+  });
+
+  it('does not restate a count of another nationality: "236 Indonesians died, while India said 98 Indian citizens died"', () => {
+    expect(frameOf('A total of 236 Indonesians died, while India said 98 Indian citizens died.', '98').link).toBeNull();
+  });
+});

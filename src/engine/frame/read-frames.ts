@@ -19,6 +19,7 @@ import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from '.
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
 
 /** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
+const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|lunchtime)|^\d{1,2}(?:[.:]\d\d)? (?:a\.m|p\.m|am|pm)/;
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hacking|ransomware|cyberattack|extortion|blackmail)$/;
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
@@ -151,6 +152,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // "a further 10,100 are missing", "four more deaths": more of a toll, not another quantity; more troops are a reinforcement.
   if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
   if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
+  // "By early afternoon the ministry had counted 210,000 demonstrators": a crowd counted before the day was over.
+  if (frame.event === 'took part' && tokens.slice(clauseStart, start).some((t, j, a) => t.lower === 'by' && PART_OF_DAY.test(`${a[j + 1]?.lower ?? ''} ${a[j + 2]?.lower ?? ''}`))) {
+    frame.part = [...frame.part, 'partial'].sort();
+  }
   // "the city's all-time high of 46.9C", "its record of 42.6C": the record, not this reading.
   if (tokens[start - 1]?.lower === 'of' && tokens.slice(Math.max(0, start - 4), start - 1).some((t) => /^(?:record|all-time|record-high)$/.test(t.lower))) {
     frame.part = [...frame.part, 'record'].sort();
@@ -224,6 +229,12 @@ function precisionOf(x: number): number {
   return x === 0 ? 1 : 10 ** zeros;
 }
 
+/** True when a figure says only that it is "the figure", "the count" or "the estimate": it is the one named before. */
+function refersBack(tokens: Token[], r: Reading, first: number): boolean {
+  const unnamed = r.frame.family === null || (r.frame.family === 'percent' && r.frame.event === null);
+  return unnamed && tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:figure|count|tally|estimate)$/.test(t.lower));
+}
+
 /** The draft with its frame and the legacy fields (unit, measure, subject, scope) derived from it. */
 function finish(r: Reading, attribution: string | null): ClaimDraft {
   const f = { ...r.frame, attribution };
@@ -276,9 +287,11 @@ export const readFrames: Refiner = (ctx, drafts) => {
     }
     return militaryByParagraph.get(p) as boolean;
   };
+  let lastNamed: Reading | null = null;
   for (const view of buildSentenceViews(ctx.text, drafts)) {
     const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts));
-    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place }));
+
+    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part }));
     const links = linkFigures(view.tokens as Token[], inputs);
     // Links point backwards except "from 115 to 97", where the first figure takes the second's frame: two passes.
     for (const pass of [0, 1]) {
@@ -288,6 +301,15 @@ export const readFrames: Refiner = (ctx, drafts) => {
         inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
       });
     }
+    // "The union said the true figure was 55%", "the ministry's final figure was 48,000": with nothing in its own
+    // sentence to take it from, a figure that is only "the figure" is the one named before.
+    readings.forEach((r, k) => {
+      if (!links[k] && lastNamed && refersBack(view.tokens as Token[], r, view.figures[k]?.first ?? 0) && kindOf(r) === kindOf(lastNamed)) {
+        r.frame.family = lastNamed.frame.family;
+        r.frame.event = r.frame.event ?? lastNamed.frame.event;
+        r.unit = r.unit ?? lastNamed.unit;
+      }
+    });
     // "goes from around 60 euros per day to 120 euros per day": what one side of a restatement says, the other shares.
     links.forEach((link, k) => {
       if (!link || (link.kind !== 'earlier' && link.kind !== 'restated')) return;
@@ -298,6 +320,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
       }
     });
     shareCoordinatedPlace(view, readings);
+    lastNamed = [...readings].reverse().find((r) => r.frame.family !== null && (r.frame.event !== null || kindOf(r) === 'count')) ?? lastNamed;
     readings.forEach((r, k) => {
       out[view.figures[k]?.draft as number] = finish(r, readAttribution(view.tokens as Token[], view.figures[k]?.first ?? 0));
     });

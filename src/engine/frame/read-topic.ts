@@ -1,5 +1,5 @@
 import { CHANGE_WORDS, DURATION_TOPICS, MONEY_TOPICS, PERCENT_TOPICS, PREDICATE_FILLERS, REQUEST_WORDS } from '../lexicon/events';
-import { NP_STOP_WORDS } from '../lexicon/nouns';
+import { NP_STOP_WORDS, looksPlural, singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
 const STOP = new Set([';', ':', '—', '–', '"', '“', '”']);
@@ -121,6 +121,16 @@ export function relativeClauseStart(tokens: Token[], at: number): number {
   return at;
 }
 
+/** The plural noun a share is of, past determiners and modifiers: "of striking teachers" -> "teacher". */
+function groupAfter(tokens: Token[], from: number): string | null {
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.figure >= 0 || t.capital) return null;
+    if (looksPlural(t.lower) && !FUNCTION_WORDS.has(t.lower)) return singularize(t.lower);
+  }
+  return null;
+}
+
 export function readPercentTopic(tokens: Token[], first: number, last: number): string | null {
   // "cut its workforce by up to 30%", "prices rose by 4.5%": the figure is the change itself.
   const by = tokens.slice(Math.max(0, first - 4), first).findIndex((t) => t.lower === 'by');
@@ -142,6 +152,18 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
       if (STOP.has(t.text) || t.text === ',') break;
       const topic = percentTopicAt(tokens, i);
       if (topic) return topic;
+    }
+    // "28% of teachers stayed away": a share of a group of people is about that group.
+    const group = groupAfter(tokens, last + 2);
+    if (group) return group;
+  }
+  // "the share of striking teachers at 28%".
+  for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text) || t.text === ',' || t.figure >= 0) break;
+    if (/^(?:share|proportion|percentage)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') {
+      const group = groupAfter(tokens, i + 2);
+      if (group) return group;
     }
   }
   for (let i = first - 1, n = 0; i >= 0 && n < 12; i--, n++) {

@@ -38,10 +38,19 @@ function atomsOf(claims: Claim[]): Atom[] {
 }
 
 const placeOfAtom = (a: Atom) => a.find((c) => c.frame.place !== null)?.frame.place ?? null;
+/** How far back a figure dated only by its article may go: the occasion was reported within the week. */
+const REPORTED_WITHIN_DAYS = 7;
+
+/** The days a claim's occasion may have been: its date, or the week before the article when the article's date is all it has. */
+function occasionSpan(c: Claim): [number, number] | null {
+  const span = spanOf(c.asOf);
+  return span && c.asOfBasis === 'article-date' ? [span[0] - REPORTED_WITHIN_DAYS, span[1]] : span;
+}
+
 /** The days a per-occasion quantity (a crowd) can have held: its most precise date's span; null for other quantities. */
 function occasionOf(a: Atom): [number, number] | null {
   if (!isPerOccasion(a[0] as Claim)) return null;
-  const spans = a.map((c) => spanOf(c.asOf)).filter((s): s is [number, number] => s !== null);
+  const spans = a.map((c) => occasionSpan(c)).filter((s): s is [number, number] => s !== null);
   return spans.sort((x, y) => x[1] - x[0] - (y[1] - y[0]))[0] ?? null;
 }
 

@@ -155,7 +155,7 @@ export const PERCENT_TOPICS = table({
   distrust: 'distrust mistrust',
   trust: 'trust',
   stake: 'stake stakes shares holding',
-  workforce: 'workforce jobs staff employees',
+  workforce: 'workforce jobs staff employees workers',
   return: 'return returns yield yields',
 });
 

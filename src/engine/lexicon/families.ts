@@ -16,7 +16,7 @@ export const PEOPLE_NOUNS = set(
   'person people resident civilian inhabitant citizen individual child adult man woman boy girl infant baby refugee migrant ' +
     'asylum-seeker voter investor client saver depositor pilgrim passenger faithful national local tourist visitor patient victim casualty death fatality body life ' +
     'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage ' +
-    'student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
+    'arrest injury student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
 );
 export const WORKER_NOUNS = set('worker employee staffer labourer laborer');
 export const JOB_NOUNS = set('job position post role layoff redundancy');
@@ -47,6 +47,9 @@ export function familyOf(head: string, military: boolean): string {
   if (/^(?:bed|place|space|bunk|berth)$/.test(last)) return 'places';
   if (last === 'arrival') return 'people';
   if (/^(?:plant|factory|facility|works|mill)$/.test(last)) return 'plants';
+  // "200 cities", "230 towns and cities": places where something happened, whatever their size.
+  if (/^(?:town|city|village|municipality|locality|commune)$/.test(last)) return 'towns';
+  if (POLICE_NOUNS.has(last)) return 'police';
   return last;
 }
 
