@@ -25,6 +25,7 @@ export async function loadGroupInput(q: Queryable, storyId: string): Promise<Gro
  * (the engine regrouped), on the new fact holding most of the claims the review was about.
  */
 export async function saveGrouping(tx: Tx, storyId: string, { facts, copies }: GroupedStory): Promise<RecomputeResult> {
+  await store.keepReviewedClaims(tx, storyId);
   await store.replaceFacts(tx, storyId, facts);
   await store.setAnalysisMeta(tx, storyId, ENGINE_VERSION, copies);
   await store.bumpGroupingRevision(tx, storyId);

@@ -34,8 +34,9 @@ export const reviewStore = {
   /**
    * Saves a fact's review if it is still at `expected` version (0: not reviewed yet): the atomic check of
    * optimistic concurrency, inside the UPDATE (or the INSERT's conflict) itself, so it holds across server
-   * processes. The review keeps the fact's claim ids (to follow them when the story is regrouped), copied
-   * inside the database. The caller delivers the revision to its own process (`bus.deliver`).
+   * processes. The review follows its fact's claims when the story is regrouped: it takes their ids when first
+   * saved, and again at each regrouping (store.keepReviewedClaims), not at every save. The caller delivers
+   * the revision to its own process (`bus.deliver`).
    */
   saveReview: async (q: Queryable, bus: MessageBus, factId: string, r: Omit<ReviewView, 'story_id' | 'fact_key' | 'version'>, expected: number): Promise<SavedReviewRow> =>
     (await q.query<SavedReviewRow>(
@@ -47,7 +48,7 @@ export const reviewStore = {
          ON CONFLICT (story_id, fact_key) DO NOTHING RETURNING ${REVIEW_COLUMNS}),
        upd AS (
          UPDATE reviews SET status = $2, reason = $3, value = $4, right_claim_ids = $5::jsonb, note = $6, reviewer = $7,
-           version = reviews.version + 1, updated_at = $8, claim_ids = f.claim_ids
+           version = reviews.version + 1, updated_at = $8
          FROM f WHERE $9::int > 0 AND reviews.story_id = f.story_id AND reviews.fact_key = f.key AND reviews.version = $9
          RETURNING ${prefixed('reviews')}),
        saved AS (SELECT * FROM ins UNION ALL SELECT * FROM upd),

@@ -114,6 +114,12 @@ export const store = {
   getReview: async (q: Queryable, storyId: string, key: string) =>
     (await q.query<ReviewView>(`SELECT ${REVIEW_COLUMNS} FROM reviews WHERE story_id = $1 AND fact_key = $2`, [storyId, key]))[0] ?? null,
   /** Inserts the first review of a fact; null when someone else got there first. */
+  /**
+   * Before a story is regrouped: each review takes the claim ids of its fact as they stand, so it can follow
+   * them to whichever fact holds most of them afterwards.
+   */
+  keepReviewedClaims: (q: Queryable, storyId: string) =>
+    q.query('UPDATE reviews r SET claim_ids = f.claim_ids FROM facts f WHERE r.story_id = $1 AND f.story_id = $1 AND f.key = r.fact_key', [storyId]),
   rekeyReview: (q: Queryable, storyId: string, from: string, to: string) =>
     q.query('UPDATE reviews SET fact_key = $3 WHERE story_id = $1 AND fact_key = $2', [storyId, from, to]),
   listMarks: (q: Queryable, storyId: string) => q.query<MarkRow>('SELECT claim_id, mark, reviewer, updated_at FROM marks WHERE story_id = $1', [storyId]),
