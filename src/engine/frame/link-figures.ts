@@ -25,6 +25,8 @@ export interface LinkInput {
   unit: string | null;
   place: string | null;
   part: string[];
+  /** No noun of its own: "four were captured". */
+  noNoun: boolean;
 }
 
 export interface FigureLink {
@@ -143,6 +145,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
+    } else if ((/^(?:wounded|injured|dead|missing)$/.test(f.unit ?? '') || f.noNoun) && prev.family !== null && prev.kind === 'count' && gap.length <= 6
+      && tokens[f.start - 1]?.lower === 'and'
+      && gap.some((t) => t.lower === 'and') && !gap.some((t) => t.text === ',' || t.text === ';')) {
+      // "Two peacekeepers were killed and five wounded": the second counts what the first counted.
+      links[k] = { to: k - 1, kind: 'elided' };
     } else if (!f.hasEvent && f.family !== null && f.family === prev.family && prev.hasEvent && gap.length <= 6
       && /^(?:and|,)$/.test(tokens[f.start - 1]?.lower ?? '')) {
       // "the deaths of 14 Jordanian pilgrims … and five Iranian pilgrims": what happened is said once for both.

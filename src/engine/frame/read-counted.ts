@@ -27,7 +27,9 @@ const COMPOUND_FIRST = new Set('police aid health rescue border security fire ar
 const MAX_WORDS = 6;
 
 const word = (t: Token | undefined) => (t && t.kind === 'word' ? t.lower : '');
-const isHeadWord = (w: string, single: boolean) => looksPlural(w) || INVARIANT_NOUNS.has(w) || (single && !/(?:ed|ing|ly)$/.test(w));
+/** Nouns of a body of people counted as one: "a 1,150-strong contingent", "a 40,000-strong crowd". */
+const COLLECTIVE_NOUNS = new Set(['contingent', 'force', 'crowd', 'delegation', 'army', 'garrison', 'battalion', 'brigade']);
+const isHeadWord = (w: string, single: boolean) => looksPlural(w) || INVARIANT_NOUNS.has(w) || COLLECTIVE_NOUNS.has(w) || (single && !/(?:ed|ing|ly)$/.test(w));
 
 /** "Swiss francs", "US dollars", "CHF": a currency named after the figure, or null. */
 function currencyAt(tokens: Token[], i: number): { code: string; end: number } | null {
@@ -99,6 +101,14 @@ export function unitBefore(tokens: Token[], start: number): MeasureUnit | null {
   return null;
 }
 
+/** True when the capitalised words from `i` are followed by a plural common noun ("United Nations peacekeepers"). */
+function capitalsBeforePlural(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 4 && tokens[k]?.capital && tokens[k]?.kind === 'word' && (tokens[k]?.figure ?? 0) < 0) k++;
+  const next = tokens[k];
+  return next?.kind === 'word' && !next.capital && looksPlural(word(next));
+}
+
 /** "76 of the 574", "nine of the country's ten": the token of the whole a part is counted of, else -1. */
 function wholeAfter(tokens: Token[], i: number): number {
   if ((tokens[i]?.figure ?? -1) >= 0) return i;
@@ -115,6 +125,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   const np: Counted = { head: null, end: last, currency: null, measure: null, country: null, parts: [], event: null, partOf: -1 };
   let i = last + 1;
   if (tokens[i]?.text === '-' && tokens[i]?.start === tokens[last]?.end) i++;
+  // "Nepal's 1,150-strong contingent": how strong says nothing; the noun after it is what is counted.
+  if (tokens[i]?.lower === 'strong' && tokens[i - 1]?.text === '-') i++;
   // "a seven-year prison term", "a three-day strike": a number word and its unit make one token.
   const glued = /[-‐]([a-z]+)$/i.exec(tokens[last]?.text ?? '')?.[1]?.toLowerCase();
   const gluedUnit = glued ? DURATION_WORDS.get(glued) ?? MEASURE_WORDS.get(glued) : undefined;
@@ -159,6 +171,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     }
     const w = t.lower.replace(/'s$/, '');
     if (NP_STOP_WORDS.has(w)) break;
+    // "five taken prisoner", "three found alive": a participle starts what is said of the counted.
+    if (/^(?:taken|given|found|left|made|seen|held|sent|brought|kept|put|pulled|driven|forced)$/.test(w) && n === 0) break;
     // "Magnitude 7.8 earthquake kills …": a verb ends the phrase.
     if (VERB_BEFORE_EVENTS.has(w) && !NOUN_EVENTS.has(w) && /s$/.test(w) && n > 0) break;
     const part = PART_MODIFIERS.get(w);
@@ -192,7 +206,13 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     }
     if (!isHeadWord(w, value === 1 || np.measure?.dimension === 'age') && !NOUN_EVENTS.has(w)) {
       // "922 Hajj pilgrims": a capitalised word before a plural noun names the kind, not the end of the phrase.
-      if (t.capital && !(tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.capital && looksPlural(word(tokens[i + 1])))) break;
+      // "Two United Nations peacekeepers": so does a run of capitalised words.
+      if (t.capital && !capitalsBeforePlural(tokens, i)) break;
+      if (t.capital) {
+        while (tokens[i + 1]?.capital) i++;
+        np.end = i;
+        continue;
+      }
       np.end = i;
       continue;
     }

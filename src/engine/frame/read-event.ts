@@ -23,12 +23,13 @@ const PHRASES: Array<[string[], string]> = [
   [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
-  [['to', 'flee'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
+  [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
   [['treated', 'for'], 'injured'], [['shot', 'dead'], 'killed'], [['shot', 'and', 'killed'], 'killed'], [['shot', 'and', 'wounded'], 'injured'],
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
+  [['taken', 'prisoner'], 'arrested'], [['taken', 'captive'], 'arrested'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
@@ -118,6 +119,8 @@ function verbBefore(tokens: Token[], first: number): string | null {
     if (t.figure >= 0 || t.kind === 'punct') return null;
     // "built to hold 400", "can house 2,000": what a place has room for.
     if (/^(?:hold|house|seat|sleep|take)$/.test(t.lower) && /^(?:to|can|could)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
+    // "will send home some 1,000 troops": a withdrawal, not a deployment.
+    if (t.lower === 'home' && /^(?:send|sent|sending|sends|bring|brought|bringing)$/.test(tokens[i - 1]?.lower ?? '')) return 'withdrawn';
     // "came close to 41C": "close to" is how near, not a closure.
     if (t.lower === 'close' && tokens[i + 1]?.lower === 'to') continue;
     const event = VERB_BEFORE_EVENTS.get(t.lower);
@@ -143,6 +146,8 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
     // "the total death toll in the two countries to more than 39,000": a figure inside a place phrase is passed over.
     if (t.figure >= 0 && /^(?:the|both|all)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
     if (t.figure >= 0 || CLAUSE_STOP.has(t.text)) return null;
+    // "the dead were members of a 1,150-strong contingent": the figure counts the whole they belonged to.
+    if (/^(?:members|part)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
     // "Among the new arrivals are 300 minors": a copula links only right before the figure.
     if (LINKS.has(t.lower) || (/^(?:are|were)$/.test(t.lower) && n <= 2)) linked = true;
     // "the number arriving in Italy this year to more than 38,000": the number of those to whom it happened.
@@ -178,7 +183,7 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
 }
 
 /** "Of those who were killed, at least 145 were Egyptian", "among the pilgrims who died, 600 were…". */
-function relativeBefore(tokens: Token[], first: number): string | null {
+function relativeBefore(tokens: Token[], first: number, hasOwnNoun: boolean): string | null {
   for (let i = first - 1, n = 0; i >= 1 && n < 10; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0) return null;
@@ -186,7 +191,8 @@ function relativeBefore(tokens: Token[], first: number): string | null {
       const after = predicateAfter(tokens, i + 1);
       if (after.event) return after.event;
     }
-    if ((t.lower === 'dead' || t.lower === 'victims' || t.lower === 'deceased') && /^(?:the|those)$/.test(tokens[i - 1]?.lower ?? '')) return 'killed';
+    // "Of the dead, 145 were Egyptian"; not a count with a noun of its own ("the dead were members of its 1,150-strong contingent").
+    if ((t.lower === 'dead' || t.lower === 'victims' || t.lower === 'deceased') && /^(?:the|those)$/.test(tokens[i - 1]?.lower ?? '') && !hasOwnNoun) return 'killed';
   }
   return null;
 }
@@ -200,6 +206,8 @@ function relativeBefore(tokens: Token[], first: number): string | null {
 export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventReading {
   // "the bodies of 59 people have been recovered": what the phrase is about decides, whatever is done to it.
   if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
+  // "had taken 12 soldiers prisoner", "held 30 people hostage": the noun after the counted says what they are now.
+  if (/^(?:prisoners?|captives?|hostages?)$/.test(tokens[np.end + 1]?.lower ?? '')) return { event: 'arrested', estimate: false, noun: null };
   const isWhole = np.partOf === -1 && /^(?:the|those)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of';
   const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
@@ -209,5 +217,5 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   if (np.event) return { event: np.event, estimate, noun: null };
   const measure = measureBefore(tokens, fig.first);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };
-  return { event: relativeBefore(tokens, fig.first), estimate, noun: null };
+  return { event: relativeBefore(tokens, fig.first, np.head !== null), estimate, noun: null };
 }

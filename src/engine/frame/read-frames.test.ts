@@ -384,3 +384,39 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf('A total of 236 Indonesians died, while India said 98 Indian citizens died.', '98').link).toBeNull();
   });
 });
+
+describe('a peace mission: contingents, casualties in a gapped clause, withdrawals', () => {
+  it.each([
+    ['Two United Nations peacekeepers were killed on Sunday.', 'Two', 'troops', 'killed'],
+    ['Two peacekeepers were killed and five wounded in the ambush.', 'five', 'troops', 'injured'],
+    ['Three soldiers died and four were captured.', 'four', 'troops', 'arrested'],
+    ['The rebels said they had taken 12 soldiers prisoner.', '12', 'troops', 'arrested'],
+    ['The dead were members of Ghana\'s 800-strong contingent.', '800', 'troops', 'deployed'],
+    ['The government will send home some 1,000 troops by March.', '1,000', 'troops', 'withdrawn'],
+    ['The firm lost 4,000 jobs last year.', '4,000', 'jobs', 'cut'],
+  ])('%j: %s -> %s, %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it.each([
+    ['The mission has 12,000 soldiers, including some 2,300 from Ghana.', '2,300', 'Ghana'],
+    ['The dead were members of Ghana\'s 800-strong contingent.', '800', 'Ghana'],
+    ['The dead were from Ghana, which has some 800 troops in the mission.', '800', 'Ghana'],
+  ])('names the country a contingent belongs to: %j', (text, surface, country) => {
+    expect(frameOf(text, surface).part).toContain(country);
+  });
+
+  it('does not read "the dead" as what a count with its own noun is: "the dead were members of a 800-strong contingent"', () => {
+    expect(frameOf('The dead were members of a 800-strong contingent.', '800').event).not.toBe('killed');
+  });
+
+  it('keeps a yearly cost as a budget: "the mission, which costs some $1.2 billion a year"', () => {
+    expect(frameOf('The mission, which costs some $1.2 billion a year, will end.', '1.2 billion').event).toBe('budget');
+  });
+
+  it('reads "this year" as a period only where a day\'s count and a running total stand side by side', () => {
+    expect(frameOf('At least 900 people died during the festival this year.', '900').part).toEqual([]);
+    expect(frameOf('Some 38,000 migrants have arrived so far this year.', '38,000').part).toContain('this year');
+  });
+});

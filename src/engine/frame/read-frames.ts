@@ -20,6 +20,8 @@ import { buildSentenceViews, qualifierStart, type SentenceView } from './sentenc
 
 /** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
 const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|lunchtime)|^\d{1,2}(?:[.:]\d\d)? (?:a\.m|p\.m|am|pm)/;
+const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
+const ADJECTIVE_NOUNS = /^(?:wounded|injured|dead|missing|killed)$/;
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hacking|ransomware|cyberattack|extortion|blackmail)$/;
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
@@ -79,6 +81,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   } else if (currency) {
     frame.family = 'money';
     frame.event = readMoneyTopic(tokens, start, np.end);
+    // "the mission, which costs some $1.2 billion a year": a yearly cost is a budget.
+    if (frame.event === 'cost' && d.rate === 'year') frame.event = 'budget';
     unit = CURRENCY_NAMES[currency] ?? currency;
   } else if (np.measure) {
     // "rising 0.4 degrees Celsius (0.72 degrees Fahrenheit) each decade": a change of temperature converts without the offset.
@@ -124,6 +128,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.family = 'workers';
     unit = unit ?? 'employee';
   }
+  // "lost 4,000 jobs": jobs lost are cut, not killed.
+  if (frame.family === 'jobs' && frame.event === 'killed') frame.event = 'cut';
   // "7,000 of the jobs will go", "15,000 jobs could go": jobs that go are cut.
   if (frame.family === 'jobs' && frame.event === null && tokens.slice(np.end + 1, np.end + 5).some((t) => /^(?:go|goes|gone|going|disappear|lost)$/.test(t.lower))) frame.event = 'cut';
   // "The centre has 389 beds": beds and places say how many a place can take.
@@ -162,7 +168,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   }
   // "38,000 so far this year", "5,900 in the week to Sunday": a running total over a period is not a day's count.
   // Read to the clause's end, past a figure inside it ("6,000 landed on the island of 6,000 residents over the past week").
-  const period = np.measure || currency || d.percent || frame.event === 'population' || frame.event === 'capacity' ? null : readPeriod(tokens, clauseStart, start, tokens.length);
+  // Only where a day's count and a running total stand side by side (arrivals, crowds): a toll is a running total anyway.
+  const period = np.measure || currency || d.percent || !PER_PERIOD_EVENTS.has(frame.event ?? '') ? null : readPeriod(tokens, clauseStart, start, tokens.length);
   if (period) frame.part = [...frame.part, period].sort();
   const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
   // "400 new cases were reported each day": a count per day; "new" then says no more than the rate does.
@@ -195,10 +202,17 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
     if (link.kind !== 'part-of') f.place = f.place ?? g.place;
     // "1.1 million nationwide, with 87,000 of them in Paris": a place of its own makes the part a quantity of that place.
     const ownPlace = link.kind === 'part-of' && f.place !== null && f.place !== g.place;
-    f.part = link.kind === 'part-of' && !ownPlace ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
+    // "including some 2,300 from Rwanda": a part with a country of its own is that country's.
+    const ownCountry = link.kind === 'part-of' && f.part.some((p) => /^[A-Z]/.test(p));
+    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
     r.unit = r.unit ?? from.unit;
     r.currency = r.currency ?? from.currency;
     r.measure = r.measure ?? from.measure;
+    // "Two peacekeepers were killed and five wounded": "wounded" says what happened, the peacekeepers are counted.
+    if (link.kind === 'elided' && (ADJECTIVE_NOUNS.test(r.unit ?? '') || (r.np.head === null && r.unit === 'person')) && g.family && !ADJECTIVE_NOUNS.test(from.unit ?? '')) {
+      f.family = g.family;
+      r.unit = from.unit;
+    }
   }
   if (link.kind !== 'elided') f.link = { draft: fromDraft, kind: link.kind };
 }
@@ -291,7 +305,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
   for (const view of buildSentenceViews(ctx.text, drafts)) {
     const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts));
 
-    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part }));
+    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part, noNoun: r.np.head === null && !r.measure && !r.currency }));
     const links = linkFigures(view.tokens as Token[], inputs);
     // Links point backwards except "from 115 to 97", where the first figure takes the second's frame: two passes.
     for (const pass of [0, 1]) {

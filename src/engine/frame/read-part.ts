@@ -3,7 +3,7 @@ import { stripPossessive, type Token } from '../text/tokens';
 
 const PREPOSITIONS = new Set('in to from of with at for by including near into across against between over under towards on as than like via within outside inside among'.split(' '));
 const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited counted reminded'.split(' '));
-const AGENT_VERBS = new Set('sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed'.split(' '));
+const AGENT_VERBS = new Set('is contributor sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed'.split(' '));
 
 const countryOf = (t: Token | undefined) => (t && t.capital ? COUNTRY_BY_NAME.get(stripPossessive(t.lower)) ?? null : null);
 
@@ -12,6 +12,11 @@ function countryAfter(tokens: Token[], from: number): string | null {
   const be = tokens[from]?.lower ?? '';
   if (!/^(?:were|was|are|is)$/.test(be)) return null;
   return countryOf(tokens[from + 1]) ?? (tokens[from + 1]?.lower === 'from' ? countryOf(tokens[from + 2]) : null);
+}
+
+/** "some 2,300 from Rwanda": a bare figure followed by where its people come from. */
+function countryFrom(tokens: Token[], from: number): string | null {
+  return tokens[from]?.lower === 'from' && tokens[from - 1]?.figure !== undefined && (tokens[from - 1]?.figure ?? -1) >= 0 ? countryOf(tokens[from + 1]) : null;
 }
 
 /**
@@ -46,6 +51,10 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
     if (SPEECH.has(t.lower)) speech = true;
     if (AGENT_VERBS.has(t.lower)) verb = true;
     const country = countryOf(t);
+    // "The dead were from Nepal, which has some 1,200 troops": the country a relative clause is about acts in it.
+    if (country && agentive && tokens[i + 1]?.text === ',' && /^(?:which|whose)$/.test(tokens[i + 2]?.lower ?? '')) return country;
+    // "members of Nepal's 1,150-strong contingent": a country's own troops.
+    if (country && agentive && i === first - 1 && /'s$|’s$/.test(t.lower)) return country;
     // "the mission in South Sudan": a country after a preposition is a place, not an actor.
     if (!country || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.capital && PREPOSITIONS.has(tokens[i - 2]?.lower ?? ''))) continue;
     const possessivePronoun = /^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? '');
@@ -71,6 +80,8 @@ function holderOf(tokens: Token[], first: number): string | null {
   const words: string[] = [];
   for (; i >= 0 && words.length < 3; i--) {
     const t = tokens[i] as Token;
+    // "Nepal, whose contingent lost four soldiers": a relative pronoun holds nothing.
+    if (/^(?:whose|which|who|that)$/.test(t.lower)) return null;
     if (t.kind !== 'word' || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SPEECH.has(t.lower)) break;
     words.unshift(t.lower.replace(/'s$/, ''));
   }
@@ -83,7 +94,7 @@ function holderOf(tokens: Token[], first: number): string | null {
  * or held by someone, so the acting country is the part ("Bulgaria is deploying 120 soldiers").
  */
 export function readPart(tokens: Token[], clauseStart: number, fig: { first: number }, npEnd: number, np: { country: string | null; parts: string[] }, agentive: boolean, count = true): string[] {
-  const country = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first) ?? agentCountry(tokens, clauseStart, fig.first, agentive);
+  const country = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryFrom(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first) ?? agentCountry(tokens, clauseStart, fig.first, agentive);
   const parts = new Set(np.parts);
   if (country) parts.add(country);
   // A share of the vote or an amount has no holder here: "won 38.5 percent" and "the party's share was 38.3" are one fact.

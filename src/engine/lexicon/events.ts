@@ -20,7 +20,7 @@ export const PREDICATE_EVENTS = table({
   displaced: 'displaced homeless fled flee fleeing uprooted',
   evacuated: 'evacuated evacuate transported relocated airlifted',
   sheltered: 'sheltered housed accommodated settled sheltering staying held crammed packed',
-  arrested: 'arrested detained jailed',
+  arrested: 'arrested detained jailed captured',
   arrived: 'arrived arriving landed landing reached disembarked',
   transferred: 'transferred moved',
   deployed: 'deployed stationed serving deploying sent dispatched posted',
@@ -37,7 +37,7 @@ export const PREDICATE_EVENTS = table({
 
 /** Done to the counted, written before the figure: "killing 15 people", "displaced over 30,000 people". */
 export const VERB_BEFORE_EVENTS = table({
-  killed: 'killed killing kills kill buried',
+  killed: 'killed killing kills kill buried lost losing',
   injured: 'injured injuring injures injure wounded wounding hurt hurting',
   hospitalised: 'hospitalised hospitalized admitting admitted admit admits',
   displaced: 'displaced displacing displaces displace',

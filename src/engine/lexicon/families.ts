@@ -9,7 +9,7 @@ export const TROOP_NOUNS = set(
   'soldier troop peacekeeper serviceman servicemen servicewoman servicemember trooper paratrooper marine reservist conscript sailor airman infantryman mercenary',
 );
 /** Nouns that count troops only in a military passage ("4,443 personnel", "90 members", "50,000 men and women"). */
-export const MILITARY_CONTEXT_NOUNS = set('personnel member man woman staff officer force guard recruit');
+export const MILITARY_CONTEXT_NOUNS = set('personnel member man woman staff officer force guard recruit contingent');
 export const COUNTRY_NOUNS = set('country nation state ally');
 export const BUILDING_NOUNS = set('building structure home house dwelling residence apartment property business household');
 export const PEOPLE_NOUNS = set(
