@@ -163,6 +163,9 @@ describe('extractClaims: when a figure held', () => {
     ['There were 52,000 arrivals in the same period of 2023.', '2024-08-12', '2023', 'explicit'],
     ['Rescuers have saved 600 people since Saturday.', '2024-08-07', '2024-08-07', 'article-date'],
     ['The group aims to save €5 billion a year by 2027.', '2024-09-17', '2024-09-17', 'article-date'],
+    ['The force will send home 900 troops by the end of January.', '2024-10-09', '2025-01', 'explicit'],
+    ['The force sent home 900 troops by the end of January.', '2024-10-09', '2024-01', 'explicit'],
+    ['The brigade lost six soldiers in last month\'s ambush.', '2024-10-09', '2024-09', 'explicit'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);

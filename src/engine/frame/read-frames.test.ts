@@ -411,6 +411,29 @@ describe('a peace mission: contingents, casualties in a gapped clause, withdrawa
     expect(frameOf('The dead were members of a 800-strong contingent.', '800').event).not.toBe('killed');
   });
 
+  it('reads men with weapons as attackers: "About 80 armed men stormed the camp"', () => {
+    expect(frameOf('About 80 armed men stormed the camp before dawn.', '80').family).toBe('attackers');
+    expect(frameOf('About 80 men stormed the camp before dawn.', '80').family).not.toBe('attackers');
+  });
+
+  it('reads what is left after a withdrawal as the level: "send home 1,000 troops, leaving it with about 9,800"', () => {
+    const f = frameOf('The mission will send home some 1,000 troops, leaving it with about 9,800, officials said.', '9,800');
+    expect([f.family, f.event, f.link]).toEqual(['troops', 'deployed', null]);
+  });
+
+  it.each([
+    ['A second soldier has died of his wounds, raising the death toll from the ambush to two.', 'two', 'troops'],
+    ['Two officers were wounded on Monday, bringing the number of injured to 14.', '14', 'police'],
+    ['Soldiers opened fire on the village, and the death toll later rose to 34.', '34', 'people'],
+  ])('a toll with no noun counts soldiers or police its sentence says died or were hurt: %j', (text, surface, family) => {
+    expect(frameOf(text, surface).family).toBe(family);
+  });
+
+  it('reads "its" troops as the sentence subject\'s, past a relative clause, and names that subject as the source', () => {
+    const f = frameOf('Ghana, whose contingent lost four soldiers in the ambush, has said it will keep all of its 800 troops in the country.', '800');
+    expect([f.part, f.attribution]).toEqual([['Ghana'], 'Ghana']);
+  });
+
   it('keeps a yearly cost as a budget: "the mission, which costs some $1.2 billion a year"', () => {
     expect(frameOf('The mission, which costs some $1.2 billion a year, will end.', '1.2 billion').event).toBe('budget');
   });

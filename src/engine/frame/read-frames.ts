@@ -13,6 +13,7 @@ import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
+import { victimsBefore } from './read-victims';
 import { placeOfPhrase, readFigurePlace, subjectPlace } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
@@ -34,6 +35,8 @@ interface Reading {
   measure: MeasureUnit | null;
   currency: string | null;
   bare: boolean;
+  /** "…, leaving it with about 12,800": what is left after what the figure before did. */
+  remaining: boolean;
 }
 
 const kindOf = (r: Reading) => (r.frame.family === 'money' ? 'money' : r.frame.family === 'percent' ? 'percent' : r.measure ? `measure:${r.measure.dimension}` : 'count');
@@ -95,12 +98,15 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   } else if (np.head) {
     unit = np.head;
     frame.family = familyOf(np.head, military);
+    // "About 100 armed men stormed the base": men with weapons are attackers, not troops or bystanders.
+    if (/^(?:man|person)$/.test(np.head) && tokens.slice(start, np.end).some((t) => /^(?:armed|masked)$/.test(t.lower))) frame.family = 'attackers';
   } else if (ev.noun) {
     unit = ev.noun;
     frame.family = familyOf(ev.noun, military);
   } else if (frame.event && HUMAN_EVENTS.has(frame.event)) {
-    unit = 'person';
-    frame.family = 'people';
+    const victims = frame.event === 'killed' || frame.event === 'injured' ? victimsBefore(tokens, start) : null;
+    unit = victims?.head ?? 'person';
+    frame.family = victims?.family ?? 'people';
   } else if (frame.event === 'capacity') {
     unit = 'place';
     frame.family = 'places';
@@ -180,7 +186,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // "120 miles per hour" is a speed; its "per hour" is the unit, not a rate of it.
   const isSpeed = measure?.dimension === 'speed';
   const draft = isChangeRate || isSpeed ? { ...d, change: isChangeRate ? null : d.change, rate: isSpeed ? null : d.rate } : d;
-  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare };
+  const remaining = bare && tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:leaving|leaves|left)$/.test(t.lower));
+  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare, remaining };
 }
 
 /** Copies into `r` what the linked figure says and `r` leaves unsaid; a conversion is the same amount, so it copies all. */
@@ -198,7 +205,8 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
     }
   } else {
     f.family = f.family ?? g.family;
-    f.event = f.event ?? g.event;
+    // "send home 1,000 troops, leaving it with about 12,800": what is left is the level, not what was done.
+    f.event = r.remaining ? (f.family === 'troops' ? 'deployed' : null) : f.event ?? g.event;
     if (link.kind !== 'part-of') f.place = f.place ?? g.place;
     // "1.1 million nationwide, with 87,000 of them in Paris": a place of its own makes the part a quantity of that place.
     const ownPlace = link.kind === 'part-of' && f.place !== null && f.place !== g.place;

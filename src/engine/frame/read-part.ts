@@ -60,6 +60,9 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
     const possessivePronoun = /^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? '');
     if (possessivePronoun || (agentive && verb && !speech)) return country;
   }
+  // "Nepal, whose contingent lost four soldiers, has said it will keep all of its 1,150 troops": "its" is the subject's.
+  const subject = countryOf(tokens[0]);
+  if (subject && clauseStart > 0 && /^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:soldiers?|troops?|peacekeepers?|forces?|citizens?|nationals?)$/.test(tokens[first + 1]?.lower ?? '')) return subject;
   return null;
 }
 
@@ -119,7 +122,13 @@ export function readAttribution(tokens: Token[], at: number): string | null {
       let start = i;
       while (start > Math.max(0, i - 5) && tokens[start - 1]?.kind === 'word' && tokens[start - 1]?.figure === -1
         && !/^(?:that|and|but|while|as|which|who|it|they|he|she)$/.test(tokens[start - 1]?.lower ?? '')) start--;
-      const who = tokens.slice(start, i);
+      let who = tokens.slice(start, i);
+      while (who.length > 0 && AUX.has(who[0]?.lower ?? '')) who = who.slice(1);
+      // "Nepal, whose contingent lost four soldiers …, has said": the subject stands before the relative clause.
+      if (who.length === 0 && tokens[start - 1]?.text === ',') {
+        const comma = tokens.findIndex((x) => x.text === ',');
+        if (comma > 0 && comma <= 5 && /^(?:whose|which|who)$/.test(tokens[comma + 1]?.lower ?? '')) who = tokens.slice(0, comma);
+      }
       if (who.length > 0 && !PREPOSITIONS.has(who[who.length - 1]?.lower ?? '')) consider(who.map((x) => x.text).join(' '), i);
     }
   }

@@ -39,7 +39,9 @@ const EVENT_AFTER = /^(?:['’]s)?\s*(?:(?:massive|deadly|devastating|huge|major
  * ("the February 6 earthquake").
  */
 function datesAnotherEvent(text: string, t: TimeExpression, at: number, segStart: number): boolean {
-  if (EVENT_AFTER.test(text.slice(t.end, t.end + 16)) || EVENT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
+  // "lost four soldiers in last month's attack": a figure said to happen in the event takes its time; a toll is of now.
+  const inTheEvent = t.start > at && /\b(?:in|during)\s+$/i.test(text.slice(t.start - 8, t.start)) && !/\b(?:toll|total|tally|number|count)\b/i.test(text.slice(segStart, t.start));
+  if ((EVENT_AFTER.test(text.slice(t.end, t.end + 16)) && !inTheEvent) || EVENT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
   const between = t.start > at ? text.slice(at, t.start) : text.slice(segStart, t.start);
   // "The death toll from the wildfires that devastated Maui last month has dropped to 97": a relative clause
   // before the figure dates what it describes.
@@ -80,6 +82,22 @@ function afterPublication(t: TimeExpression, published: PartialDate | null): boo
   return year * 12 + month > published.year * 12 + (published.month ?? 12) + 1;
 }
 
+/** "will send home 1,000 troops by the end of December": a deadline in a clause about what is to come. */
+function futureDeadline(text: string, t: TimeExpression, segStart: number): boolean {
+  const before = text.slice(Math.max(segStart, t.start - 16), t.start + 3);
+  if (!/\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?\S*$|^\s*by\b/i.test(before.slice(0, before.length - 3)) && !/^by\b/i.test(t.text.trim())) return false;
+  return /\b(?:will|would|shall|plans? to|aims? to|is to|are to|is due to|are due to|expects? to)\b/i.test(text.slice(segStart, t.start));
+}
+
+/** A month named without its year resolves to the last one past; a deadline ahead means the next one. */
+function nextOccurrence(t: TimeExpression, published: PartialDate | null): TimeExpression {
+  if (!t.date || !published || /\b(?:1[89]|20)\d\d\b/.test(t.text)) return t;
+  const year = Number(t.date.slice(0, 4));
+  const month = t.date.length >= 7 ? Number(t.date.slice(5, 7)) : 12;
+  if (year * 12 + month >= published.year * 12 + (published.month ?? 1)) return t;
+  return { ...t, date: `${year + 1}${t.date.slice(4)}` };
+}
+
 /** "Initially, …", "At first …", "When it was founded, …": a figure from the start of what the story is about. */
 const HISTORICAL_OPENER = /^\W*(?:initially|originally|at first|at the outset|at the start|in the beginning|when (?:it|the \w+) (?:was|were) (?:founded|established|created|set up|launched|formed|first deployed))\b/i;
 const YEAR_MENTION = /\b(?:since|in|of|from|founded|established|created)\s+((?:1[89]|20)\d\d)\b/gi;
@@ -114,7 +132,8 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
     // "to save €5 billion a year by 2027": a deadline still ahead is a target's, not the time the figure held.
     const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart)
-      && !(/^by\b/i.test(t.text.trim()) && afterPublication(t, ctx.published)));
+      && !(/^by\b/i.test(t.text.trim()) && afterPublication(t, ctx.published)))
+      .map((t) => (futureDeadline(text, t, segStart) ? nextOccurrence(t, ctx.published) : t));
     if (inClause.length > 0) {
       const nearest = inClause.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
       return fromTime(d, nearest, 'explicit');
