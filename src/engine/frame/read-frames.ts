@@ -13,10 +13,10 @@ import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
-import { victimsBefore } from './read-victims';
 import { placeOfPhrase, readFigurePlace, subjectPlace } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
+import { victimsBefore } from './read-victims';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
 
 /** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
