@@ -443,3 +443,25 @@ describe('a peace mission: contingents, casualties in a gapped clause, withdrawa
     expect(frameOf('Some 38,000 migrants have arrived so far this year.', '38,000').part).toContain('this year');
   });
 });
+
+describe('readings and tolls over several places', () => {
+  it.each([
+    ['The heat peaked in Greece, where Athens reached 41.2C on Saturday.', '41.2', 'athens'],
+    ['In Greece, alerts were in force in 12 cities, with Athens reaching 40C.', '40', 'athens'],
+    ['Athens again topped 40C on Monday, peaking at 41.5C, while Patras came close to 38C.', '41.5', 'athens'],
+    ['Athens set a new high on Thursday, 42.1C, and nearby Patras reached 43C.', '42.1', 'athens'],
+    ['Athens set a new high on Thursday, 42.1C, and nearby Patras reached 43C.', '43', 'patras'],
+    ['The fever has killed at least 70 people this month, with Chad the worst hit.', '70', 'all'],
+    ['The floods killed nearly 150 people in four countries.', '150', 'all'],
+  ])('%j: %s in %s', (text, surface, place) => {
+    expect(frameOf(text, surface).place).toBe(place);
+  });
+
+  it.each([
+    ['Temperatures hit 41C on Monday, peaking at 43C.', '43'],
+    ['The fever has killed at least 70 people, the ministry said.', '70'],
+  ])('names no place where none is said: %j', (text, surface) => {
+    expect(frameOf(text, surface).place).toBeNull();
+  });
+});
+

@@ -13,7 +13,7 @@ import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
-import { placeOfPhrase, readFigurePlace, subjectPlace } from './read-place';
+import { openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
 import { victimsBefore } from './read-victims';
@@ -147,7 +147,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   }
   const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
   const reading = np.measure !== null && /^(?:temperature|length|speed)$/.test(np.measure.dimension);
-  frame.place = readFigurePlace(tokens, start, np.end, segEnd) ?? subjectPlace(tokens, start, reading) ?? placeBeforeWhere(tokens, start);
+  // A reading's own subject ("with Rome reaching 39C") is nearer than a place opening the sentence ("In Italy, …").
+  frame.place = (reading ? subjectPlace(tokens, start, true) : null) ?? readFigurePlace(tokens, start, np.end, segEnd) ?? subjectPlace(tokens, start, reading)
+    ?? placeBeforeWhere(tokens, start) ?? (reading ? openingSubjectPlace(tokens, start) : null)
+    ?? (frame.event !== null && HUMAN_EVENTS.has(frame.event) ? worstHitWhole(tokens, np.end + 1) : null);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);

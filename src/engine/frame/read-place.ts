@@ -68,7 +68,8 @@ export function placeOfPhrase(tokens: Token[], i: number): string | null {
   let place: string | null = null;
   for (let n = 0; n < 8 && k < tokens.length; n++) {
     const t = tokens[k] as Token;
-    if (/^(?:two|three|both|all|several|many)$/.test(t.lower) && /^(?:countries|nations|provinces|regions|states)$/.test(tokens[k + 1]?.lower ?? '')) return 'all';
+    // "in the two countries", "killed nearly 150 people in four countries": all of the story's places.
+    if ((/^(?:two|three|both|all|several|many)$/.test(t.lower) || t.figure >= 0) && /^(?:countries|nations|provinces|regions|states)$/.test(tokens[k + 1]?.lower ?? '')) return 'all';
     if (t.figure >= 0 || STOP.has(t.text)) break;
     const control = CONTROL.find(([re]) => re.test(t.lower));
     if (control) return control[1];
@@ -196,7 +197,7 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   return null;
 }
 
-const SUBJECT_BOUNDARY = /^(?:,|;|and|while|but|whereas|as|with|in|on)$/;
+const SUBJECT_BOUNDARY = /^(?:,|;|and|while|but|whereas|as|with|in|on|where|nearby|neighbouring|neighboring)$/;
 /** Verbs by which a country gives its figure: "Spain has recorded 62 deaths", "Portugal reported 18". */
 const COUNTRY_VERBS = /^(?:recorded|reported|registered|confirmed|counted|has|had|have|saw|reached|hit|topped|logged|put|says|said|announced)$/;
 /** Verbs by which a town or a station reaches a reading: "Seville recorded 44.6C", "Lisbon came close to 41C". */
@@ -227,4 +228,33 @@ export function subjectPlace(tokens: Token[], start: number, reading: boolean): 
   // "Temperatures hit 51.8C", "Winds reached 120 mph": a plural common noun opening a sentence is no place.
   if (first === 0 && !name.name.includes(' ') && looksPlural(name.name.toLowerCase())) return null;
   return reading && verb && isPlaceName(name.name) ? placeKey(name.name) : null;
+}
+
+/** "has killed at least 95 people, …, with Spain the worst hit": a toll of which one place is the worst hit is of all. */
+export function worstHitWhole(tokens: Token[], from: number): string | null {
+  for (let i = from; i < tokens.length - 3; i++) {
+    if (tokens[i]?.lower !== 'with' || !tokens[i + 1]?.capital) continue;
+    const rest = tokens.slice(i + 2, i + 6).map((t) => t.lower).join(' ');
+    if (/^(?:the |being the )?(?:worst|hardest|most badly|most severely)[ -](?:hit|affected)/.test(rest)) return 'all';
+  }
+  return null;
+}
+
+const MEASURED_SUBJECTS = /^(?:temperatures?|winds?|gusts?|waters?|levels?|readings?|thermometers?|highs?|lows?|prices?|rates?|rivers?|speeds?|values?|figures?|totals?|it|this|that|they)$/;
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "Seville again topped 44C on Monday, peaking at 44.6C": a reading later in the sentence, with no subject of
+ * its own, is of the place that opens the sentence as the subject of a verb.
+ */
+export function openingSubjectPlace(tokens: Token[], start: number): string | null {
+  const name = tokens[0]?.capital ? properNameAt(tokens, 0) : null;
+  if (!name || name.possessive || name.end >= start || !isPlaceName(name.name)) return null;
+  // "Temperatures hit 51.8C", "Winds reached 120 mph": what is measured opens the sentence, not a place.
+  if (MEASURED_SUBJECTS.test(name.name.toLowerCase())) return null;
+  const next = tokens[name.end];
+  if (!next || next.kind !== 'word' || next.capital || !READING_VERBS.test(next.lower) && !/^(?:set|again|also|then)$/.test(next.lower)) return null;
+  // "…, and nearby Córdoba reached 45.9C": another place's own reading.
+  if (tokens.slice(name.end, start).some((t) => t.capital && t.text.length > 1 && t.figure < 0 && !CALENDAR_WORDS.test(t.lower))) return null;
+  return placeKey(name.name);
 }

@@ -26,7 +26,9 @@ export function splitSentences(text: string): Span[] {
     if (m[0] !== '\n') {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (m[0] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+      // "J. Smith" is an initial; "reached 45.9C. In Andalusia" is a unit after a figure.
+      const initial = /^[a-z]$/.test(word) && !/\d[A-Za-z]$/.test(before);
+      if (m[0] === '.' && (ABBREVIATIONS.has(word) || initial)) continue;
       const next = /\S/.exec(text.slice(end, end + 4))?.[0] ?? '';
       if (next && /[a-z]/.test(next)) continue;
     }
