@@ -14,6 +14,7 @@ import { attachChange } from '../refine/attach-change';
 import { attachQualifier } from '../refine/attach-qualifier';
 import { attachRate } from '../refine/attach-rate';
 import { attachSign } from '../refine/attach-sign';
+import { dateOccasions } from '../refine/date-occasions';
 import { mergeBounds } from '../refine/merge-bounds';
 import { mergeRanges } from '../refine/merge-ranges';
 import { rejectNonFigures } from '../refine/reject-non-figures';
@@ -53,6 +54,7 @@ export const REFINERS: readonly Refiner[] = [
   attachRate,
   attachAsOf,
   readFrames,
+  dateOccasions,
   markOtherEvents,
   markNamedEvents,
 ];
