@@ -142,7 +142,7 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   if (ofWhat && /^(?:them|whom|those|these)$/.test(ofWhat.lower)) {
     np.partOf = -2;
     i += 2;
-  } else if (ofWhat && /^(?:the|its|their)$/.test(ofWhat.lower) && wholeAfter(tokens, i + 2) >= 0) {
+  } else if (ofWhat && /^(?:the|its|their|his|her|our)$/.test(ofWhat.lower) && wholeAfter(tokens, i + 2) >= 0) {
     np.partOf = wholeAfter(tokens, i + 2);
     return np;
   } else if (ofWhat && /^(?:the|those|these)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {

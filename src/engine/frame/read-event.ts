@@ -208,7 +208,7 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
   // "had taken 12 soldiers prisoner", "held 30 people hostage": the noun after the counted says what they are now.
   if (/^(?:prisoners?|captives?|hostages?)$/.test(tokens[np.end + 1]?.lower ?? '')) return { event: 'arrested', estimate: false, noun: null };
-  const isWhole = np.partOf === -1 && /^(?:the|those)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of';
+  const isWhole = np.partOf === -1 && /^(?:the|those|his|her|its|their|our)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of';
   const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
   if (after.event) return { event: after.event, estimate, noun: null };

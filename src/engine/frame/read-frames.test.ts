@@ -465,3 +465,18 @@ describe('readings and tolls over several places', () => {
   });
 });
 
+describe('a part with its own event, convictions and charges', () => {
+  it.each([
+    ['Two of his three co-defendants were convicted.', 'Two', 'co-defendant', 'convicted', []],
+    ['Three of the 12 soldiers were killed.', 'Three', 'troops', 'killed', []],
+    ['Eight people have been charged with violence against officers.', 'Eight', 'people', 'charged', []],
+  ])('%j: %s -> %s %s %j', (text, surface, family, event, part) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event, f.part]).toEqual([family, event, part]);
+  });
+
+  it('does not give the whole what happened to its part: "two of his three co-defendants were convicted"', () => {
+    expect(frameOf('Two of his three co-defendants were convicted.', 'three').event).toBeNull();
+  });
+});
+

@@ -215,11 +215,18 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
     const ownPlace = link.kind === 'part-of' && f.place !== null && f.place !== g.place;
     // "including some 2,300 from Rwanda": a part with a country of its own is that country's.
     const ownCountry = link.kind === 'part-of' && f.part.some((p) => /^[A-Z]/.test(p));
-    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
+    // "Three of the 12 soldiers were killed": what happened to the part makes it a quantity of its own.
+    const ownEvent = link.kind === 'part-of' && f.event !== null && f.event !== g.event;
+    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
     r.unit = r.unit ?? from.unit;
     r.currency = r.currency ?? from.currency;
     r.measure = r.measure ?? from.measure;
     // "Two peacekeepers were killed and five wounded": "wounded" says what happened, the peacekeepers are counted.
+    // "Two of his three co-defendants were convicted": the part counts what the whole counts.
+    if (link.kind === 'part-of' && r.np.head === null && r.unit === 'person' && g.family && from.unit) {
+      f.family = g.family;
+      r.unit = from.unit;
+    }
     if (link.kind === 'elided' && (ADJECTIVE_NOUNS.test(r.unit ?? '') || (r.np.head === null && r.unit === 'person')) && g.family && !ADJECTIVE_NOUNS.test(from.unit ?? '')) {
       f.family = g.family;
       r.unit = from.unit;
