@@ -27,6 +27,7 @@ describe('extractClaims: figures and their values', () => {
     ['More than 4,500 troops remain.', '4,500', 4500, null, 'more-than'],
     ['At least 45 people died in the storm.', '45', 45, null, 'at-least'],
     ['Up to 2,000 residents were evacuated.', '2,000', null, 2000, 'up-to'],
+    ['Police revised their count of the marchers up to 52,000.', '52,000', 52000, 52000, 'exact'],
     ['Fewer than 20 journalists were allowed in.', '20', null, 20, 'less-than'],
     ['Nearly 600 homes were destroyed.', '600', 540, 600, 'about'],
     ['About 1,000 additional troops arrived.', '1,000', 900, 1100, 'about'],

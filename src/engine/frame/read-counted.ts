@@ -170,6 +170,11 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       break;
     }
     const w = t.lower.replace(/'s$/, '');
+    // "its count of Thursday's pension protesters": the day names the occasion, the noun after it what is counted.
+    if (n === 0 && /['’]s$/.test(t.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(w.replace(/’s$/, ''))) {
+      np.end = i;
+      continue;
+    }
     if (NP_STOP_WORDS.has(w)) break;
     // "five taken prisoner", "three found alive": a participle starts what is said of the counted.
     if (/^(?:taken|given|found|left|made|seen|held|sent|brought|kept|put|pulled|driven|forced)$/.test(w) && n === 0) break;

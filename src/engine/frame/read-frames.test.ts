@@ -358,6 +358,16 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, '55%').event).toBe('teacher');
   });
 
+  it('reads the noun after a day\'s possessive: "its count of Thursday\'s pension protesters up to 652,000"', () => {
+    const f = frameOf('The ministry revised its count of Thursday\'s pension protesters up to 52,000 on Friday.', '52,000');
+    expect([f.family, f.event]).toEqual(['people', 'took part']);
+  });
+
+  it('gives a figure restating "the final figure" what that figure is known to be: "48,000, against more than 200,000"', () => {
+    const text = 'Police counted 45,000 marchers in the city. The final figure was 48,000, against more than 200,000 according to the organisers.';
+    expect([frameOf(text, '200,000').family, frameOf(text, '200,000').event]).toEqual(['people', 'took part']);
+  });
+
   it('marks a crowd counted before the day was over as partial', () => {
     expect(frameOf('By early afternoon the ministry had counted 210,000 demonstrators nationwide.', '210,000').part).toEqual(['partial']);
   });

@@ -346,6 +346,11 @@ export const readFrames: Refiner = (ctx, drafts) => {
     links.forEach((link, k) => {
       if (!link || (link.kind !== 'earlier' && link.kind !== 'restated')) return;
       const [a, b] = [readings[k] as Reading, readings[link.to] as Reading];
+      // "the final figure was 48,000, against more than 200,000": the first is known only now, from the sentence before.
+      if (a.frame.family === null && b.frame.family !== null && link.kind === 'restated' && kindOf(a) === kindOf(b)) {
+        a.frame.family = b.frame.family;
+        a.unit = a.unit ?? b.unit;
+      }
       if (a.frame.family === b.frame.family) {
         a.frame.event = a.frame.event ?? b.frame.event;
         b.frame.event = b.frame.event ?? a.frame.event;

@@ -51,6 +51,8 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
     const m = last && LAST_WORDS.has(last) ? BEFORE_RE.exec(before) : null;
     // "spending goes up to $400 million", "rose to over 50": a change verb, not a qualifier, owns "up to".
     if (m && /up to$/i.test(m[1]) && /\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumped|increase|increased|shot|soared|move|moved)\s+up to\s+$/i.test(before)) return d;
+    // "revised its count of Thursday's protesters up to 652,000": revised upwards, to the figure.
+    if (m && /up to$/i.test(m[1]) && /\b(?:revised|revises|revising|raised|raises|raising|pushed|bumped|lifted|upgraded|adjusted)\b[^,;.]{0,60}\bup to\s+$/i.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 100), d.start))) return d;
     // "$1.2 trillion over eight years" spreads an amount across a time; "for over 20 years" bounds the time.
     if (m && /^over$/i.test(m[1]) && /^[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|quarters?|seasons?)\b(?!\s+(?:ago|old))/i.test(ctx.text.slice(d.end, d.end + 12))
       && !/(?:^|\b(?:for|of|in|after|than|with|is|was|are|were|been|be|lasted|lasting|took|taken|spent|served|aged|within))\s+over\s+$/i.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 40), d.start))) return d;
