@@ -113,7 +113,7 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
 }
 
 /** "killing 15 people", "displaced over 30,000 people": the verb right before the figure and its qualifier. */
-function verbBefore(tokens: Token[], first: number): string | null {
+function verbBefore(tokens: Token[], first: number, hasHead: boolean): string | null {
   for (let i = first - 1, n = 0; i >= 0 && n < 5; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0 || t.kind === 'punct') return null;
@@ -123,6 +123,8 @@ function verbBefore(tokens: Token[], first: number): string | null {
     if (t.lower === 'home' && /^(?:send|sent|sending|sends|bring|brought|bringing)$/.test(tokens[i - 1]?.lower ?? '')) return 'withdrawn';
     // "came close to 41C": "close to" is how near, not a closure.
     if (t.lower === 'close' && tokens[i + 1]?.lower === 'to') continue;
+    // "lost four soldiers" were killed; "lost a third of their value" is no death.
+    if (/^(?:lost|losing)$/.test(t.lower) && !hasHead) return null;
     const event = VERB_BEFORE_EVENTS.get(t.lower);
     if (event) return event;
     if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another)$/.test(t.lower)) return null;
@@ -212,7 +214,7 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
   if (after.event) return { event: after.event, estimate, noun: null };
-  const before = verbBefore(tokens, fig.first);
+  const before = verbBefore(tokens, fig.first, np.head !== null);
   if (before) return { event: np.event === 'killed' && before === 'price' ? 'killed' : before, estimate, noun: null };
   if (np.event) return { event: np.event, estimate, noun: null };
   const measure = measureBefore(tokens, fig.first);

@@ -85,6 +85,8 @@ function holderOf(tokens: Token[], first: number): string | null {
     const t = tokens[i] as Token;
     // "Nepal, whose contingent lost four soldiers": a relative pronoun holds nothing.
     if (/^(?:whose|which|who|that)$/.test(t.lower)) return null;
+    // "They have lost a third": a pronoun names no holder a reviewer could tell apart.
+    if (/^(?:they|it|he|she|we|you|i|this|these|those|them)$/.test(t.lower)) return null;
     if (t.kind !== 'word' || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SPEECH.has(t.lower)) break;
     words.unshift(t.lower.replace(/'s$/, ''));
   }

@@ -1,6 +1,8 @@
 import { PERIOD_PHRASES } from '../frame/read-period';
 import { DEMONYM_OF } from '../lexicon/countries';
 import { CURRENCY_NAMES } from '../lexicon/currencies';
+import { NOUN_EVENTS } from '../lexicon/events';
+import { singularize } from '../lexicon/nouns';
 import type { Claim } from '../types';
 
 import { pluralize } from './format-value';
@@ -76,7 +78,10 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
   const people = demonym && countedNoun(members, family) === 'people' ? (/(?:s|ese|ish|ch)$/.test(demonym) ? demonym : `${demonym}s`) : null;
   const noun = people ?? countedNoun(members, family);
   if (people) modifiers.splice(modifiers.indexOf(demonym as string), 1);
-  const happened = event ? ` ${EVENT_PHRASES[event] ?? event}` : '';
+  // "Arrests", not "Arrests arrested": a noun that says what happened needs no verb after it.
+  const head = noun.split(' ').pop() ?? '';
+  const saidByNoun = event !== null && (NOUN_EVENTS.get(head) === event || NOUN_EVENTS.get(singularize(head)) === event);
+  const happened = event && !saidByNoun ? ` ${EVENT_PHRASES[event] ?? event}` : '';
   const preposition = EVENT_PREPOSITIONS[event ?? ''];
   const inEvent = storyEvent && !otherEvent && preposition ? ` ${preposition} the ${storyEvent}` : '';
   return `${capitalize([...modifiers, noun].join(' '))}${happened}${perPhrase(first)}${inEvent}${placePhrase(place)}${other}${subset}`;

@@ -68,6 +68,12 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   AOA: 'kwanza', BWP: 'pula', COP: 'Colombian peso', ARS: 'Argentine peso', PKR: 'Pakistani rupee', UGX: 'Ugandan shilling',
   TZS: 'Tanzanian shilling', XOF: 'CFA franc', XAF: 'CFA franc',
   GBX: 'penny', USX: 'cent', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
+  RMB: 'yuan', DKK: 'Danish krone', CZK: 'koruna', HUF: 'forint', RON: 'leu', THB: 'baht', PHP: 'Philippine peso', QAR: 'Qatari riyal',
+  CLP: 'Chilean peso', KWD: 'Kuwaiti dinar', AZN: 'manat', GEL: 'lari', AMD: 'dram', MKD: 'denar', HNL: 'lempira', GTQ: 'quetzal',
+  CRC: 'colón', VES: 'bolívar', PYG: 'guaraní', BOB: 'boliviano', IQD: 'Iraqi dinar', JOD: 'Jordanian dinar', LYD: 'Libyan dinar',
+  TND: 'Tunisian dinar', DZD: 'Algerian dinar', MAD: 'Moroccan dirham', RWF: 'Rwandan franc', MWK: 'Malawian kwacha',
+  LKR: 'Sri Lankan rupee', NPR: 'Nepalese rupee', UZS: 'som', GMD: 'dalasi', SLE: 'leone', PGK: 'kina', MVR: 'rufiyaa', LAK: 'kip',
+  KHR: 'riel', MNT: 'tugrik', MGA: 'ariary', TJS: 'somoni', HRK: 'kuna', HTG: 'gourde', ZWL: 'Zimbabwe dollar',
 };
 
 /** Coins written in their own unit ("19 cents", "85p") compare with the major unit: 19 cents is 0.19 dollars. */
