@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 
 import type { BusMessage, Db, Tx } from './db';
+import { GroupCommit } from './group-commit';
 import { LocalBus } from './message-bus';
 import { StoryRevisions } from './story-revisions';
 
@@ -45,20 +46,34 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   await pg.waitReady;
   await pg.exec('SET standard_conforming_strings = on');
   const stats = { queries: 0 };
-  const prepared = new Set<string>();
-  /** Runs a statement, prepared once under its name when it has one. */
-  const runOn = async <T>(target: Pick<PGlite, 'query'>, sql: string, params: unknown[], name?: string) => {
+  /** Statements prepared, or being prepared (the first fifty writes arrive at once), by name. */
+  const prepared = new Map<string, Promise<unknown>>();
+  /** A named statement, prepared once under its name, as an EXECUTE with its parameters as literals. */
+  const execute = async (target: Pick<PGlite, 'query'>, sql: string, params: unknown[], name: string) => {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid statement name ${name}`);
+    let preparing = prepared.get(name);
+    if (!preparing) {
+      preparing = target.query(`PREPARE ${name} AS ${sql}`);
+      prepared.set(name, preparing);
+      preparing.catch(() => prepared.delete(name));
+    }
+    await preparing;
+    return `EXECUTE ${name}(${params.map(sqlLiteral).join(', ')})`;
+  };
+  const runOn = async <T>(target: Pick<PGlite, 'query' | 'exec'>, sql: string, params: unknown[], name?: string) => {
     stats.queries++;
     await yieldNowAndThen();
     if (!name) return (await target.query<T>(sql, params)).rows;
-    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid statement name ${name}`);
-    if (!prepared.has(name)) {
-      await target.query(`PREPARE ${name} AS ${sql}`);
-      prepared.add(name);
-    }
-    return (await target.query<T>(`EXECUTE ${name}(${params.map(sqlLiteral).join(', ')})`)).rows;
+    // The simple protocol: one message, where query() sends three more (parse, describe, bind) per EXECUTE.
+    return ((await target.exec(await execute(target, sql, params, name)))[0]?.rows ?? []) as T[];
   };
-  const query = <T>(sql: string, params: unknown[] = [], name?: string) => runOn<T>(pg, sql, params, name);
+  const group = new GroupCommit((sql) => pg.exec(sql));
+  /** Outside a transaction, named statements (the review write) arriving together are committed together. */
+  const query = async <T>(sql: string, params: unknown[] = [], name?: string): Promise<T[]> => {
+    if (!name) return runOn<T>(pg, sql, params);
+    stats.queries++;
+    return group.run<T>(await execute(pg, sql, params, name));
+  };
   const bus = new LocalBus();
   let revisions: StoryRevisions | null = null;
   return {
