@@ -95,7 +95,7 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
       if (fixed) return { event: fixed[1], estimate };
     }
     // "900 pilgrims from across the world died": a short phrase on the counted may stand before its verb.
-    if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard)$/.test(t.lower)) phrase = 5;
+    if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard|to)$/.test(t.lower)) phrase = 5;
     if (phrase > 0 && t.figure >= 0) {
       phrase--;
       continue;
@@ -172,7 +172,9 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
       const measured = MEASURE_NOUN_EVENTS.get(owner);
       return measured ? { event: measured, estimate: false, noun: null } : { event: null, estimate: false, noun: singularize(owner) };
     }
-    const event = MEASURE_NOUN_EVENTS.get(t.lower);
+    // "The restricted zone remains at 7 km": a verb, not the remains of the dead.
+    const remainsVerb = t.lower === 'remains' && !/^(?:the|human|their|his|her|its|of)$/.test(tokens[i - 1]?.lower ?? '');
+    const event = remainsVerb ? undefined : MEASURE_NOUN_EVENTS.get(t.lower);
     if (event && (linked || n === 0)) {
       // "injury toll", "the toll of the injured": a toll is of deaths unless it says otherwise.
       const before = tokens[i - 1]?.lower ?? '';
@@ -219,5 +221,20 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   if (np.event) return { event: np.event, estimate, noun: null };
   const measure = measureBefore(tokens, fig.first);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };
-  return { event: relativeBefore(tokens, fig.first, np.head !== null), estimate, noun: null };
+  return { event: relativeBefore(tokens, fig.first, np.head !== null) ?? shelteredAfter(tokens, np.end + 1), estimate, noun: null };
+}
+
+/** "1,200 people spent Monday night in emergency shelters", "Fewer than 900 are still in public shelters". */
+function shelteredAfter(tokens: Token[], from: number): string | null {
+  for (let i = from; i < Math.min(tokens.length, from + 10); i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct' || t.figure >= 0) return null;
+    if (!/^(?:in|at)$/.test(t.lower)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const w = (tokens[k] as Token).lower;
+      if (/^(?:shelters?|evacuation|refuges?)$/.test(w)) return 'sheltered';
+      if ((tokens[k] as Token).kind !== 'word') break;
+    }
+  }
+  return null;
 }

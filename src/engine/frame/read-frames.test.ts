@@ -490,3 +490,34 @@ describe('a part with its own event, convictions and charges', () => {
   });
 });
 
+describe('an eruption: flights, shelters, tremors and what a length measures', () => {
+  it.each([
+    ['At least 40 flights to and from the island have been cancelled.', '40', 'flight', 'cancelled'],
+    ['Airlines cancelled more than 200 flights over the week.', '200', 'flight', 'cancelled'],
+    ['About 1,200 people spent Monday night in emergency shelters.', '1,200', 'people', 'sheltered'],
+    ['Fewer than 900 people are still in public shelters.', '900', 'people', 'sheltered'],
+    ['Officials confirmed that one person had died.', 'one', 'people', 'killed'],
+    ['The eruption was preceded by some 450 tremors.', '450', 'earthquakes', null],
+    ['Seismologists recorded more than 400 small earthquakes.', '400', 'earthquakes', null],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it.each([
+    ['An ash column rose about 6 km above the crater, and a zone with a radius of 5 km was set up.', '6', 'height'],
+    ['An ash column rose about 6 km above the crater, and a zone with a radius of 5 km was set up.', '5', 'radius'],
+    ['The restricted zone remains at 7 km.', '7', 'radius'],
+    ['The quake struck at a depth of 10 km.', '10', 'depth'],
+    ['The boats left from a port some 190km away.', '190', 'distance'],
+    ['The runway is 3 km long.', '3', 'length'],
+  ])('%j: %s km is a %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('reads "an ash column rose about 6 km" as the height reached, not a rise by 6 km', () => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-03', url: null, text: 'An ash column rose about 6 km above the crater.' }]).claims[0];
+    expect(claim?.change).toBeNull();
+  });
+});
+

@@ -11,6 +11,7 @@ import { linkFigures, type FigureLink, type LinkInput } from './link-figures';
 import { isMilitaryContext } from './military-context';
 import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
+import { readLengthTopic } from './read-length-topic';
 import { readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
 import { openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
@@ -152,6 +153,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     ?? placeBeforeWhere(tokens, start) ?? (reading ? openingSubjectPlace(tokens, start) : null)
     ?? (frame.event !== null && HUMAN_EVENTS.has(frame.event) ? worstHitWhole(tokens, np.end + 1) : null);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
+  // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
+  // A length, an area or a weight is not what happened to people, whatever verb stands near it.
+  if (np.measure && frame.event !== null && HUMAN_EVENTS.has(frame.event) && np.measure.dimension !== 'age') frame.event = null;
+  if (frame.family === 'length' && frame.event === null) frame.event = readLengthTopic(tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
   // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
@@ -185,7 +190,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   const clauseRate = d.rate === null && frame.family !== 'money' && frame.family !== 'percent' ? readClauseRate(tokens, clauseStart, start, segEnd) : null;
   if (clauseRate) frame.part = frame.part.filter((p) => p !== 'new');
   // "prices rose 3.6 per cent in the year to April" is the inflation rate itself, not a change of it.
-  const isChangeRate = d.change !== null && d.percent && /^(?:.+ )?inflation$/.test(frame.event ?? '');
+  // So is "an ash column rose about 6 km": a height reached, not a rise by 6 km.
+  const isChangeRate = d.change !== null && ((d.percent && /^(?:.+ )?inflation$/.test(frame.event ?? '')) || frame.event === 'height');
   // "120 miles per hour" is a speed; its "per hour" is the unit, not a rate of it.
   const isSpeed = measure?.dimension === 'speed';
   const draft = isChangeRate || isSpeed ? { ...d, change: isChangeRate ? null : d.change, rate: isSpeed ? null : d.rate } : d;

@@ -104,10 +104,10 @@ export function readDurationTopic(tokens: Token[], first: number, npEnd: number)
 /** Words that make a share another measure: core inflation is not inflation, youth unemployment not unemployment. */
 const PERCENT_MODIFIERS = new Set(['core', 'underlying', 'youth', 'food', 'services', 'wage', 'long-term', 'female', 'male']);
 
-/** "core inflation" -> "core inflation", "the unemployment rate" -> "unemployment". */
 /** "Its shares fell 6%", "the stock jumped 12 per cent": a move of the share price, not a stake. */
 const PRICE_MOVES = /^(?:fell|fall|falls|falling|rose|rise|rises|rising|gained|gain|gains|lost|lose|loses|dropped|drop|drops|jumped|jump|jumps|slid|slide|slides|tumbled|tumble|climbed|climb|plunged|plunge|soared|soar|slumped|slump|sank|sink|surged|surge|closed|ended|edged|were|was|are|is|down|up)$/;
 
+/** "core inflation" -> "core inflation", "the unemployment rate" -> "unemployment". */
 function percentTopicAt(tokens: Token[], at: number): string | null {
   const word = (tokens[at] as Token | undefined)?.lower ?? '';
   if (/^(?:shares|stock|stocks)$/.test(word) && [1, 2].some((k) => PRICE_MOVES.test(tokens[at + k]?.lower ?? ''))) return 'share price';

@@ -35,6 +35,8 @@ export function familyOf(head: string, military: boolean): string {
   if (head.startsWith('police') || head === 'policeman') return 'police';
   if (MILITARY_CONTEXT_NOUNS.has(last) && military) return 'troops';
   if (ATTACKER_NOUNS.has(last)) return 'attackers';
+  // "more than 400 small earthquakes", "some 450 tremors": one kind of event counted.
+  if (/^(?:earthquake|quake|tremor)$/.test(last)) return 'earthquakes';
   if (COUNTRY_NOUNS.has(last)) return 'countries';
   if (BUILDING_NOUNS.has(last)) return 'buildings';
   if (JOB_NOUNS.has(last)) return 'jobs';

@@ -124,7 +124,9 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     // "Formula One", "Air Force One", "Channel Four": a number word in capitals after a name is part of it.
     if (d.written === 'words' && /^[A-Z]/.test(ctx.text[d.start] ?? '') && prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word)) return false;
     if (d.written === 'words' && d.number === 1) {
-      if (/^of\b/i.test(next) || /^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word)) return false;
+      // "confirmed that one person had died", "only one person survived": a count when a noun follows.
+      const counted = /^(?:that|only)$/.test(prev.word) && /^(?:person|man|woman|child|boy|girl|soldier|officer|worker|passenger|patient|student|victim|body|case|death|home|house|building|vehicle|car|plane|flight|ship|boat)\b/i.test(next);
+      if (/^of\b/i.test(next) || (/^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word) && !counted)) return false;
       // "one another", "at one point", "one thing", "on the one hand": a pronoun or a turn of phrase.
       if (/^(?:another|point|thing|way|hand|reason|side|such|day|morning|evening|night|afternoon|time)$/i.test(next) && ctx.text[d.end] !== '-') return false;
     }
