@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { factListSchema, storySchema } from '../../contract/api';
+import { factDetailSchema, factListSchema, storySchema } from '../../contract/api';
 import { createApp } from '../app';
 import { LiveHub } from '../services/live-events';
 import type { Db } from '../storage/db';
@@ -44,7 +44,8 @@ describe.each(BACKENDS)('live updates (server-sent events), on %s', (backend) =>
       expect(review.type === 'review' && review.entry).toMatchObject({ action: 'review saved', actor: 'ana', entityId: fact?.id });
       expect(await within(1000, vic.next())).toMatchObject({ type: 'review', factId: fact?.id });
 
-      const claimId = fact?.reported.find((r) => r.number === 100)?.claimId;
+      const detail = factDetailSchema.parse(await (await as('bo', 'GET', `/api/facts/${fact?.id}`)).json());
+      const claimId = detail.claims.find((c) => c.number === 100)?.id;
       expect((await as('ana', 'PUT', `/api/claims/${claimId}/mark`, { mark: 'outdated' })).status).toBe(200);
       expect(await within(1000, bo.next())).toMatchObject({ type: 'mark', storyId: story.id, claimId, mark: 'outdated', actor: 'ana' });
       expect((await as('ana', 'POST', `/api/claims/${claimId}/move`, { newFact: true })).status).toBe(200);

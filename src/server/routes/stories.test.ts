@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { apiErrorSchema, deletedStorySchema, factListSchema, storyDetailSchema, storyHistorySchema, storySchema } from '../../contract/api';
+import { apiErrorSchema, deletedStorySchema, factDetailSchema, factListSchema, storyDetailSchema, storyHistorySchema, storySchema } from '../../contract/api';
 import { createApp } from '../app';
 import type { Db } from '../storage/db';
 import { ARTICLE_A, ARTICLE_B, BACKENDS, jsonRequest, openTestDb, resetDb } from '../test-support';
@@ -26,7 +26,7 @@ describe.each(BACKENDS)('stories: rename, delete, unknown routes, on %s', (backe
     const list = factListSchema.parse(await (await app.request(`/api/stories/${story.id}/facts`)).json());
     const fact = list.facts.find((f) => f.reported.some((r) => r.number === 100) && f.reported.some((r) => r.number === 120));
     expect((await jsonRequest(app, 'PUT', `/api/facts/${fact?.id}/review`, { status: 'disputed', version: 0 })).status).toBe(200);
-    const claimId = fact?.reported[0]?.claimId;
+    const claimId = factDetailSchema.parse(await (await app.request(`/api/facts/${fact?.id}`)).json()).claims[0]?.id;
     expect((await jsonRequest(app, 'PUT', `/api/claims/${claimId}/mark`, { mark: 'wrong' })).status).toBe(200);
     return story.id;
   }

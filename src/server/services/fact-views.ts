@@ -31,7 +31,7 @@ export type ListData = Omit<StoredFactData, 'claimIds' | 'sourceIds' | 'searchTe
 export function toFactSummary(storyId: string, id: string, fact: ListData, claimCount: number, review: Omit<ReviewRow, 'claim_ids'> | null): FactSummary {
   const { values, outlets, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation } = fact;
   // Facts stored before values were kept as written have none until their story is recomputed (done at start-up).
-  const reported = fact.reported ?? [];
+  const reported = (fact.reported ?? []).map(({ text, number, outlet, asOf }) => ({ text, number, outlet, asOf }));
   return { id, storyId, key, label, measure, unit, subject, scope, independentSourceCount, assessment, explanation, values, reported, outlets, claimCount, review: toReview(review) };
 }
 
@@ -56,5 +56,5 @@ export const toClaimViews = (index: StoryIndex, claimIds: string[]): ClaimView[]
 export function toFullFact(index: StoryIndex, id: string, fact: StoredFactData, history: HistoryEntry[]): FullFact {
   const claims = toClaimViews(index, fact.claimIds);
   const summary = toFactSummary(index.storyId, id, fact, fact.claimIds.length, index.reviews.get(fact.key) ?? null);
-  return { ...summary, claims, history, suggestion: suggestionFor(fact.assessment, claims, index.copyOf) };
+  return { ...summary, reported: fact.reported ?? [], claims, history, suggestion: suggestionFor(fact.assessment, claims, index.copyOf) };
 }

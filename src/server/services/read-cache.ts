@@ -12,7 +12,7 @@ import { ENGINE_VERSION } from '../../engine';
 
 const gzipAsync = promisify(gzip);
 /** Bump when a response's shape changes without the engine's version, so no client keeps an old body by its ETag. */
-const RESPONSE_FORMAT = 3;
+const RESPONSE_FORMAT = 4;
 
 /** Bytes as the Node adapter writes them without copying (it streams an ArrayBuffer, slowly). */
 type Bytes = Uint8Array<ArrayBuffer>;

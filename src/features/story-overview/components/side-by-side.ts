@@ -1,4 +1,4 @@
-import type { FactSummary, ReportedValue } from '../../../contract/api';
+import type { FactSummary } from '../../../contract/api';
 
 export interface SidePoint {
   text: string;
@@ -21,7 +21,7 @@ export interface SideBySide {
  */
 export function sideBySide(fact: Pick<FactSummary, 'reported' | 'assessment'>, max = 4): SideBySide {
   const byPoint = new Map<string, SidePoint>();
-  for (const r of fact.reported as ReportedValue[]) {
+  for (const r of fact.reported) {
     const key = `${r.text}|${r.asOf ?? ''}`;
     const p = byPoint.get(key) ?? { text: r.text, outlets: [], asOf: r.asOf };
     if (!p.outlets.includes(r.outlet)) p.outlets.push(r.outlet);
