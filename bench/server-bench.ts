@@ -2,11 +2,12 @@
  * Server benchmark: the flood story (bench/story-corpus.ts: 2,000 articles, hundreds of facts, one fact of
  * 2,000 claims) on the embedded database and, when BENCH_DATABASE_URL or TEST_DATABASE_URL names a
  * PostgreSQL server, on a fresh database there. The server runs here as `npm start` runs it (worker-thread
- * analyzer, read cache); the load comes from another process (bench/load.ts, autocannon, 50 connections,
- * 10 s per request kind). Reports requests/s and p50/p99 latency, and how many statements the reads sent.
+ * analyzer, read cache); the load comes from another process (bench/load.ts, Node's HTTP client, 50 keep-alive
+ * connections, 10 s per request kind). Reports requests/s and p50/p99 latency, and how many statements the reads sent.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,18 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+/** What a client receives, byte for byte as sent: fetch would hand back the body decompressed. */
+function wireBytes(url: string, headers: Record<string, string> = {}): Promise<{ bytes: number; encoding: string; etag: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => void (bytes += chunk.byteLength));
+      res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] ?? 'identity', etag: res.headers.etag ?? '' }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const value = await fn();
@@ -78,11 +91,14 @@ async function benchOn(kind: 'pglite' | 'postgres') {
   if (!biggest) throw new Error('no facts');
   const factPath = `/api/facts/${biggest.id}`;
   const [factRes, factColdMs] = await timed(() => fetch(`${base}${factPath}`));
-  const factBytes = (await factRes.arrayBuffer()).byteLength;
-  const plain = await fetch(`${base}${listPath}`);
-  const etag = plain.headers.get('etag') ?? '';
-  const listBytes = (await plain.arrayBuffer()).byteLength;
-  const gzipBytes = (await (await fetch(`${base}${listPath}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer()).byteLength;
+  await factRes.arrayBuffer();
+  // As a client that takes no compression, and as a browser: the gzip must be what goes over the wire.
+  const [plain, zipped, factPlain, factZipped] = await Promise.all([
+    wireBytes(`${base}${listPath}`), wireBytes(`${base}${listPath}`, { 'accept-encoding': 'gzip, deflate, br' }),
+    wireBytes(`${base}${factPath}`), wireBytes(`${base}${factPath}`, { 'accept-encoding': 'gzip, deflate, br' }),
+  ]);
+  if (zipped.encoding !== 'gzip' || factZipped.encoding !== 'gzip') throw new Error(`reads not sent gzipped: ${zipped.encoding}, ${factZipped.encoding}`);
+  const etag = plain.etag;
 
   const rows: Record<string, Load & { statementsPerRequest?: number }> = {};
   const measure = async (name: string, plan: object, read = false) => {
@@ -104,7 +120,7 @@ async function benchOn(kind: 'pglite' | 'postgres') {
 
   await new Promise((r) => server.close(r));
   await analyzer.close();
-  const version = kind === 'postgres' ? (await db.query<{ v: string }>('SHOW server_version'))[0]?.v : 'PGlite';
+  const version = kind === 'postgres' ? (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]?.v : 'PGlite';
   await db.close();
   await pg?.drop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -113,7 +129,7 @@ async function benchOn(kind: 'pglite' | 'postgres') {
     articles: ARTICLES, facts: list.facts.length, claims: list.facts.reduce((n, f) => n + f.claimCount, 0), biggestFactClaims: biggest.claimCount,
     loadSeconds: Number((loadMs / 1000).toFixed(1)),
     firstRead: { factListMs: listColdMs, factMs: factColdMs, factListAfterWriteMs: listAfterWriteMs, factAfterWriteMs: factAfterWriteMs },
-    bytes: { factList: listBytes, factListGzip: gzipBytes, fact: factBytes },
+    bytes: { factList: plain.bytes, factListGzip: zipped.bytes, fact: factPlain.bytes, factGzip: factZipped.bytes },
     rows,
   };
 }
@@ -126,7 +142,7 @@ export async function run(): Promise<void> {
   for (const kind of kinds) results[kind] = await benchOn(kind);
   if (!PG_URL) console.log('  (no BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL not measured)');
   for (const [kind, r] of Object.entries(results)) {
-    console.log(`\n${r.database}: ${r.facts} facts, ${r.claims} claims (largest fact ${r.biggestFactClaims}), loaded in ${r.loadSeconds} s; list ${r.bytes.factList} B (${r.bytes.factListGzip} B gzip), fact page ${r.bytes.fact} B`);
+    console.log(`\n${r.database}: ${r.facts} facts, ${r.claims} claims (largest fact ${r.biggestFactClaims}), loaded in ${r.loadSeconds} s; list ${r.bytes.factList} B (${r.bytes.factListGzip} B gzip), fact page ${r.bytes.fact} B (${r.bytes.factGzip} B gzip)`);
     console.table(Object.fromEntries(Object.entries(r.rows).map(([name, x]) => [name, { 'req/s': x.perSecond, p50: x.p50, p99: x.p99, max: x.max, statuses: JSON.stringify(x.statuses), 'db statements/req': x.statementsPerRequest ?? '' }])));
     console.log(`  first reads (ms): ${JSON.stringify(r.firstRead)} [${kind}]`);
   }
