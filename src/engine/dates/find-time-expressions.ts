@@ -87,6 +87,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    trigger: YEAR_TRIGGER,
+    // "memories of 1971, when the volcano last erupted": a year a "when" clause goes on to describe.
+    re: new RegExp(`\\b${YEAR}(?=,\\s+when\\b)`, 'g'),
+    resolve: (m) => withYear(Number(m[1])),
+  },
+  {
     trigger: /same/i,
     // "compared with 52,000 in the same period of 2023", "the same month last year": the period a year apart.
     re: new RegExp(`\\b(?:the )?same (?:period|time|months?|weeks?|quarter|day) (?:(?:of|in) ${YEAR}|(last|a) year(?: earlier| before)?)`, 'gi'),

@@ -136,7 +136,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const otherPlace = (f.place !== null && prev.place !== null && f.place !== prev.place)
       || (f.part.length > 0 && prev.part.length > 0 && f.part.join('+') !== prev.part.join('+'));
     if (restated && !otherPlace) {
-      links[k] = { to: k - 1, kind: restated };
+      // "5,300 people remain out of their homes in seven villages, though local media put the figure closer to
+      // 6,000": the figure restated is the count the clause is about, not the one in its place phrase.
+      const before = figs[k - 2];
+      const inPhrase = /^(?:in|from|across|at|of)$/.test(tokens[prev.start - 1]?.lower ?? '') && before !== undefined && before.kind === f.kind && before.family !== null && before.family !== prev.family;
+      links[k] = { to: inPhrase ? k - 2 : k - 1, kind: restated };
       return;
     }
     // "62 deaths, Portugal 22 and Italy 11": a name between the joiner and the figure says where, not what.

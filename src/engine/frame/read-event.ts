@@ -23,7 +23,7 @@ const PHRASES: Array<[string[], string]> = [
   [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
-  [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
+  [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['out', 'of', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
   [['treated', 'for'], 'injured'], [['shot', 'dead'], 'killed'], [['shot', 'and', 'killed'], 'killed'], [['shot', 'and', 'wounded'], 'injured'],
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
@@ -45,7 +45,8 @@ const isFiller = (t: Token) => PREDICATE_FILLERS.has(t.lower) || /ly$/.test(t.lo
 function mainPredicate(tokens: Token[], from: number): string | null {
   for (let i = from, n = 0; i < tokens.length && n < 3; i++, n++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word') return null;
+    // "Two people have died and seven have been injured": the next clause's verb is not this one's.
+    if (t.kind !== 'word' || t.figure >= 0 || /^(?:and|but|or|while)$/.test(t.lower)) return null;
     if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const w = tokens[k] as Token;

@@ -521,3 +521,24 @@ describe('an eruption: flights, shelters, tremors and what a length measures', (
   });
 });
 
+describe('an eruption: tolls, homes and restated figures', () => {
+  it('does not take the next clause\'s verb: "Two people have died and seven have been injured"', () => {
+    const text = 'Two people have died and seven have been injured since the eruption began.';
+    expect([frameOf(text, 'Two').event, frameOf(text, 'seven').event]).toEqual(['killed', 'injured']);
+  });
+
+  it('reads people out of their homes as displaced', () => {
+    expect(frameOf('About 5,300 people remain out of their homes.', '5,300').event).toBe('displaced');
+  });
+
+  it('restates the count a clause is about, not the one in its place phrase', () => {
+    const text = 'About 5,300 people remain out of their homes in seven villages, although local media put the figure closer to 6,000.';
+    expect(frameOf(text, '6,000').family).toBe('people');
+  });
+
+  it('dates a toll by the year a "when" clause describes: "memories of 1971, when … three people were killed"', () => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-10', url: null, text: 'It brings back memories of 1971, when the volcano last erupted and three people were killed.' }]).claims.find((c) => c.surface === 'three');
+    expect([claim?.asOf, claim?.frame.otherEvent]).toEqual(['1971', '1971']);
+  });
+});
+

@@ -20,7 +20,9 @@ export function blockKey(c: Claim): string | null {
   const change = c.change ? `|change:${c.change}` : '';
   // A count per day is not the count: "400 new cases a day" and "8,000 cases" are two quantities.
   const rate = c.rate && f.family !== 'money' && f.family !== 'percent' && TIME_RATES.has(c.rate) ? `|per:${c.rate}` : '';
-  return `${f.family}|${f.event ?? ''}${other}${change}${rate}`;
+  // "2,800 evacuated" and "forced from their homes reached 5,000": people made to leave their homes, either way.
+  const event = f.event === 'displaced' ? 'evacuated' : f.event ?? '';
+  return `${f.family}|${event}${other}${change}${rate}`;
 }
 
 /** True when claims of this block are counted per occasion (a crowd on a given day). */

@@ -155,6 +155,12 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A], [paris, all]).facts).toHaveLength(2);
   });
 
+  it('joins people evacuated and people forced from their homes: one quantity said two ways', () => {
+    const moved = (sourceId: string, number: number, event: string, asOf: string) => claim({ sourceId, number, asOf, unit: 'person', frame: { family: 'people', event, compareUnit: 'people' } });
+    const { facts } = groupFacts([A, B], [moved('a', 2800, 'evacuated', '2025-03-03'), moved('b', 5000, 'displaced', '2025-03-06')]);
+    expect(facts).toHaveLength(1);
+  });
+
   it('keeps an earlier value restated beside the new one in the same fact ("36, up from six")', () => {
     const now = killed({ sourceId: 'a', number: 36, asOf: '2023-08-09', sentence: { start: 0, end: 60 } });
     const earlier = killed({ sourceId: 'a', number: 6, asOf: '2023-08-09', sentence: { start: 0, end: 60 }, frame: { link: { claimId: now.id, kind: 'restated' } } });
