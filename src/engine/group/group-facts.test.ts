@@ -143,6 +143,13 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(facts.find((f) => f.claimIds.includes(guarantee.id))?.claimIds).toContain(unsaid.id);
   });
 
+  it('does not take "thousands of" for the very same figure as 2,000', () => {
+    const people = (sourceId: string, number: number, event: string | null, surface: string) =>
+      claim({ sourceId, number, surface, unit: 'person', frame: { family: 'people', event, compareUnit: 'people' } });
+    const { facts } = groupFacts([A, B], [people('a', 2000, 'evacuated', 'thousands of'), people('b', 2000, null, '2,000')]);
+    expect(facts).toHaveLength(2);
+  });
+
   it('keeps a count that says nothing of what happened apart from one that does ("in 21 countries" vs "from 27 countries")', () => {
     const from = claim({ sourceId: 'a', number: 27, unit: 'country', frame: { family: 'countries', event: 'contributing', compareUnit: 'countries' } });
     const other = claim({ sourceId: 'b', number: 21, unit: 'country', frame: { family: 'countries', event: null, compareUnit: 'countries' } });

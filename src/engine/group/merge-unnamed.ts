@@ -2,7 +2,9 @@ import type { Claim } from '../types';
 
 import type { ClusterIndex } from './cluster-index';
 
-const sameFigure = (a: Claim, b: Claim) => a.number === b.number && a.frame.compareUnit === b.frame.compareUnit;
+/** "thousands of" stands for 2,000 only as a lower bound: no figure is the same as it. */
+const vague = (c: Claim) => /^(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b/i.test(c.surface);
+const sameFigure = (a: Claim, b: Claim) => a.number === b.number && a.frame.compareUnit === b.frame.compareUnit && !vague(a) && !vague(b);
 
 /**
  * Clusters whose claims never say what happened ("the next 9 billion francs") join a cluster of the same
