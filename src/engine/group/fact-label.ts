@@ -67,8 +67,12 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
   // "Partial people killed" reads wrong: such parts say what kind of count it is, after the noun.
   const subset = part.map((p) => SUFFIX_PARTS[p] ?? '').join('');
   if (first.quantity !== 'count') {
-    const units = [...new Set(members.map((c) => (family === 'money' ? CURRENCY_NAMES[c.frame.compareUnit ?? ''] ?? c.unit : c.unit)).filter(Boolean))].map((u) => pluralize(u as string));
-    const what = event ? capitalize(event) : capitalize(family === 'percent' ? 'share' : family === 'money' ? 'amount' : family);
+    // "a 70-year-old man" is an age in years: the person is not the unit.
+    const unitOf = (c: Claim) => (family === 'money' ? CURRENCY_NAMES[c.frame.compareUnit ?? ''] ?? c.unit : family === 'age' ? 'year' : c.unit);
+    const units = [...new Set(members.map(unitOf).filter(Boolean))].map((u) => pluralize(u as string));
+    const familyWord = family === 'percent' ? 'share' : family === 'money' ? 'amount' : family;
+    // "Area destroyed or damaged: acres", not "Destroyed: acres": an event that is a verb needs what it happened to.
+    const what = event && EVENT_PHRASES[event] ? `${capitalize(familyWord)} ${EVENT_PHRASES[event]}` : capitalize(event ?? familyWord);
     // "Magnitude" says it all; "Duration: hours" and "Price: Swiss francs, US dollars" name the units.
     const inUnits = family === 'percent' ? ' (%)' : units.length === 1 && units[0] === pluralize(family) ? '' : `: ${units.join(', ')}`;
     return `${what}${modifiers.length ? ` (${modifiers.join(', ')})` : ''}${inUnits}${perPhrase(first)}${placePhrase(place)}${other}${subset}`;
