@@ -26,7 +26,8 @@ describe('fact labels a reviewer reads without opening the fact', () => {
     ['The victim was a 70-year-old man.', '70', 'Age: years'],
     ['The fire destroyed 2,100 acres of forest.', '2,100', 'Area destroyed or damaged: acres'],
     ['The ash column rose about 6 km above the crater.', '6', 'Height: kilometres'],
-    ['The fare was 300 Tunisian dinars.', '300', 'Amount: Tunisian dinars'],
+    ['The fare was 300 Tunisian dinars.', '300', 'Price: Tunisian dinars'],
+    ['The hackers demanded a ransom of $5 million.', '5 million', 'Ransom: US dollars'],
   ])('%j -> %s', (text, surface, label) => {
     expect(labelOf(text, surface)).toBe(label);
   });

@@ -106,7 +106,7 @@ export const ESTIMATE_WORDS = new Set(
 
 /** Money: what an amount is. Read near the amount: "paying 3 billion francs", "a loss guarantee of 9 billion". */
 export const MONEY_TOPICS = table({
-  price: 'price priced paying pay paid pays buy buys bought buying takeover acquisition acquire acquiring merger deal purchase sale sold rescue bid offer',
+  price: 'price priced paying pay paid pays buy buys bought buying takeover acquisition acquire acquiring merger deal purchase sale sold rescue bid offer fare fares',
   guarantee: 'guarantee guarantees guaranteed backstop',
   liquidity: 'liquidity lending',
   loan: 'loan loans credit credits',
@@ -132,6 +132,9 @@ export const MONEY_TOPICS = table({
   funding: 'funding funds fund financing allocated allocation earmarked',
   savings: 'save saves saving savings',
   charge: 'charge charges provision provisions impairment impairments',
+  ransom: 'ransom ransoms',
+  dividend: 'dividend dividends',
+  bail: 'bail',
 });
 
 /**
