@@ -21,6 +21,8 @@ export interface Counted {
   event: string | null;
   /** "76 of the 574 children": the token index of the other figure; "630 of them": -2; otherwise -1. */
   partOf: number;
+  /** "18 of the wounded": the phrase after "of the" is a whole the figure is some of. */
+  someOf?: boolean;
 }
 
 const COMPOUND_FIRST = new Set('police aid health rescue border security fire army defence defense election polling party peace search medical emergency relief'.split(' '));
@@ -148,7 +150,7 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   } else if (ofWhat && /^(?:the|those|these)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
     // "Three of the attackers were shot dead", "35 of the wounded": the noun after "of the" is what is counted.
     const inner = readCounted(tokens, i + 1, value);
-    if (inner.head) return inner;
+    if (inner.head) return { ...inner, someOf: true };
   }
   for (let n = 0; n < MAX_WORDS && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;

@@ -1,5 +1,5 @@
-import { ESTIMATE_WORDS, MEASURE_NOUN_EVENTS, PREDICATE_EVENTS, PREDICATE_FILLERS, VERB_BEFORE_EVENTS } from '../lexicon/events';
-import { singularize } from '../lexicon/nouns';
+import { ESTIMATE_WORDS, MEASURE_NOUN_EVENTS, NOUN_EVENTS, PREDICATE_EVENTS, PREDICATE_FILLERS, VERB_BEFORE_EVENTS } from '../lexicon/events';
+import { looksPlural, singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
 import { readCounted, type Counted } from './read-counted';
@@ -220,9 +220,25 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const before = verbBefore(tokens, fig.first, np.head !== null);
   if (before) return { event: np.event === 'killed' && before === 'price' ? 'killed' : before, estimate, noun: null };
   if (np.event) return { event: np.event, estimate, noun: null };
-  const measure = measureBefore(tokens, fig.first);
+  const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) : null);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };
   return { event: relativeBefore(tokens, fig.first, np.head !== null) ?? shelteredAfter(tokens, np.end + 1), estimate, noun: null };
+}
+
+/**
+ * "Protesters numbered 8,000", "the attackers, believed to number between four and six": the subject of
+ * "number" is what the figure counts.
+ */
+function numberedSubject(tokens: Token[], first: number): EventReading | null {
+  let i = first - 1;
+  while (i >= 0 && /^(?:between|about|some|around|nearly|almost|more|than|at|least|up|to|over|roughly|an|estimated)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (!/^(?:numbered|number|numbering|numbers|totalled|totaled|totalling)$/.test(tokens[i]?.lower ?? '')) return null;
+  i--;
+  // "believed to number", "said to have numbered", "which numbered"
+  while (i >= 0 && /^(?:to|believed|thought|said|estimated|reported|have|had|has|which|who|that|,|now|still|then)$/.test(tokens[i]?.lower ?? '')) i--;
+  const subject = tokens[i];
+  if (!subject || subject.kind !== 'word' || subject.figure >= 0 || !looksPlural(subject.lower)) return null;
+  return { event: NOUN_EVENTS.get(subject.lower) ?? null, estimate: false, noun: singularize(subject.lower) };
 }
 
 /** "1,200 people spent Monday night in emergency shelters", "Fewer than 900 are still in public shelters". */

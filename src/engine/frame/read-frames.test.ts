@@ -542,3 +542,22 @@ describe('an eruption: tolls, homes and restated figures', () => {
   });
 });
 
+describe('an attack: who numbered what, and some of the wounded', () => {
+  it.each([
+    ['Protesters numbered 8,000.', '8,000', 'people', 'took part'],
+    ['The attackers, believed to number between four and six, fled.', 'four and six', 'attackers', null],
+  ])('reads the subject of "number": %j', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it('reads "18 of the wounded" as some of the wounded, and "three of the attackers were shot dead" as a quantity of its own', () => {
+    expect(frameOf('The governor said 18 of the wounded were in a serious condition.', '18').part).toEqual(['subset']);
+    expect(frameOf('Three of the attackers were shot dead.', 'Three').part).toEqual([]);
+  });
+
+  it('reads money promised to victims as aid', () => {
+    expect(frameOf('The government has promised 2 million dollars to the families.', '2 million').event).toBe('aid');
+  });
+});
+

@@ -159,6 +159,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (frame.family === 'length' && frame.event === null) frame.event = readLengthTopic(tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
+  // "18 of the wounded were in a serious condition": some of the wounded, not all of them; "three of the
+  // attackers were shot dead" is what happened to some of them, a quantity of its own.
+  if (np.someOf && np.event !== null && frame.event === np.event) frame.part = [...frame.part, 'subset'].sort();
   // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
   if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
     && tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))) {

@@ -23,6 +23,7 @@ describe('fact labels a reviewer reads without opening the fact', () => {
     ['At least four people were killed in St. Lucie County.', 'four', 'People killed in St. Lucie County'],
     ['Unemployment stood at 2.0 per cent.', '2.0', 'Unemployment (%)'],
     ['Police have made 64 arrests.', '64', 'Arrests'],
+    ['Two gunmen were shot dead.', 'Two', 'Gunmen killed'],
     ['The victim was a 70-year-old man.', '70', 'Age: years'],
     ['The fire destroyed 2,100 acres of forest.', '2,100', 'Area destroyed or damaged: acres'],
     ['The ash column rose about 6 km above the crater.', '6', 'Height: kilometres'],

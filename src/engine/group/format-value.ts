@@ -63,6 +63,8 @@ export function pluralize(noun: string): string {
   const per = noun.indexOf(' per ');
   if (per > 0) return `${pluralize(noun.slice(0, per))}${noun.slice(per)}`;
   if (/(?:personnel|police|staff|people|aircraft|troops|countries|deaths|equipment|machinery|faithful|deceased|dead|injured|missing)$/.test(noun) || /-old /.test(noun)) return noun;
+  // "gunman" -> "gunmen", "policeman" -> "policemen"; not "human" or "German".
+  if (/[a-z]man$/.test(last) && !/(?:hu|ger|ro|ottoman|shaman)man$/.test(last)) return `${noun.slice(0, -2)}en`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

@@ -120,7 +120,7 @@ export const MONEY_TOPICS = table({
   cost: 'cost costs damage rebuild rebuilding reconstruction',
   compensation: 'damages compensation restitution reparations',
   fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing defrauded swindled laundered laundering',
-  aid: 'aid assistance relief donation donations donated pledged pledge grant grants',
+  aid: 'aid assistance relief donation donations donated pledged pledge grant grants promised',
   fine: 'fine fines fined penalty penalties settlement',
   budget: 'budget budgets',
   spending: 'spending spend spent expenditure',
