@@ -556,6 +556,11 @@ describe('an attack: who numbered what, and some of the wounded', () => {
     expect(frameOf('Three of the attackers were shot dead.', 'Three').part).toEqual([]);
   });
 
+  it('counts crew members among the people a toll includes: "64 people died, including four crew members"', () => {
+    const f = frameOf('The airline confirmed that 64 people died, including four crew members.', 'four');
+    expect([f.family, f.event, f.part]).toEqual(['people', 'killed', ['subset']]);
+  });
+
   it('reads money promised to victims as aid', () => {
     expect(frameOf('The government has promised 2 million dollars to the families.', '2 million').event).toBe('aid');
   });

@@ -14,7 +14,7 @@ export const COUNTRY_NOUNS = set('country nation state ally');
 export const BUILDING_NOUNS = set('building structure home house dwelling residence apartment property business household');
 export const PEOPLE_NOUNS = set(
   'person people resident civilian inhabitant citizen individual child adult man woman boy girl infant baby refugee migrant ' +
-    'asylum-seeker voter investor client saver depositor pilgrim passenger faithful national local tourist visitor patient victim casualty death fatality body life ' +
+    'asylum-seeker voter investor client crew crewmember saver depositor pilgrim passenger faithful national local tourist visitor patient victim casualty death fatality body life ' +
     'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage ' +
     'arrest injury student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
 );
