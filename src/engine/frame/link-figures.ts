@@ -102,7 +102,10 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // "…, of whom 26,000": only when the figure before is what "whom" stands for, right before the comma.
     const ofWhom = [2, 3].some((n) => /^(?:of|among)$/.test(tokens[f.start - n]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - n + 1]?.lower ?? '')
       && tokens[f.start - n - 1]?.text === ',' && prev !== undefined && prev.npEnd === f.start - n - 2);
-    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') || ofWhom)
+    // "Of the 51 people taken to hospital, eight remain in a critical condition": a sentence that opens with the whole.
+    const openedByWhole = prev !== undefined && k === 1 && prev.start === 2 && tokens[0]?.lower === 'of' && /^(?:the|those)$/.test(tokens[1]?.lower ?? '')
+      && tokens.slice(prev.npEnd + 1, f.start).some((t) => t.text === ',');
+    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') || ofWhom || openedByWhole)
       && (f.family === null || f.family === prev.family);
     // "12,000 jobs over the next three years, around 7,000 of them": "them" are the last things counted, not years.
     const whole = f.partOf === -2 ? lastCountBefore(figs, k) : k - 1;

@@ -27,7 +27,7 @@ const PHRASES: Array<[string[], string]> = [
   [['treated', 'for'], 'injured'], [['shot', 'dead'], 'killed'], [['shot', 'and', 'killed'], 'killed'], [['shot', 'and', 'wounded'], 'injured'],
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
-  [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'],
+  [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'], [['in', 'a', 'critical', 'condition'], 'critical'], [['in', 'critical', 'condition'], 'critical'], [['in', 'a', 'serious', 'condition'], 'critical'], [['in', 'serious', 'condition'], 'critical'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
   [['taken', 'prisoner'], 'arrested'], [['taken', 'captive'], 'arrested'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
@@ -213,7 +213,10 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
   // "had taken 12 soldiers prisoner", "held 30 people hostage": the noun after the counted says what they are now.
   if (/^(?:prisoners?|captives?|hostages?)$/.test(tokens[np.end + 1]?.lower ?? '')) return { event: 'arrested', estimate: false, noun: null };
-  const isWhole = np.partOf === -1 && /^(?:the|those|his|her|its|their|our)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of';
+  // "three of the 12 soldiers were killed": what follows is said of the part; "Of the 51 people taken to
+  // hospital, eight …" opens with the whole, and what follows it up to the comma is said of the whole.
+  const isWhole = np.partOf === -1 && /^(?:the|those|his|her|its|their|our)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of'
+    && (tokens[fig.first - 3]?.figure ?? -1) >= 0;
   const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
   if (after.event) return { event: after.event, estimate, noun: null };

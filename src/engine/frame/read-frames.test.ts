@@ -552,7 +552,7 @@ describe('an attack: who numbered what, and some of the wounded', () => {
   });
 
   it('reads "18 of the wounded" as some of the wounded, and "three of the attackers were shot dead" as a quantity of its own', () => {
-    expect(frameOf('The governor said 18 of the wounded were in a serious condition.', '18').part).toEqual(['subset']);
+    expect(frameOf('The governor said 18 of the wounded were flown to the capital.', '18').part).toEqual(['subset']);
     expect(frameOf('Three of the attackers were shot dead.', 'Three').part).toEqual([]);
   });
 
@@ -563,6 +563,22 @@ describe('an attack: who numbered what, and some of the wounded', () => {
 
   it('reads money promised to victims as aid', () => {
     expect(frameOf('The government has promised 2 million dollars to the families.', '2 million').event).toBe('aid');
+  });
+});
+
+describe('a fire: hospital, critical condition, firefighters', () => {
+  it('reads a sentence that opens with the whole: "Of the 51 people taken to hospital, eight remain in a critical condition"', () => {
+    const text = 'Of the 51 people taken to hospital, eight remain in a critical condition.';
+    expect(frameOf(text, '51').event).toBe('hospitalised');
+    const eight = frameOf(text, 'eight');
+    expect([eight.event, eight.part, eight.link?.kind]).toEqual(['critical', [], 'part-of']);
+  });
+
+  it.each([
+    ['Some 150 firefighters fought the blaze.', '150', 'deployed'],
+    ['Eight people remain in critical condition.', 'Eight', 'critical'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
   });
 });
 

@@ -26,7 +26,7 @@ export const PREDICATE_EVENTS = table({
   charged: 'charged indicted',
   arrived: 'arrived arriving landed landing reached disembarked',
   transferred: 'transferred moved',
-  deployed: 'deployed stationed serving deploying sent dispatched posted',
+  deployed: 'deployed stationed serving deploying sent dispatched posted fought battled battling tackled tackling',
   'took part': 'protested rallied rally marched gathered attended descended demonstrated participated joined protest turned',
   destroyed: 'destroyed damaged collapsed flattened razed demolished burned burnt levelled leveled gutted',
   affected: 'affected',
