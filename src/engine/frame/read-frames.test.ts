@@ -577,6 +577,8 @@ describe('a fire: hospital, critical condition, firefighters', () => {
   it.each([
     ['Some 150 firefighters fought the blaze.', '150', 'deployed'],
     ['Eight people remain in critical condition.', 'Eight', 'critical'],
+    ['So far 64 bodies have been recovered.', '64', 'killed'],
+    ['Some 2,000 patients have recovered.', '2,000', 'recovered'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

@@ -135,6 +135,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.family = 'workers';
     unit = unit ?? 'employee';
   }
+  // "64 bodies have been recovered": the dead recovered are still the dead, not people who recovered.
+  if (np.event === 'killed' && frame.event === 'recovered') frame.event = 'killed';
   // "lost 4,000 jobs": jobs lost are cut, not killed.
   if (frame.family === 'jobs' && frame.event === 'killed') frame.event = 'cut';
   // "7,000 of the jobs will go", "15,000 jobs could go": jobs that go are cut.
