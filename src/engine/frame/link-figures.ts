@@ -59,7 +59,7 @@ function restatesPrevious(tokens: Token[], start: number, prevStart: number, pre
   // "organisers put the number at 30,000": a figure restating another by its noun.
   const k = before.findIndex((w) => RESTATING_NOUNS.test(w));
   // "…, while the unions put turnout at 1.8 million": a count put at a figure restates the one before.
-  const byNoun = k >= 0 && /^(?:the|that|this|their|its|put|puts|putting|estimated|gave)$/.test(before[k - 1] ?? '') && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
+  const byNoun = k >= 0 && (/^(?:the|that|this|their|its|put|puts|putting|estimated|gave)$/.test(before[k - 1] ?? '') || /['’]s$/.test(before[k - 1] ?? '')) && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
   return byNoun ? 'restated' : null;
 }
 

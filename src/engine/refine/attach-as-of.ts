@@ -31,7 +31,7 @@ const SUBORDINATOR = /\b(?:after|when|since|following|before|because|once|while)
 const CLAUSE_VERB = /\b(?:\w+ed|hit|struck|began|begun|broke|was|were|is|are|had|has)\b/i;
 /** "the wildfires Tuesday that killed 36": a day right after an event's name dates the event. */
 const EVENT_BEFORE = /\b(?:fires?|wildfires?|earthquakes?|quakes?|floods?|storms?|attacks?|blasts?|explosions?)\s+(?:on\s+)?$/i;
-const EVENT_AFTER = /^(?:['’]s)?\s*(?:(?:massive|deadly|devastating|huge|major|powerful|big|twin|first|second|initial|latest|recent)\s+){0,2}(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|floods?|storms?|fires?|wildfires?|blasts?|explosions?|crash|collapse|elections?|protests?|rally|march|riots?|massacre|shooting|disaster|shipwreck|sinking|capsizing|derailment|stampede|crush|landslides?|eruption|hurricane|cyclone|typhoon|tsunami|ambush|raid)\b/i;
+const EVENT_AFTER = /^(?:['’]s)?\s*(?:(?:massive|deadly|devastating|huge|major|powerful|big|twin|first|second|initial|latest|recent)\s+){0,2}(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|floods?|storms?|fires?|wildfires?|blasts?|explosions?|crash|collapse|elections?|protests?|rally|march|riots?|massacre|shooting|disaster|shipwreck|sinking|capsizing|derailment|stampede|crush|landslides?|eruption|hurricane|cyclone|typhoon|tsunami|ambush|raids?|shelling|bombardment|air ?strikes?|offensive|assault|clashes|fighting|siege)\b/i;
 
 /**
  * True when a time expression dates another event than the figure: it sits in a clause of its own
@@ -125,7 +125,8 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
   // "333 deaths since October" counts up to now: "since" says when counting began, not when the figure held.
   // A time the article's date cannot resolve ("three days ago" in an article dated by month only) says nothing.
   // "38,000 so far this year" is the total up to now, like "since": the period does not date it.
-  const times = ctx.times.filter((t) => t.date !== null && !/^since\b/i.test(t.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 7), t.start))
+  // "to feed them until September": when a period ends is not when a figure held.
+  const times = ctx.times.filter((t) => t.date !== null && !/^(?:since|until|till)\b/i.test(t.text) && !/\b(?:since|until|till)\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 7), t.start))
     && !/^(?:so far )?this (?:year|week|month)$/i.test(t.text.trim()));
   const { text } = ctx;
   return drafts.map((d) => {
