@@ -177,6 +177,13 @@ describe('extractClaims: when a figure held', () => {
   });
 });
 
+describe('extractClaims: a paragraph that opens with the day of a crowd', () => {
+  it('dates the crowd by its day and the arrests that follow by the article', () => {
+    const claims = claimsOf('Saturday\'s crowd was put at 80,000 by the council. Police said 27 people had been arrested.', '2025-07-16');
+    expect(claims.map((c) => [c.surface, c.asOf])).toEqual([['80,000', '2025-07-12'], ['27', '2025-07-16']]);
+  });
+});
+
 describe('extractClaims: the day the news happened', () => {
   it('dates figures that name no time by a date heading at the top of the article', () => {
     const [c] = claimsOf('Friday, February 10, 2023\n\nRescuers said 24,000 people had died.', '2023-02-11');

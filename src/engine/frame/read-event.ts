@@ -19,7 +19,7 @@ export interface EventReading {
 const PHRASES: Array<[string[], string]> = [
   [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['did', 'not', 'survive'], 'killed'],
   [['were', 'killed'], 'killed'], [['sought', 'medical'], 'injured'], [['needed', 'medical'], 'injured'],
-  [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['taken', 'to', 'hospital'], 'hospitalised'],
+  [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['taken', 'to', 'hospital'], 'hospitalised'], [['needed', 'hospital', 'treatment'], 'hospitalised'], [['required', 'hospital', 'treatment'], 'hospitalised'], [['received', 'hospital', 'treatment'], 'hospitalised'],
   [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],

@@ -584,3 +584,21 @@ describe('a fire: hospital, critical condition, firefighters', () => {
   });
 });
 
+describe('a festival: a crowd over several days, the treated and festival-goers', () => {
+  it.each([
+    ['More than 250,000 people attended the festival over the weekend.', '250,000', ['several days']],
+    ['About 185,000 people took part over the three days.', '185,000', ['several days']],
+    ['Police estimated the crowd on Saturday night at 90,000.', '90,000', []],
+  ])('%j: %s counts %j', (text, surface, part) => {
+    expect(frameOf(text, surface).part).toEqual(part);
+  });
+
+  it.each([
+    ['Paramedics treated 312 people.', '312', 'people', 'injured'],
+    ['Police said 16 festival-goers had needed hospital treatment.', '16', 'people', 'hospitalised'],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+});
+

@@ -12,13 +12,17 @@ const PERIODS: Array<[string[], string]> = [
   [['in', 'the', 'last', 'week'], 'past week'], [['in', 'the', 'week', 'to'], 'past week'],
   [['over', 'the', 'week'], 'past week'], [['this', 'week'], 'past week'], [['past', 'seven', 'days'], 'past week'], [['last', 'seven', 'days'], 'past week'],
   [['past', '24', 'hours'], 'past day'], [['last', '24', 'hours'], 'past day'], [['past', 'month'], 'past month'], [['this', 'month'], 'past month'],
+  // "more than 250,000 attended over the weekend", "185,000 over the three days": all the days of an event together.
+  [['over', 'the', 'weekend'], 'several days'], [['over', 'the', 'N', 'days'], 'several days'], [['over', 'N', 'days'], 'several days'],
+  [['across', 'the', 'N', 'days'], 'several days'], [['during', 'the', 'N', 'days'], 'several days'],
 ];
+const matches = (tokens: Token[], i: number, words: string[]) => words.every((w, k) => (w === 'N' ? (tokens[i + k]?.figure ?? -1) >= 0 : tokens[i + k]?.lower === w));
 /** "this year", "this week", "this month" alone date a figure; with these words in its clause it is a running total. */
 const BARE_THIS = /^this (?:year|week|month)$/;
 const CUMULATIVE = /^(?:have|has|had|bringing|brings|brought|total|totalled|totaled|tally|recorded|registered)$/;
 const SAID = /^(?:said|told|reported|announced|warned|confirmed|stated)$/;
 /** One of these is in every phrase of PERIODS. */
-const PERIOD_WORDS = new Set(['year', 'week', 'month', 'days', 'hours', 'january', 'date', 'far']);
+const PERIOD_WORDS = new Set(['year', 'week', 'month', 'days', 'hours', 'january', 'date', 'far', 'weekend']);
 const CLAUSE_END = /^(?:[;:()]|while|whereas|but|after|before|when|compared)$/;
 
 /**
@@ -43,7 +47,7 @@ export function readPeriod(tokens: Token[], from: number, figStart: number, to: 
       found = null;
       continue;
     }
-    const hit = PERIODS.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w));
+    const hit = PERIODS.find(([words]) => matches(tokens, i, words));
     // "earlier this week" is a time, not a period.
     const dated = /^(?:earlier|later|early|late)$/.test(tokens[i - 1]?.lower ?? '');
     if (hit && !dated && (!BARE_THIS.test(hit[0].join(' ')) || cumulative)) found = hit[1];
@@ -54,4 +58,5 @@ export function readPeriod(tokens: Token[], from: number, figStart: number, to: 
 /** The keys `readPeriod` gives, as a reviewer reads them after a label. */
 export const PERIOD_PHRASES: Readonly<Record<string, string>> = {
   'this year': ' (so far this year)', 'past week': ' (over a week)', 'past day': ' (over 24 hours)', 'past month': ' (over a month)',
+  'several days': ' (over several days)',
 };

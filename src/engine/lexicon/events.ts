@@ -41,7 +41,7 @@ export const PREDICATE_EVENTS = table({
 /** Done to the counted, written before the figure: "killing 15 people", "displaced over 30,000 people". */
 export const VERB_BEFORE_EVENTS = table({
   killed: 'killed killing kills kill buried lost losing',
-  injured: 'injured injuring injures injure wounded wounding hurt hurting',
+  injured: 'injured injuring injures injure wounded wounding hurt hurting treated treating',
   hospitalised: 'hospitalised hospitalized admitting admitted admit admits',
   displaced: 'displaced displacing displaces displace',
   evacuated: 'evacuated evacuating evacuate evacuates',

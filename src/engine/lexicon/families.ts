@@ -31,6 +31,8 @@ export const POLICE_NOUNS = set('police policeman policemen police officer offic
 export function familyOf(head: string, military: boolean): string {
   const last = head.includes(' ') ? (head.split(' ').pop() as string) : head;
   if (TROOP_NOUNS.has(last)) return 'troops';
+  // "festival-goers", "concertgoers", "churchgoers": people who go to something.
+  if (/goer$/.test(last)) return 'people';
   if (head === 'man and woman') return military ? 'troops' : 'people';
   if (head.startsWith('police') || head === 'policeman') return 'police';
   if (MILITARY_CONTEXT_NOUNS.has(last) && military) return 'troops';
