@@ -211,6 +211,8 @@ describe('extractClaims: negatives (not figures)', () => {
     'Update to version 2.1.3 before Friday.',
     'Apple released iOS 17 this week.',
     'This is covered by UN Security Council Resolution 1244.',
+    'It flew the Airbus 320.',
+    'The Boeing 737 and the Airbus 320 were grounded.',
     'See page 5 and section 3 of the report.',
     'A Boeing 737 landed safely.',
     'Cases of COVID-19 rose again.',

@@ -15,7 +15,7 @@ const monthsOf = (asOf: string) => Number(asOf.slice(0, 4)) * 12 + (asOf.length 
 export const markOtherEvents: Refiner = (ctx, drafts) => {
   if (!ctx.published) return drafts;
   const published = ctx.published.month === undefined ? ctx.published.year * 12 + 6 : ctx.published.year * 12 + ctx.published.month - 1;
-  return drafts.map((d): ClaimDraft => {
+  return drafts.map((d, index): ClaimDraft => {
     // A magnitude, a spell's length or a record of years before belong to their own event.
     if (!EVENT_BOUND.has(d.frame.event ?? '') && !/^(?:magnitude|duration|temperature)$/.test(d.frame.family ?? '')) return d;
     let held = d.asOfBasis === 'explicit' || d.asOfBasis === 'context' ? d.asOf : null;
@@ -23,7 +23,9 @@ export const markOtherEvents: Refiner = (ctx, drafts) => {
     const ownDateOnly = d.frame.family === 'duration' || d.frame.family === 'temperature';
     if (!held && !ownDateOnly) {
       // A sentence dated only in the past ("since 1999, when …, killing 17,000"; "… destroyed 500 homes on May 22, 1960").
-      const dated = ctx.times.filter((t) => t.start >= d.sentence.start && t.end <= d.sentence.end && t.date && !t.isNow);
+      // "Turnout was 64.2%, up from 61.8% at the last election in 2021": a time past another figure is that figure's.
+      const between = (t: { start: number }) => drafts.some((o) => o.frame.link?.draft === index && /^(?:earlier|restated)$/.test(o.frame.link.kind) && o.start > d.end && o.end <= t.start);
+      const dated = ctx.times.filter((t) => t.start >= d.sentence.start && t.end <= d.sentence.end && t.date && !t.isNow && !between(t));
       if (dated.length > 0 && dated.every((t) => published - monthsOf(t.date as string) >= MIN_MONTHS)) held = dated[dated.length - 1]?.date ?? null;
     }
     if (!held || published - monthsOf(held) < MIN_MONTHS) return d;

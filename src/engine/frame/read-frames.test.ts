@@ -602,3 +602,19 @@ describe('a festival: a crowd over several days, the treated and festival-goers'
   });
 });
 
+describe('an election: who holds the seats', () => {
+  it.each([
+    ['The centre-left Alliance won 142 of the parliament\'s 350 seats.', '142', ['alliance']],
+    ['Final results gave the Alliance 139 seats.', '139', ['alliance']],
+    ['The People\'s Party took 118 seats and the far-right Homeland 41.', '41', ['homeland']],
+    ['It needs 176 seats to govern alone.', '176', ['needed']],
+  ])('%j: %s held by %j', (text, surface, part) => {
+    expect(frameOf(text, surface).part).toEqual(part);
+  });
+
+  it('keeps an old election\'s year off the figure it is compared with: "64.2%, up from 61.8% at the last election in 2021"', () => {
+    const text = 'Turnout was 64.2%, up from 61.8% at the last election in 2021.';
+    expect([frameOf(text, '64.2%', '2025-04-28').otherEvent, frameOf(text, '61.8%', '2025-04-28').otherEvent]).toEqual([null, '2021']);
+  });
+});
+

@@ -12,7 +12,7 @@ import { isMilitaryContext } from './military-context';
 import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
 import { readLengthTopic } from './read-length-topic';
-import { readAttribution, readPart } from './read-part';
+import { holderOf, readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
 import { openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
 import { readClauseRate } from './read-rate';
@@ -38,6 +38,8 @@ interface Reading {
   bare: boolean;
   /** "…, leaving it with about 12,800": what is left after what the figure before did. */
   remaining: boolean;
+  /** "The Alliance won 142 of the 350 seats": the part has a holder of its own, so it is that holder's, not a subset. */
+  held: boolean;
 }
 
 const kindOf = (r: Reading) => (r.frame.family === 'money' ? 'money' : r.frame.family === 'percent' ? 'percent' : r.measure ? `measure:${r.measure.dimension}` : 'count');
@@ -201,7 +203,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   const isSpeed = measure?.dimension === 'speed';
   const draft = isChangeRate || isSpeed ? { ...d, change: isChangeRate ? null : d.change, rate: isSpeed ? null : d.rate } : d;
   const remaining = bare && tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:leaving|leaves|left)$/.test(t.lower));
-  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare, remaining };
+  const holder = np.partOf >= 0 ? holderOf(tokens, fig.first) : null;
+  const held = holder !== null && frame.part.includes(holder);
+  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare, remaining, held };
 }
 
 /** Copies into `r` what the linked figure says and `r` leaves unsaid; a conversion is the same amount, so it copies all. */
@@ -228,7 +232,7 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
     const ownCountry = link.kind === 'part-of' && f.part.some((p) => /^[A-Z]/.test(p));
     // "Three of the 12 soldiers were killed": what happened to the part makes it a quantity of its own.
     const ownEvent = link.kind === 'part-of' && f.event !== null && f.event !== g.event;
-    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
+    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent && !r.held ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
     r.unit = r.unit ?? from.unit;
     r.currency = r.currency ?? from.currency;
     r.measure = r.measure ?? from.measure;

@@ -74,13 +74,20 @@ const DETERMINERS = new Set('the a an its their his her this that these those'.s
  * "The opposition alliance secured 97 seats", "the governing party will hold 142 of the 300 seats": who holds
  * what is counted, read as the subject of a verb of winning or holding; null otherwise.
  */
-function holderOf(tokens: Token[], first: number): string | null {
+export function holderOf(tokens: Token[], first: number): string | null {
   let i = first - 1;
   while (i >= 0 && /^(?:a|an|the|some|about|around|nearly|almost|over|more|than|at|least|up|to|just|only)$/.test(tokens[i]?.lower ?? '')) i--;
+  // "… and the far-right Homeland 41": in a list with its verb left out, the name before the figure holds it.
+  const listed = listedName(tokens, first);
+  if (listed) return listed;
+  // "Final results gave the Alliance 139 seats": the one given to holds it.
+  const given = givenTo(tokens, i);
+  if (given) return given;
   if (!HOLD_VERBS.has(tokens[i]?.lower ?? '')) return null;
   i--;
   while (i >= 0 && AUX.has(tokens[i]?.lower ?? '')) i--;
   const words: string[] = [];
+  let named = false;
   for (; i >= 0 && words.length < 3; i--) {
     const t = tokens[i] as Token;
     // "Nepal, whose contingent lost four soldiers": a relative pronoun holds nothing.
@@ -89,8 +96,31 @@ function holderOf(tokens: Token[], first: number): string | null {
     if (/^(?:they|it|he|she|we|you|i|this|these|those|them)$/.test(t.lower)) return null;
     if (t.kind !== 'word' || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SPEECH.has(t.lower)) break;
     words.unshift(t.lower.replace(/'s$/, ''));
+    if (t.capital) named = true;
   }
-  return words.length ? words.join(' ') : null;
+  // "The centre-left Alliance won 142" and "the Alliance 139": the name holds, not how one article describes it.
+  return words.length ? (named ? words.filter((_w, k) => tokens[i + 1 + k]?.capital).join(' ') : words.join(' ')) : null;
+}
+
+/** "…, and the far-right Homeland 41", "; the Greens 12": a name right before the figure, after a list's joiner. */
+function listedName(tokens: Token[], first: number): string | null {
+  let i = first - 1;
+  const name: string[] = [];
+  while (i > 0 && tokens[i]?.capital && tokens[i]?.kind === 'word' && (tokens[i]?.figure ?? -1) < 0 && name.length < 3) name.unshift((tokens[i--] as Token).lower.replace(/['’]s$/, ''));
+  if (name.length === 0) return null;
+  if (tokens[i]?.kind === 'word' && !tokens[i]?.capital && /-/.test(tokens[i]?.text ?? '')) i--;
+  if (tokens[i]?.lower === 'the') i--;
+  return /^(?:and|,|;|while)$/.test(tokens[i]?.lower ?? '') ? name.join(' ') : null;
+}
+
+/** "gave the Alliance 139 seats", "giving Labour 62": the capitalised name between a verb of giving and the figure. */
+function givenTo(tokens: Token[], last: number): string | null {
+  let i = last;
+  const name: string[] = [];
+  while (i >= 0 && tokens[i]?.capital && tokens[i]?.kind === 'word' && name.length < 3) name.unshift((tokens[i--] as Token).lower.replace(/['’]s$/, ''));
+  if (name.length === 0) return null;
+  if (tokens[i]?.lower === 'the') i--;
+  return /^(?:gave|give|gives|giving|handed|hands|awarded|awarding)$/.test(tokens[i]?.lower ?? '') ? name.join(' ') : null;
 }
 
 /**
@@ -105,6 +135,10 @@ export function readPart(tokens: Token[], clauseStart: number, fig: { first: num
   // A share of the vote or an amount has no holder here: "won 38.5 percent" and "the party's share was 38.3" are one fact.
   const holder = !count || countryOf(tokens[fig.first - 1]) ? null : holderOf(tokens, fig.first);
   if (holder && !country) parts.add(holder);
+  // "it needs 176 seats to govern alone", "the 9,000 signatures required": a threshold, not a count of what there is.
+  let k = fig.first - 1;
+  while (k >= 0 && /^(?:a|an|the|some|about|around|at|least|more|than|over|another|further|just|only)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(?:needs|need|needed|requires|require|required)$/.test(tokens[k]?.lower ?? '') || /^(?:needed|required)$/.test(tokens[npEnd + 1]?.lower ?? '')) parts.add('needed');
   // "except in two provinces": the exception, not the whole.
   if (tokens.slice(Math.max(0, fig.first - 3), fig.first).some((t) => t.lower === 'except')) parts.add('except');
   return [...parts].sort();

@@ -70,9 +70,13 @@ function inTimeExpression(ctx: ExtractContext, d: ClaimDraft): boolean {
 
 /** "Spain has recorded 62 deaths, Portugal 22 and Italy 11": a country and its number in a list after a figure. */
 function isListedCountry(ctx: ExtractContext, d: ClaimDraft, word: string): boolean {
-  if (!COUNTRY_BY_NAME.has(word)) return false;
   const before = ctx.text.slice(d.sentence.start, d.start);
-  return /(?:,|;|\band|\bwhile|\bwith)\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*$/.test(before) && /\d/.test(before);
+  if (COUNTRY_BY_NAME.has(word)) return /(?:,|;|\band|\bwhile|\bwith)\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*$/.test(before) && /\d/.test(before);
+  // "The People's Party took 118 seats and the far-right Homeland 41.": any name in a list whose first entry says
+  // what is counted, when the figure ends its clause.
+  const ends = /^\s*(?:[.,;]|and\b|$)/.test(ctx.text.slice(d.end, d.end + 5));
+  return ends && /(?:,|;|\band|\bwhile)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2}\s*$/.test(before)
+    && /\d[\d,.]*\s+[a-z]+s\b/.test(before);
 }
 
 /** The word right before the figure, lower case, with a trailing full stop kept ("no."). */
