@@ -133,6 +133,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   const glued = /[-‐]([a-z]+)$/i.exec(tokens[last]?.text ?? '')?.[1]?.toLowerCase();
   const gluedUnit = glued ? DURATION_WORDS.get(glued) ?? MEASURE_WORDS.get(glued) : undefined;
   if (gluedUnit && glued && glued.length > 1) return { ...np, measure: gluedUnit };
+  // "1.2 million head of livestock": a head is one animal of the stock named after "of".
+  if (tokens[i]?.lower === 'head' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.kind === 'word') i += 2;
   const ofWhat = tokens[i]?.lower === 'of' ? tokens[i + 1] : undefined;
   if (ofWhat && /^(?:those|the)$/.test(ofWhat.lower) && /^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
     // "323 of those who died were Egyptians": the relative clause says what happened to them.

@@ -96,7 +96,7 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
       if (fixed) return { event: fixed[1], estimate };
     }
     // "900 pilgrims from across the world died": a short phrase on the counted may stand before its verb.
-    if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard|to)$/.test(t.lower)) phrase = 5;
+    if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard|to|under|aged)$/.test(t.lower)) phrase = 5;
     if (phrase > 0 && t.figure >= 0) {
       phrase--;
       continue;

@@ -618,3 +618,21 @@ describe('an election: who holds the seats', () => {
   });
 });
 
+describe('a drought: people in need, the malnourished, livestock', () => {
+  it.each([
+    ['Some 2.3 million people need food aid.', '2.3 million', 'people', 'in need'],
+    ['The number of people needing food assistance has risen to 2.6 million.', '2.6 million', 'people', 'in need'],
+    ['An estimated 450,000 children under five are acutely malnourished.', '450,000', 'people', 'malnourished'],
+    ['About 1.2 million head of livestock have died.', '1.2 million', 'animals', 'killed'],
+    ['More than 1 million animals have perished.', '1 million', 'animals', 'killed'],
+    ['The UN\'s appeal for $320 million is only 18% funded.', '320 million', 'money', 'aid'],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it('names no speaker for "An estimated 450,000"', () => {
+    expect(frameOf('An estimated 450,000 children are malnourished.', '450,000').attribution).toBeNull();
+  });
+});
+

@@ -11,6 +11,8 @@ export const TROOP_NOUNS = set(
 /** Nouns that count troops only in a military passage ("4,443 personnel", "90 members", "50,000 men and women"). */
 export const MILITARY_CONTEXT_NOUNS = set('personnel member man woman staff officer force guard recruit contingent');
 export const COUNTRY_NOUNS = set('country nation state ally');
+/** Animals counted as stock: "1.2 million head of livestock", "more than 1 million animals have perished". */
+export const ANIMAL_NOUNS = set('animal livestock cattle cow sheep goat camel pig poultry chicken horse donkey');
 export const BUILDING_NOUNS = set('building structure home house dwelling residence apartment property business household');
 export const PEOPLE_NOUNS = set(
   'person people resident civilian inhabitant citizen individual child adult man woman boy girl infant baby refugee migrant ' +
@@ -31,6 +33,7 @@ export const POLICE_NOUNS = set('police policeman policemen police officer offic
 export function familyOf(head: string, military: boolean): string {
   const last = head.includes(' ') ? (head.split(' ').pop() as string) : head;
   if (TROOP_NOUNS.has(last)) return 'troops';
+  if (ANIMAL_NOUNS.has(last)) return 'animals';
   // "festival-goers", "concertgoers", "churchgoers": people who go to something.
   if (/goer$/.test(last)) return 'people';
   if (head === 'man and woman') return military ? 'troops' : 'people';
@@ -58,4 +61,4 @@ export function familyOf(head: string, military: boolean): string {
 }
 
 /** Events that only happen to people: with no counted noun, such a figure counts people. */
-export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred', 'employed', 'convicted', 'charged', 'critical']);
+export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred', 'employed', 'convicted', 'charged', 'critical', 'in need', 'malnourished']);
