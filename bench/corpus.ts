@@ -5,16 +5,7 @@
 import type { ArticleInput } from '../src/engine';
 import { readArticles } from '../src/ingest/read-articles';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './seeded-random';
 
 const QUALIFIERS = ['about', 'more than', 'around', 'up to', 'nearly', 'at least', 'some'];
 const COUNTRIES = ['Bulgaria', 'Slovenia', 'Albania', 'Poland', 'Italy', 'Turkey', 'Austria', 'Hungary'];
