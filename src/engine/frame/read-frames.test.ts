@@ -636,3 +636,10 @@ describe('a drought: people in need, the malnourished, livestock', () => {
   });
 });
 
+describe('two quakes named together', () => {
+  it('reads the second of "the 7.1 and 6.9 magnitude earthquakes" as the other quake, and the first as the main one', () => {
+    const text = 'Rescuers worked through the night after the 7.1 and 6.9 magnitude earthquakes.';
+    expect([frameOf(text, '7.1').part, frameOf(text, '6.9').part]).toEqual([[], ['another']]);
+  });
+});
+

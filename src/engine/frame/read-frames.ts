@@ -168,7 +168,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (np.someOf && np.event !== null && frame.event === np.event) frame.part = [...frame.part, 'subset'].sort();
   // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
   if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
-    && tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))) {
+    && (tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))
+      // "after the 7.7 and 7.6 magnitude earthquakes": the second of a pair is the other quake.
+      || (np.measure.dimension === 'magnitude' && tokens[start - 1]?.lower === 'and' && (tokens[start - 2]?.figure ?? -1) >= 0))) {
     frame.part = [...frame.part, 'another'];
   }
   // "11 Turkish provinces": for a count of places, a nationality says where, not which part.
@@ -232,7 +234,7 @@ function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number)
     const ownCountry = link.kind === 'part-of' && f.part.some((p) => /^[A-Z]/.test(p));
     // "Three of the 12 soldiers were killed": what happened to the part makes it a quantity of its own.
     const ownEvent = link.kind === 'part-of' && f.event !== null && f.event !== g.event;
-    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent && !r.held ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part;
+    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent && !r.held ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part.filter((p) => p !== 'another');
     r.unit = r.unit ?? from.unit;
     r.currency = r.currency ?? from.currency;
     r.measure = r.measure ?? from.measure;
