@@ -149,7 +149,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // "62 deaths, Portugal 22 and Italy 11": a name between the joiner and the figure says where, not what.
     // "the ministry counted 480,000 marchers and the unions 1.2 million": so does a short subject before it.
     const joiner = gappedJoiner(tokens, f.start);
-    if (f.bare && gap.length <= 10 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
+    // "Applications rose 12% to 45,000": a bare figure after a change in percent is the new level, not a percentage.
+    const afterPercentChange = prev.kind === 'percent' && joiner?.lower === 'to';
+    if (f.bare && !afterPercentChange && gap.length <= 10 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
     } else if ((/^(?:wounded|injured|dead|missing)$/.test(f.unit ?? '') || f.noNoun) && prev.family !== null && prev.kind === 'count' && gap.length <= 6

@@ -643,3 +643,13 @@ describe('two quakes named together', () => {
   });
 });
 
+describe('changes in percent and deportations', () => {
+  it('does not read the level after a change in percent as a percentage: "applications rose 12% to 45,000"', () => {
+    expect(frameOf('Asylum applications rose 12% to 45,000 in the first half.', '45,000').family).not.toBe('percent');
+  });
+
+  it('reads people deported', () => {
+    expect(frameOf('Authorities deported 1,200 migrants last month.', '1,200').event).toBe('deported');
+  });
+});
+
