@@ -29,7 +29,7 @@ const PHRASES: Array<[string[], string]> = [
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'], [['in', 'a', 'critical', 'condition'], 'critical'], [['in', 'critical', 'condition'], 'critical'], [['in', 'a', 'serious', 'condition'], 'critical'], [['in', 'serious', 'condition'], 'critical'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
-  [['taken', 'prisoner'], 'arrested'], [['taken', 'captive'], 'arrested'],
+  [['taken', 'prisoner'], 'arrested'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
@@ -212,7 +212,8 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   // "the bodies of 59 people have been recovered": what the phrase is about decides, whatever is done to it.
   if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
   // "had taken 12 soldiers prisoner", "held 30 people hostage": the noun after the counted says what they are now.
-  if (/^(?:prisoners?|captives?|hostages?)$/.test(tokens[np.end + 1]?.lower ?? '')) return { event: 'arrested', estimate: false, noun: null };
+  const held = tokens[np.end + 1]?.lower ?? '';
+  if (/^(?:prisoners?|captives?|hostages?)$/.test(held)) return { event: /^prisoner/.test(held) ? 'arrested' : 'kidnapped', estimate: false, noun: null };
   // "three of the 12 soldiers were killed": what follows is said of the part; "Of the 51 people taken to
   // hospital, eight …" opens with the whole, and what follows it up to the comma is said of the whole.
   const isWhole = np.partOf === -1 && /^(?:the|those|his|her|its|their|our)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of'

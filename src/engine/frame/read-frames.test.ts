@@ -653,3 +653,17 @@ describe('changes in percent and deportations', () => {
   });
 });
 
+describe('a kidnapping: the taken and the freed', () => {
+  it.each([
+    ['Gunmen kidnapped 45 schoolchildren on Friday.', '45', 'kidnapped'],
+    ['A total of 87 people were abducted.', '87', 'kidnapped'],
+    ['Some 30 hostages were freed on Sunday.', '30', 'freed'],
+    ['Some 12 people remain in captivity.', '12', 'kidnapped'],
+    ['The rebels released 19 of the hostages.', '19', 'freed'],
+    ['The gang held 30 people hostage.', '30', 'kidnapped'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual(['people', event]);
+  });
+});
+

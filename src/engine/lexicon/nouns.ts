@@ -47,6 +47,8 @@ export function singularize(word: string): string {
   if (INVARIANT_NOUNS.has(word)) return word === 'people' ? 'person' : word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  // "schoolchildren", "grandchildren": compounds of an irregular plural.
+  if (word.length > 8 && word.endsWith('children')) return `${word.slice(0, -8)}child`;
   if (/(?:ches|shes|sses|xes|zzes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -55,5 +57,5 @@ export function singularize(word: string): string {
 /** True when the lower-case word looks like a plural noun (or one that is the same in both numbers). */
 export function looksPlural(word: string): boolean {
   if (INVARIANT_NOUNS.has(word) || word in IRREGULAR) return true;
-  return (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) || (word.length > 4 && /[a-z]men$/.test(word));
+  return (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) || (word.length > 4 && /[a-z]men$/.test(word)) || /[a-z]children$/.test(word);
 }
