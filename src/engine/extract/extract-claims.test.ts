@@ -169,6 +169,7 @@ describe('extractClaims: when a figure held', () => {
     ['The brigade lost six soldiers in last month\'s ambush.', '2024-10-09', '2024-09', 'explicit'],
     ['Divers recovered another body from Tuesday\'s shipwreck, bringing the death toll to five.', '2024-08-09', '2024-08-09', 'article-date'],
     ['The toll from Monday\'s shelling has risen to 31.', '2025-06-12', '2025-06-12', 'article-date'],
+    ['At least 17 fans died in a crush before Saturday\'s cup final.', '2025-10-06', '2025-10-06', 'article-date'],
     ['The agency needs $45 million to feed them until September.', '2025-06-12', '2025-06-12', 'article-date'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);

@@ -667,3 +667,13 @@ describe('a kidnapping: the taken and the freed', () => {
   });
 });
 
+describe('a stadium: room and spectators', () => {
+  it.each([
+    ['The stadium, which holds 45,000, was packed.', '45,000', 'places', 'capacity'],
+    ['The ground was packed with an estimated 52,000 spectators.', '52,000', 'people', 'took part'],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+});
+

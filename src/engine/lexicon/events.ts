@@ -85,7 +85,7 @@ export const NOUN_EVENTS = table({
   arrived: 'arrival arrivals',
   population: 'resident residents inhabitant inhabitants',
   rescued: 'survivor survivors',
-  'took part': 'protester protesters protestor protestors demonstrator demonstrators marcher marchers participant participants attendee attendees crowd crowds turnout attendance rally-goers',
+  'took part': 'protester protesters protestor protestors demonstrator demonstrators marcher marchers participant participants attendee attendees spectator spectators crowd crowds turnout attendance rally-goers',
   cut: 'layoff layoffs redundancies',
   employed: 'employees staff staffers',
 });

@@ -31,7 +31,7 @@ const SUBORDINATOR = /\b(?:after|when|since|following|before|because|once|while)
 const CLAUSE_VERB = /\b(?:\w+ed|hit|struck|began|begun|broke|was|were|is|are|had|has)\b/i;
 /** "the wildfires Tuesday that killed 36": a day right after an event's name dates the event. */
 const EVENT_BEFORE = /\b(?:fires?|wildfires?|earthquakes?|quakes?|floods?|storms?|attacks?|blasts?|explosions?)\s+(?:on\s+)?$/i;
-const EVENT_AFTER = /^(?:['’]s)?\s*(?:(?:massive|deadly|devastating|huge|major|powerful|big|twin|first|second|initial|latest|recent)\s+){0,2}(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|floods?|storms?|fires?|wildfires?|blasts?|explosions?|crash|collapse|elections?|protests?|rally|march|riots?|massacre|shooting|disaster|shipwreck|sinking|capsizing|derailment|stampede|crush|landslides?|eruption|hurricane|cyclone|typhoon|tsunami|ambush|raids?|shelling|bombardment|air ?strikes?|offensive|assault|clashes|fighting|siege|crowds?|festival|concert|match|game|race|marathon|parade|vigil|ceremony|summit)\b/i;
+const EVENT_AFTER = /^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}?(?:earthquakes?|quakes?|tremors?|attacks?|bombings?|floods?|storms?|fires?|wildfires?|blasts?|explosions?|crash|collapse|elections?|protests?|rally|march|riots?|massacre|shooting|disaster|shipwreck|sinking|capsizing|derailment|stampede|crush|landslides?|eruption|hurricane|cyclone|typhoon|tsunami|ambush|raids?|shelling|bombardment|air ?strikes?|offensive|assault|clashes|fighting|siege|crowds?|festival|concert|match|game|final|derby|tournament|race|marathon|parade|vigil|ceremony|summit)\b/i;
 
 /**
  * True when a time expression dates another event than the figure: it sits in a clause of its own
