@@ -667,6 +667,13 @@ describe('a kidnapping: the taken and the freed', () => {
   });
 });
 
+describe('those a company serves', () => {
+  it.each([['about 2 million customers'], ['3.5 million accounts'], ['some 900,000 subscribers'], ['14 million users']])('counts %s as customers', (phrase) => {
+    const surface = (/[\d.,]+(?: million)?/.exec(phrase) as RegExpExecArray)[0];
+    expect(frameOf(`The firm has ${phrase}.`, surface).family).toBe('customers');
+  });
+});
+
 describe('a stadium: room and spectators', () => {
   it.each([
     ['The stadium, which holds 45,000, was packed.', '45,000', 'places', 'capacity'],

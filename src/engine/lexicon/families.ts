@@ -49,7 +49,8 @@ export function familyOf(head: string, military: boolean): string {
   if (PEOPLE_NOUNS.has(last)) return 'people';
   // Cases and infections of a disease count the same people: "9,063 cases", "10,035 infections".
   if (last === 'infection') return 'case';
-  if (last === 'customer') return 'customers';
+  // "2 million customers", "3.5 million accounts", "users", "subscribers": those a company serves.
+  if (/^(?:customer|account|user|subscriber|account-holder|accountholder)$/.test(last)) return 'customers';
   // Room for people is counted in beds, places or spaces alike: "389 beds", "400 places".
   if (/^(?:bed|place|space|bunk|berth)$/.test(last)) return 'places';
   if (last === 'arrival') return 'people';
