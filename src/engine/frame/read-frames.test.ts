@@ -353,6 +353,16 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect([f.family, f.event]).toEqual(['people', 'took part']);
   });
 
+  it('reads "Unions claimed 3.5 million." as another count of what the sentence before counted', () => {
+    const text = 'Tuesday\'s protests drew 1.28 million people nationwide, the ministry said. Unions claimed 3.5 million.';
+    const f = frameOf(text, '3.5 million');
+    expect([f.family, f.event]).toEqual(['people', 'took part']);
+  });
+
+  it('reads "the Paris march gathered 81,000 people" as a crowd', () => {
+    expect(frameOf('The march gathered 81,000 people, according to police.', '81,000').event).toBe('took part');
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');

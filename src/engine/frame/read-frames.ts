@@ -281,7 +281,10 @@ function precisionOf(x: number): number {
 /** True when a figure says only that it is "the figure", "the count" or "the estimate": it is the one named before. */
 function refersBack(tokens: Token[], r: Reading, first: number): boolean {
   const unnamed = r.frame.family === null || (r.frame.family === 'percent' && r.frame.event === null);
-  return unnamed && tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:figure|count|tally|estimate)$/.test(t.lower));
+  if (!unnamed) return false;
+  // "Unions claimed 3.5 million.": another side's count of what the sentence before counted.
+  const claimed = /^(?:claimed|claim|claims|counted|estimated)$/.test(tokens[first - 1]?.lower ?? '') && /^[.;]?$/.test(tokens[r.np.end + 1]?.text ?? '');
+  return claimed || tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:figure|count|tally|estimate)$/.test(t.lower));
 }
 
 /** The draft with its frame and the legacy fields (unit, measure, subject, scope) derived from it. */

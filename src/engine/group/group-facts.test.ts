@@ -143,6 +143,12 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(facts.find((f) => f.claimIds.includes(guarantee.id))?.claimIds).toContain(unsaid.id);
   });
 
+  it('reads "nationwide" as the one country a story names, and as all of them when it names several', () => {
+    const crowd = (sourceId: string, number: number, place: string) => claim({ sourceId, number, unit: 'person', asOf: '2023-03-07', frame: { family: 'people', event: 'took part', compareUnit: 'people', place } });
+    expect(groupFacts([A, B], [crowd('a', 1_280_000, 'France'), crowd('b', 1_280_000, 'all')]).facts).toHaveLength(1);
+    expect(groupFacts([A, B, C], [crowd('a', 1_280_000, 'France'), crowd('c', 30_000, 'Belgium'), crowd('b', 1_280_000, 'all')]).facts).toHaveLength(3);
+  });
+
   it('does not take "thousands of" for the very same figure as 2,000', () => {
     const people = (sourceId: string, number: number, event: string | null, surface: string) =>
       claim({ sourceId, number, surface, unit: 'person', frame: { family: 'people', event, compareUnit: 'people' } });

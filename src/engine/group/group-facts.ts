@@ -34,6 +34,17 @@ function keysOf(block: string, clusters: Array<{ place: string | null; part: str
 }
 
 /**
+ * "1.28 million marched across France" and "1.28 million nationwide" are one count when France is the only
+ * country the story names: "nationwide" (`all`) is then that country. With several countries, `all` stays all.
+ */
+function withNationwide(claims: Claim[]): Claim[] {
+  const countries = new Set(claims.filter((c) => !c.frame.otherEvent && c.frame.place && /^[A-Z]/.test(c.frame.place)).map((c) => c.frame.place));
+  if (countries.size !== 1) return [...claims];
+  const [country] = countries;
+  return claims.map((c) => (c.frame.place === 'all' ? { ...c, frame: { ...c.frame, place: country ?? null } } : c));
+}
+
+/**
  * Groups the claims of a story into facts and assesses each; also finds sources that copy each other.
  * Claims that say too little about what they count join no fact, unless a reviewer moved them.
  */
@@ -47,7 +58,7 @@ export function groupFacts(
   const original = originalOf(copies);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const blocks = new Map<string, Claim[]>();
-  for (const c of [...claims].sort(byTime)) {
+  for (const c of withNationwide(claims).sort(byTime)) {
     const key = keyOverrides.has(c.id) ? null : blockKey(c);
     if (key) (blocks.get(key) ?? blocks.set(key, []).get(key))?.push(c);
   }

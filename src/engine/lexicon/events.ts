@@ -67,7 +67,7 @@ export const VERB_BEFORE_EVENTS = table({
   closed: 'close closes closing shut shuts shutting',
   employed: 'employs employ employed employing',
   price: 'paying pay pays paid buy buys buying bought acquire acquiring acquired',
-  'took part': 'drew draw draws attracted attracting mobilised mobilized',
+  'took part': 'drew draw draws attracted attracting mobilised mobilized gathered',
   'on board': 'carrying carried carry carries',
   identified: 'identified',
   infected: 'infected infecting infects sickened sickening',
