@@ -694,3 +694,12 @@ describe('a stadium: room and spectators', () => {
   });
 });
 
+describe('a shooting: a toll said by kinds of people', () => {
+  it('reads "killed 18 children and two teachers" as two parts of the toll, and buying rifles as no price', () => {
+    const text = 'A gunman killed 18 children and two teachers at a school on Tuesday.';
+    const [children, teachers] = [frameOf(text, '18'), frameOf(text, 'two')];
+    expect([children.event, children.part, teachers.event, teachers.part]).toEqual(['killed', ['child'], 'killed', ['teacher']]);
+    expect(frameOf('He had bought two rifles days before.', 'two').event).toBeNull();
+  });
+});
+

@@ -137,6 +137,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.family = 'workers';
     unit = unit ?? 'employee';
   }
+  // "had bought two rifles": buying is a price only for an amount of money.
+  if (frame.event === 'price' && !currency) frame.event = null;
   // "64 bodies have been recovered": the dead recovered are still the dead, not people who recovered.
   if (np.event === 'killed' && frame.event === 'recovered') frame.event = 'killed';
   // "lost 4,000 jobs": jobs lost are cut, not killed.
@@ -375,6 +377,13 @@ export const readFrames: Refiner = (ctx, drafts) => {
         a.frame.event = a.frame.event ?? b.frame.event;
         b.frame.event = b.frame.event ?? a.frame.event;
       }
+    });
+    // "killed 18 children and two teachers": a toll said by kinds of people is said in parts.
+    links.forEach((link, k) => {
+      const [a, b] = [readings[k] as Reading, readings[link?.to ?? -1]];
+      if (link?.kind !== 'elided' || !b || a.frame.family !== 'people' || b.frame.family !== 'people' || a.frame.event !== b.frame.event) return;
+      if (!a.unit || !b.unit || a.unit === b.unit || a.unit === 'person' || b.unit === 'person') return;
+      for (const r of [a, b]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
     });
     shareCoordinatedPlace(view, readings);
     lastNamed = [...readings].reverse().find((r) => r.frame.family !== null && (r.frame.event !== null || kindOf(r) === 'count')) ?? lastNamed;
