@@ -22,7 +22,7 @@ const PHRASES: Array<[string[], string]> = [
   [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['taken', 'to', 'hospital'], 'hospitalised'], [['needed', 'hospital', 'treatment'], 'hospitalised'], [['required', 'hospital', 'treatment'], 'hospitalised'], [['received', 'hospital', 'treatment'], 'hospitalised'],
   [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
-  [['pulled', 'alive'], 'rescued'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
+  [['pulled', 'alive'], 'rescued'], [['pulled', 'out', 'alive'], 'rescued'], [['taken', 'to', 'hospitals'], 'hospitalised'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
   [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['out', 'of', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'duty'], 'deployed'],
   [['treated', 'for'], 'injured'], [['shot', 'dead'], 'killed'], [['shot', 'and', 'killed'], 'killed'], [['shot', 'and', 'wounded'], 'injured'],
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],
@@ -220,7 +220,9 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   // hospital, eight …" opens with the whole, and what follows it up to the comma is said of the whole.
   const isWhole = np.partOf === -1 && /^(?:the|those|his|her|its|their|our)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of'
     && (tokens[fig.first - 3]?.figure ?? -1) >= 0;
-  const after = isWhole ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
+  // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
+  const onBoard = isWhole && PHRASES.some(([words, ev]) => ev === 'on board' && words.every((w, k) => tokens[np.end + 1 + k]?.lower === w));
+  const after = isWhole && !onBoard ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
   if (after.event) return { event: after.event, estimate, noun: null };
   const before = verbBefore(tokens, fig.first, np.head !== null);

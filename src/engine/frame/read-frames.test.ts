@@ -703,3 +703,14 @@ describe('a shooting: a toll said by kinds of people', () => {
   });
 });
 
+describe('a bus crash: the whole on board, those pulled out alive', () => {
+  it.each([
+    ['The crash killed at least 27 of the 45 people on board.', '45', 'on board'],
+    ['The crash killed at least 27 of the 45 people on board.', '27', 'killed'],
+    ['Eighteen passengers were pulled out alive.', 'Eighteen', 'rescued'],
+    ['Eighteen passengers were taken to hospitals in the district.', 'Eighteen', 'hospitalised'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+});
+
