@@ -714,3 +714,17 @@ describe('a bus crash: the whole on board, those pulled out alive', () => {
   });
 });
 
+describe('the dead counted at a morgue', () => {
+  it.each([
+    ['Officials said the total at the city morgue was 310.', '310'],
+    ['According to the figure from the hospital morgue, at least 420 people died.', '420'],
+  ])('reads %j as some of the dead', (text, surface) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event, f.part]).toEqual(['people', 'killed', ['at a morgue']]);
+  });
+
+  it('leaves a toll with no morgue in its sentence whole', () => {
+    expect(frameOf('At least 420 people died, officials said.', '420').part).toEqual([]);
+  });
+});
+

@@ -165,6 +165,14 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (frame.family === 'length' && frame.event === null) frame.event = readLengthTopic(tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
+  // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
+  // counted at one morgue are some of the dead, however many the morgue holds.
+  if ((frame.event === 'killed' || (frame.family === null && !d.percent && !currency && !np.measure)) && tokens.some((t) => /^(?:morgue|morgues|mortuary|mortuaries)$/.test(t.lower))) {
+    frame.family = frame.family ?? 'people';
+    frame.event = 'killed';
+    unit = unit ?? 'person';
+    frame.part = [...frame.part, 'at a morgue'].sort();
+  }
   // "18 of the wounded were in a serious condition": some of the wounded, not all of them; "three of the
   // attackers were shot dead" is what happened to some of them, a quantity of its own.
   if (np.someOf && np.event !== null && frame.event === np.event) frame.part = [...frame.part, 'subset'].sort();
