@@ -145,6 +145,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   }
   if (ofWhat && /^(?:them|whom|those|these)$/.test(ofWhat.lower)) {
     np.partOf = -2;
+    // "five of them in a critical condition": what follows "of them" is said of the part.
+    np.end = i + 1;
     i += 2;
   } else if (ofWhat && /^(?:the|its|their|his|her|our)$/.test(ofWhat.lower) && wholeAfter(tokens, i + 2) >= 0) {
     np.partOf = wholeAfter(tokens, i + 2);

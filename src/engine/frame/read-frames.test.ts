@@ -709,6 +709,7 @@ describe('a bus crash: the whole on board, those pulled out alive', () => {
     ['The crash killed at least 27 of the 45 people on board.', '27', 'killed'],
     ['Eighteen passengers were pulled out alive.', 'Eighteen', 'rescued'],
     ['Eighteen passengers were taken to hospitals in the district.', 'Eighteen', 'hospitalised'],
+    ['Eighteen passengers were pulled out alive, five of them in a critical condition.', 'five', 'critical'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });
