@@ -25,7 +25,7 @@ export interface Counted {
   someOf?: boolean;
 }
 
-const COMPOUND_FIRST = new Set('police aid health rescue border security fire army defence defense election polling party peace search medical emergency relief'.split(' '));
+const COMPOUND_FIRST = new Set('crew police aid health rescue border security fire army defence defense election polling party peace search medical emergency relief'.split(' '));
 const MAX_WORDS = 6;
 
 const word = (t: Token | undefined) => (t && t.kind === 'word' ? t.lower : '');

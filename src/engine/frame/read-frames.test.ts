@@ -710,6 +710,7 @@ describe('a bus crash: the whole on board, those pulled out alive', () => {
     ['Eighteen passengers were pulled out alive.', 'Eighteen', 'rescued'],
     ['Eighteen passengers were taken to hospitals in the district.', 'Eighteen', 'hospitalised'],
     ['Eighteen passengers were pulled out alive, five of them in a critical condition.', 'five', 'critical'],
+    ['The aircraft had 158 passengers and six crew members on board.', '158', 'on board'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

@@ -386,6 +386,18 @@ export const readFrames: Refiner = (ctx, drafts) => {
         b.frame.event = b.frame.event ?? a.frame.event;
       }
     });
+    // "158 passengers and six crew members on board": where the last of a list is, the list is.
+    readings.forEach((cur, k) => {
+      const prev = readings[k - 1];
+      if (!prev || prev.frame.event !== null || !/^(?:on board|hospitalised|missing)$/.test(cur.frame.event ?? '')) return;
+      if (prev.frame.family !== 'people' || cur.frame.family !== 'people') return;
+      const gap = (view.tokens as Token[]).slice(prev.np.end + 1, cur.start).map((t) => t.lower).join(' ');
+      if (gap !== 'and') return;
+      prev.frame.event = cur.frame.event;
+      if (prev.unit && cur.unit && prev.unit !== cur.unit && prev.unit !== 'person' && cur.unit !== 'person') {
+        for (const r of [prev, cur]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
+      }
+    });
     // "killed 18 children and two teachers": a toll said by kinds of people is said in parts.
     links.forEach((link, k) => {
       const [a, b] = [readings[k] as Reading, readings[link?.to ?? -1]];

@@ -83,8 +83,9 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
   const noun = people ?? countedNoun(members, family);
   if (people) modifiers.splice(modifiers.indexOf(demonym as string), 1);
   // "Children killed", not "Child children killed": a part that is the counted noun itself says nothing more.
-  const own = singularize(noun.split(' ').pop() ?? '');
-  for (let i = modifiers.length - 1; i >= 0; i--) if (modifiers[i] === own) modifiers.splice(i, 1);
+  const words = noun.split(' ');
+  const own = new Set([singularize(words[words.length - 1] ?? ''), [...words.slice(0, -1), singularize(words[words.length - 1] ?? '')].join(' ')]);
+  for (let i = modifiers.length - 1; i >= 0; i--) if (own.has(modifiers[i] as string)) modifiers.splice(i, 1);
   // "Arrests", not "Arrests arrested": a noun that says what happened needs no verb after it.
   const head = noun.split(' ').pop() ?? '';
   const saidByNoun = event !== null && (NOUN_EVENTS.get(head) === event || NOUN_EVENTS.get(singularize(head)) === event);

@@ -33,6 +33,7 @@ export const POLICE_NOUNS = set('police policeman policemen police officer offic
 export function familyOf(head: string, military: boolean): string {
   const last = head.includes(' ') ? (head.split(' ').pop() as string) : head;
   if (TROOP_NOUNS.has(last)) return 'troops';
+  if (head === 'crew member') return 'people';
   if (ANIMAL_NOUNS.has(last)) return 'animals';
   // "festival-goers", "concertgoers", "churchgoers": people who go to something.
   if (/goer$/.test(last)) return 'people';
