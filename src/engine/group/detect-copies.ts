@@ -8,8 +8,8 @@ const MIN_SHARED = 2;
  * Hashes of the long sentences of a text, compared without case, punctuation or spacing. One pass over
  * the characters (no intermediate strings): this runs over every article of a story.
  */
-function longSentenceKeys(text: string): string[] {
-  const keys: string[] = [];
+function longSentenceKeys(text: string): number[] {
+  const keys: number[] = [];
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   let words = 0;
@@ -19,7 +19,8 @@ function longSentenceKeys(text: string): string[] {
     if (words >= MIN_WORDS) {
       const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
       const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-      keys.push(`${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`);
+      // 53 bits of the two hashes as one number: a map keyed by numbers is several times faster than by strings.
+      keys.push((a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff));
     }
     h1 = 0xdeadbeef;
     h2 = 0x41c6ce57;
@@ -57,7 +58,7 @@ function longSentenceKeys(text: string): string[] {
  */
 export function detectCopies(sources: Source[]): CopyLink[] {
   const ordered = [...sources].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
-  const firstHolder = new Map<string, string>();
+  const firstHolder = new Map<number, string>();
   const links: CopyLink[] = [];
   for (const source of ordered) {
     const keys = [...new Set(longSentenceKeys(source.text))];

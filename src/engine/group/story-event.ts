@@ -6,6 +6,7 @@ const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.en
 const CAUSE = /\b(?:in|from|by|after|during|since|following|of)\s+(?:(?:the|a|an|this|last|week's|monday's|[a-z]+-?[a-z]*)\s+){0,3}$/i;
 /** Too general to name a fact's event by. */
 const VAGUE = new Set(['disaster', 'operation', 'war', 'conflict', 'crisis']);
+const SAMPLE = 256;
 
 /** The event noun nearest to a claim's figure in its quote ("15 deaths from a railway station roof collapse" -> collapse). */
 function nearestEventNoun(c: Claim): string | null {
@@ -30,7 +31,10 @@ function nearestEventNoun(c: Claim): string | null {
  * ("earthquake", "flood", "collapse"); null when no noun is named by at least half of them. Labels read it:
  * "People killed in the earthquake in Turkey".
  */
-export function eventNounOf(claims: Claim[]): string | null {
+export function eventNounOf(all: Claim[]): string | null {
+  // A fact of thousands of claims: a regular sample of a few hundred names the same majority, at a fraction of the cost.
+  const step = Math.ceil(all.length / SAMPLE);
+  const claims = step > 1 ? all.filter((_c, i) => i % step === 0) : all;
   const counts = new Map<string, number>();
   for (const c of claims) {
     const noun = nearestEventNoun(c);
