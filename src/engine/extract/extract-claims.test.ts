@@ -171,6 +171,7 @@ describe('extractClaims: when a figure held', () => {
     ['The toll from Monday\'s shelling has risen to 31.', '2025-06-12', '2025-06-12', 'article-date'],
     ['At least 17 fans died in a crush before Saturday\'s cup final.', '2025-10-06', '2025-10-06', 'article-date'],
     ['The agency needs $45 million to feed them until September.', '2025-06-12', '2025-06-12', 'article-date'],
+    ['The company expects revenue of €7 billion in the first quarter.', '2025-02-06', '2025-03', 'explicit'],
   ])('%j (article %s) -> %s', (text, published, asOf, basis) => {
     const c = only(text, published);
     expect(c.asOf).toBe(asOf);

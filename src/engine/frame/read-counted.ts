@@ -34,11 +34,15 @@ const COLLECTIVE_NOUNS = new Set(['contingent', 'force', 'crowd', 'delegation', 
 const isHeadWord = (w: string, single: boolean) => looksPlural(w) || INVARIANT_NOUNS.has(w) || COLLECTIVE_NOUNS.has(w) || (single && !/(?:ed|ing|ly)$/.test(w));
 
 /** "Swiss francs", "US dollars", "CHF": a currency named after the figure, or null. */
+const MINOR_OF: Readonly<Record<string, string>> = { EUR: 'EUX', USD: 'USX' };
+
 function currencyAt(tokens: Token[], i: number): { code: string; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { code: t.text, end: i };
   const own = CURRENCY_WORDS.get(t.lower);
+  // "85 euro cents": the hundredth of the currency named before "cents".
+  if (own && /^cents?$/.test(tokens[i + 1]?.lower ?? '') && MINOR_OF[own]) return { code: MINOR_OF[own] as string, end: i + 1 };
   if (own && t.lower !== 'p' && t.lower !== 'real') return { code: own, end: i };
   const country = COUNTRY_BY_NAME.get(t.lower) ?? (t.text === 'US' ? 'United States' : undefined);
   const next = tokens[i + 1];

@@ -730,3 +730,16 @@ describe('the dead counted at a morgue', () => {
   });
 });
 
+describe('company results: forecasts, outlooks and euro cents', () => {
+  it('keeps a forecast apart from the result: analysts\' forecasts and a company\'s outlook', () => {
+    expect(frameOf('Profit rose to €1.42 billion, beating analysts\' average forecast of €1.31 billion.', '1.31').part).toEqual(['forecast']);
+    expect(frameOf('The company expects revenue of €7.2 billion in the first quarter.', '7.2').part).toEqual(['forecast']);
+    expect(frameOf('Profit rose to €1.42 billion in the fourth quarter.', '1.42').part).toEqual([]);
+  });
+
+  it('reads net income as profit and "85 euro cents" as €0.85', () => {
+    expect(frameOf('The firm reported net income of 1.4 billion euros.', '1.4').event).toBe('profit');
+    expect(frameOf('The board proposed a dividend of 85 euro cents per share.', '85').compareValue).toEqual({ low: 0.85, high: 0.85 });
+  });
+});
+

@@ -165,6 +165,14 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   if (frame.family === 'length' && frame.event === null) frame.event = readLengthTopic(tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
+  // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
+  const forecaster = tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower));
+  // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
+  // "feared" to reach 100 still joins the toll.
+  const outlook = frame.estimate && (currency !== null || d.percent);
+  if (outlook || (forecaster && (frame.estimate || tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?)$/.test(t.lower))))) {
+    frame.part = [...frame.part, 'forecast'].sort();
+  }
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
   // counted at one morgue are some of the dead, however many the morgue holds.
   if ((frame.event === 'killed' || (frame.family === null && !d.percent && !currency && !np.measure)) && tokens.some((t) => /^(?:morgue|morgues|mortuary|mortuaries)$/.test(t.lower))) {

@@ -67,7 +67,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   ZMW: 'kwacha', GHS: 'cedi', ETB: 'birr', MMK: 'kyat', AFN: 'afghani', KZT: 'tenge', PEN: 'sol', IRR: 'rial', MZN: 'metical',
   AOA: 'kwanza', BWP: 'pula', COP: 'Colombian peso', ARS: 'Argentine peso', PKR: 'Pakistani rupee', UGX: 'Ugandan shilling',
   TZS: 'Tanzanian shilling', XOF: 'CFA franc', XAF: 'CFA franc',
-  GBX: 'penny', USX: 'cent', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
+  GBX: 'penny', USX: 'cent', EUX: 'euro cent', TWD: 'Taiwan dollar', BDT: 'taka', MYR: 'ringgit', IDR: 'rupiah', BTC: 'bitcoin', VND: 'dong',
   RMB: 'yuan', DKK: 'Danish krone', CZK: 'koruna', HUF: 'forint', RON: 'leu', THB: 'baht', PHP: 'Philippine peso', QAR: 'Qatari riyal',
   CLP: 'Chilean peso', KWD: 'Kuwaiti dinar', AZN: 'manat', GEL: 'lari', AMD: 'dram', MKD: 'denar', HNL: 'lempira', GTQ: 'quetzal',
   CRC: 'colón', VES: 'bolívar', PYG: 'guaraní', BOB: 'boliviano', IQD: 'Iraqi dinar', JOD: 'Jordanian dinar', LYD: 'Libyan dinar',
@@ -79,5 +79,6 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
 /** Coins written in their own unit ("19 cents", "85p") compare with the major unit: 19 cents is 0.19 dollars. */
 export const MINOR_UNITS: Readonly<Record<string, { major: string; per: number }>> = {
   USX: { major: 'USD', per: 100 },
+  EUX: { major: 'EUR', per: 100 },
   GBX: { major: 'GBP', per: 100 },
 };

@@ -110,7 +110,7 @@ export const MEASURE_NOUN_EVENTS = table({
 
 /** Words that make a figure an estimate or a forecast: it still joins the quantity it estimates. */
 export const ESTIMATE_WORDS = new Set(
-  'feared fear fears believed thought expected expect expects estimated estimate estimates could may might likely projected forecast predicted anticipated'.split(' '),
+  'feared fear fears believed thought expected expect expects estimated estimate estimates could may might likely projected forecast predicted anticipated guided guidance'.split(' '),
 );
 
 /** Money: what an amount is. Read near the amount: "paying 3 billion francs", "a loss guarantee of 9 billion". */
@@ -120,7 +120,7 @@ export const MONEY_TOPICS = table({
   liquidity: 'liquidity lending',
   loan: 'loan loans credit credits',
   loss: 'loss losses',
-  profit: 'profit profits earnings',
+  profit: 'profit profits earnings income',
   revenue: 'revenue revenues sales turnover',
   outflow: 'outflow outflows withdrawn withdrawals withdrew pulled',
   deposit: 'deposit deposits',

@@ -85,6 +85,8 @@ function afterPublication(t: TimeExpression, published: PartialDate | null): boo
 
 /** "will send home 1,000 troops by the end of December": a deadline in a clause about what is to come. */
 function futureDeadline(text: string, t: TimeExpression, segStart: number): boolean {
+  // "expected revenue of €7 billion in the first quarter", "guided first-quarter sales": a quarter forecast is the next one.
+  if (/quarter|half/i.test(t.text) && /\b(?:expects?|expected|forecasts?|guided|guidance|outlook|sees|predicts?|projects?|projected)\b/i.test(text.slice(segStart, t.start + 40))) return true;
   const before = text.slice(Math.max(segStart, t.start - 16), t.start + 3);
   if (!/\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?\S*$|^\s*by\b/i.test(before.slice(0, before.length - 3)) && !/^by\b/i.test(t.text.trim())) return false;
   return /\b(?:will|would|shall|plans? to|aims? to|is to|are to|is due to|are due to|expects? to)\b/i.test(text.slice(segStart, t.start));
