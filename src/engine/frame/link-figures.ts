@@ -101,7 +101,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // "killed at least 10 people, including five in St. Lucie County": a part of the figure before.
     // "…, of whom 26,000": only when the figure before is what "whom" stands for, right before the comma.
     const ofWhom = [2, 3].some((n) => /^(?:of|among)$/.test(tokens[f.start - n]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - n + 1]?.lower ?? '')
-      && tokens[f.start - n - 1]?.text === ',' && prev !== undefined && prev.npEnd === f.start - n - 2);
+      && tokens[f.start - n - 1]?.text === ',' && prev !== undefined
+      // "28 of its citizens had been on the boat, of whom 12 …": "whom" are people, so the people counted before.
+      && (prev.npEnd === f.start - n - 2 || (tokens[f.start - n + 1]?.lower === 'whom' && prev.family === 'people')));
     // "Of the 51 people taken to hospital, eight remain in a critical condition": a sentence that opens with the whole.
     const openedByWhole = prev !== undefined && k === 1 && prev.start === 2 && tokens[0]?.lower === 'of' && /^(?:the|those)$/.test(tokens[1]?.lower ?? '')
       && tokens.slice(prev.npEnd + 1, f.start).some((t) => t.text === ',');

@@ -155,7 +155,7 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
   } else if (ofWhat && /^(?:the|its|their|his|her|our)$/.test(ofWhat.lower) && wholeAfter(tokens, i + 2) >= 0) {
     np.partOf = wholeAfter(tokens, i + 2);
     return np;
-  } else if (ofWhat && /^(?:the|those|these)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
+  } else if (ofWhat && /^(?:the|those|these|its|their)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
     // "Three of the attackers were shot dead", "35 of the wounded": the noun after "of the" is what is counted.
     const inner = readCounted(tokens, i + 1, value);
     if (inner.head) return { ...inner, someOf: true };

@@ -743,3 +743,11 @@ describe('company results: forecasts, outlooks and euro cents', () => {
   });
 });
 
+describe('a shipwreck: a country\'s own citizens, and of whom', () => {
+  it('reads "28 of its citizens had been on the boat, of whom 12 were confirmed dead"', () => {
+    const text = 'Ghana said 28 of its citizens had been on the boat, of whom 12 were confirmed dead.';
+    const [on, dead] = [frameOf(text, '28'), frameOf(text, '12')];
+    expect([on.event, on.part, dead.event, dead.part, dead.link?.kind]).toEqual(['on board', ['Ghana'], 'killed', ['Ghana'], 'part-of']);
+  });
+});
+

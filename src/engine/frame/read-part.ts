@@ -57,7 +57,9 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
     if (country && agentive && i === first - 1 && /'s$|’s$/.test(t.lower)) return country;
     // "the mission in South Sudan": a country after a preposition is a place, not an actor.
     if (!country || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.capital && PREPOSITIONS.has(tokens[i - 2]?.lower ?? ''))) continue;
-    const possessivePronoun = /^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? '');
+    // "their 23 citizens", "28 of its citizens": the country's own people.
+    const possessivePronoun = (/^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? ''))
+      || (tokens[first + 1]?.lower === 'of' && /^(?:their|its)$/.test(tokens[first + 2]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 3]?.lower ?? ''));
     if (possessivePronoun || (agentive && verb && !speech)) return country;
   }
   // "Nepal, whose contingent lost four soldiers, has said it will keep all of its 1,150 troops": "its" is the subject's.
