@@ -154,6 +154,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     i += 2;
   } else if (ofWhat && /^(?:the|its|their|his|her|our)$/.test(ofWhat.lower) && wholeAfter(tokens, i + 2) >= 0) {
     np.partOf = wholeAfter(tokens, i + 2);
+    // "half of the 1,200 workers lost their jobs": what is said after the whole's noun is said of the part.
+    np.end = readCounted(tokens, np.partOf, 2).end;
     return np;
   } else if (ofWhat && /^(?:the|those|these|its|their)$/.test(ofWhat.lower) && tokens[i + 2]?.kind === 'word' && !/^(?:who|that|which)$/.test(tokens[i + 2]?.lower ?? '')) {
     // "Three of the attackers were shot dead", "35 of the wounded": the noun after "of the" is what is counted.

@@ -30,7 +30,7 @@ const PHRASES: Array<[string[], string]> = [
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'], [['in', 'a', 'critical', 'condition'], 'critical'], [['in', 'critical', 'condition'], 'critical'], [['in', 'a', 'serious', 'condition'], 'critical'], [['in', 'serious', 'condition'], 'critical'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
-  [['taken', 'prisoner'], 'arrested'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
+  [['taken', 'prisoner'], 'arrested'], [['lost', 'their', 'jobs'], 'laid off'], [['laid', 'off'], 'laid off'], [['made', 'redundant'], 'laid off'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
@@ -219,14 +219,15 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   if (/^(?:prisoners?|captives?|hostages?)$/.test(held)) return { event: /^prisoner/.test(held) ? 'arrested' : 'kidnapped', estimate: false, noun: null };
   // "three of the 12 soldiers were killed": what follows is said of the part; "Of the 51 people taken to
   // hospital, eight …" opens with the whole, and what follows it up to the comma is said of the whole.
-  const isWhole = np.partOf === -1 && /^(?:the|those|his|her|its|their|our)$/.test(tokens[fig.first - 1]?.lower ?? '') && tokens[fig.first - 2]?.lower === 'of'
-    && (tokens[fig.first - 3]?.figure ?? -1) >= 0;
+  const isWhole = np.partOf === -1 && partBeforeOf(tokens, fig.first);
   // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
   const onBoard = isWhole && PHRASES.some(([words, ev]) => ev === 'on board' && words.every((w, k) => tokens[np.end + 1 + k]?.lower === w));
   const after = isWhole && !onBoard ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
-  if (after.event) return { event: after.event, estimate, noun: null };
   const before = verbBefore(tokens, fig.first, np.head !== null);
+  // "killing 27 of the 45 people on board": the verb is the part's; what follows the whole is the whole's.
+  if (np.partOf >= 0 && before) return { event: before, estimate, noun: null };
+  if (after.event) return { event: after.event, estimate, noun: null };
   if (before) return { event: np.event === 'killed' && before === 'price' ? 'killed' : before, estimate, noun: null };
   if (np.event) return { event: np.event, estimate, noun: null };
   const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) : null);
@@ -248,6 +249,16 @@ function numberedSubject(tokens: Token[], first: number): EventReading | null {
   const subject = tokens[i];
   if (!subject || subject.kind !== 'word' || subject.figure >= 0 || !looksPlural(subject.lower)) return null;
   return { event: NOUN_EVENTS.get(subject.lower) ?? null, estimate: false, noun: singularize(subject.lower) };
+}
+
+/** "three of the 12 soldiers", "a third of the city's 300,000 residents": a part is counted before "of" and its determiners. */
+function partBeforeOf(tokens: Token[], first: number): boolean {
+  let i = first - 1;
+  for (let n = 0; n < 3 && i > 0 && tokens[i]?.lower !== 'of'; n++, i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !(/^(?:the|those|his|her|its|their|our)$/.test(t.lower) || /['’]s$/.test(t.lower))) return false;
+  }
+  return tokens[i]?.lower === 'of' && i < first - 1 && (tokens[i - 1]?.figure ?? -1) >= 0;
 }
 
 /** "1,200 people spent Monday night in emergency shelters", "Fewer than 900 are still in public shelters". */

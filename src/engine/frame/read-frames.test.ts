@@ -751,3 +751,17 @@ describe('a shipwreck: a country\'s own citizens, and of whom', () => {
   });
 });
 
+describe('a part and its whole', () => {
+  it.each([
+    ['Nearly half of the 1,200 workers lost their jobs.', 'half', 'laid off'],
+    ['Some 400 workers were laid off.', '400', 'laid off'],
+    ['A third of the city\'s 300,000 residents have been displaced.', 'third', 'displaced'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('does not give the whole what is said of its part: "a third of the city\'s 300,000 residents have been displaced"', () => {
+    expect(frameOf('A third of the city\'s 300,000 residents have been displaced.', '300,000').event).not.toBe('displaced');
+  });
+});
+
