@@ -40,7 +40,9 @@ const LINKS = new Set('numbering numbered to at of reached rose risen climbed hi
 const LEVEL_NOUNS = new Set('level levels strength presence size headcount numbers contingent'.split(' '));
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
-const isFiller = (t: Token) => PREDICATE_FILLERS.has(t.lower) || /ly$/.test(t.lower) || ESTIMATE_WORDS.has(t.lower);
+/** "could", "feared", "may"; not the month: "killed 31 since May". */
+const isEstimateWord = (t: Token | undefined) => t !== undefined && ESTIMATE_WORDS.has(t.lower) && !(t.text === 'May' && t.start > 0);
+const isFiller = (t: Token) => PREDICATE_FILLERS.has(t.lower) || /ly$/.test(t.lower) || isEstimateWord(t);
 
 /** "1,700 people reported missing were found safe": a participle on the counted, then the main verb. */
 function mainPredicate(tokens: Token[], from: number): string | null {
@@ -108,7 +110,7 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
     }
     const event = PREDICATE_EVENTS.get(t.lower);
     if (event) return { event: mainPredicate(tokens, i + 1) ?? event, estimate };
-    if (ESTIMATE_WORDS.has(t.lower)) estimate = true;
+    if (isEstimateWord(t)) estimate = true;
     if (!isFiller(t)) break;
   }
   return { event: null, estimate };
@@ -223,7 +225,7 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
   const onBoard = isWhole && PHRASES.some(([words, ev]) => ev === 'on board' && words.every((w, k) => tokens[np.end + 1 + k]?.lower === w));
   const after = isWhole && !onBoard ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
-  const estimate = after.estimate || [-1, -2, -3].some((k) => ESTIMATE_WORDS.has(tokens[fig.first + k]?.lower ?? ''));
+  const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
   const before = verbBefore(tokens, fig.first, np.head !== null);
   // "killing 27 of the 45 people on board": the verb is the part's; what follows the whole is the whole's.
   if (np.partOf >= 0 && before) return { event: before, estimate, noun: null };
@@ -240,6 +242,8 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
  * "number" is what the figure counts.
  */
 function numberedSubject(tokens: Token[], first: number): EventReading | null {
+  const risen = risenSubject(tokens, first);
+  if (risen) return risen;
   let i = first - 1;
   while (i >= 0 && /^(?:between|about|some|around|nearly|almost|more|than|at|least|up|to|over|roughly|an|estimated)$/.test(tokens[i]?.lower ?? '')) i--;
   if (!/^(?:numbered|number|numbering|numbers|totalled|totaled|totalling)$/.test(tokens[i]?.lower ?? '')) return null;
@@ -259,6 +263,24 @@ function partBeforeOf(tokens: Token[], first: number): boolean {
     if (t.kind !== 'word' || !(/^(?:the|those|his|her|its|their|our)$/.test(t.lower) || /['’]s$/.test(t.lower))) return false;
   }
   return tokens[i]?.lower === 'of' && i < first - 1 && (tokens[i - 1]?.figure ?? -1) >= 0;
+}
+
+/** "Cases rose 40% in a week to 2,100", "Applications climbed to 45,000": the noun that rose is what the level counts. */
+function risenSubject(tokens: Token[], first: number): EventReading | null {
+  let i = first - 1;
+  while (i >= 0 && /^(?:about|some|around|nearly|almost|more|than|over|roughly|an|estimated|just)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (tokens[i]?.lower !== 'to') return null;
+  for (let k = i - 1, n = 0; k >= 1 && n < 8; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== '%') return null;
+    if (!/^(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|increased|increases|jumped|jumps|dropped|drops|grew|grown|grows|declined|declines|surged|soared|slipped)$/.test(t.lower)) continue;
+    let s = k - 1;
+    while (s >= 0 && /^(?:have|has|had|also|now)$/.test(tokens[s]?.lower ?? '')) s--;
+    const subject = tokens[s];
+    if (!subject || subject.kind !== 'word' || subject.figure >= 0 || !looksPlural(subject.lower)) return null;
+    return { event: NOUN_EVENTS.get(subject.lower) ?? null, estimate: false, noun: singularize(subject.lower) };
+  }
+  return null;
 }
 
 /** "1,200 people spent Monday night in emergency shelters", "Fewer than 900 are still in public shelters". */

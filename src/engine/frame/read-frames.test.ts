@@ -765,3 +765,13 @@ describe('a part and its whole', () => {
   });
 });
 
+describe('levels after a change, and the month of May', () => {
+  it('reads the level after "rose … to" as a count of what rose: "Cases rose 40% in a week to 2,100"', () => {
+    expect(frameOf('Cases rose 40% in a week to 2,100.', '2,100').family).toBe('case');
+  });
+
+  it('does not take the month of May for an estimate: "killed 31 since May"', () => {
+    expect(frameOf('The outbreak has killed 31 people since May.', '31').estimate).toBe(false);
+  });
+});
+
