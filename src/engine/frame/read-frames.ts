@@ -7,7 +7,8 @@ import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
-import { linkFigures, type FigureLink, type LinkInput } from './link-figures';
+import { inherit } from './inherit-frame';
+import { linkFigures, type LinkInput } from './link-figures';
 import { isMilitaryContext } from './military-context';
 import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readEvent } from './read-event';
@@ -18,31 +19,15 @@ import { openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, wors
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
 import { victimsBefore } from './read-victims';
+import { kindOf, type Reading } from './reading';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
+import { shareAcrossFigures } from './share-in-sentence';
 
 /** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
 const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|lunchtime)|^\d{1,2}(?:[.:]\d\d)? (?:a\.m|p\.m|am|pm)/;
 const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
-const ADJECTIVE_NOUNS = /^(?:wounded|injured|dead|missing|killed)$/;
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hacking|ransomware|cyberattack|extortion|blackmail)$/;
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
-
-interface Reading {
-  d: ClaimDraft;
-  np: Counted;
-  start: number;
-  frame: DraftFrame;
-  unit: string | null;
-  measure: MeasureUnit | null;
-  currency: string | null;
-  bare: boolean;
-  /** "…, leaving it with about 12,800": what is left after what the figure before did. */
-  remaining: boolean;
-  /** "The Alliance won 142 of the 350 seats": the part has a holder of its own, so it is that holder's, not a subset. */
-  held: boolean;
-}
-
-const kindOf = (r: Reading) => (r.frame.family === 'money' ? 'money' : r.frame.family === 'percent' ? 'percent' : r.measure ? `measure:${r.measure.dimension}` : 'count');
 
 /** "In Germany, where the company employs 96,000 people": the country a "where" clause is about. */
 function placeBeforeWhere(tokens: Token[], start: number): string | null {
@@ -228,81 +213,12 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare, remaining, held };
 }
 
-/** Copies into `r` what the linked figure says and `r` leaves unsaid; a conversion is the same amount, so it copies all. */
-function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: number): void {
-  const f = r.frame;
-  const g = from.frame;
-  if (link.kind === 'conversion') {
-    Object.assign(f, { event: g.event, place: g.place, part: g.part, estimate: g.estimate, otherEvent: g.otherEvent });
-    // A change of temperature in brackets is a change too, and a rate in brackets the same rate.
-    if (from.measure?.offset === 0 && r.measure?.offset) r.measure = { ...r.measure, offset: 0 };
-    r.d = { ...r.d, change: r.d.change ?? from.d.change, rate: r.d.rate ?? from.d.rate };
-    // "more than $2bn (€1.8bn)": the bracket converts the amount and keeps what qualifies it.
-    if (r.d.qualifier === 'exact' && from.d.qualifier !== 'exact' && from.d.qualifier !== 'range') {
-      r.d = { ...r.d, qualifier: from.d.qualifier, qualifierText: from.d.qualifierText };
-    }
-  } else {
-    f.family = f.family ?? g.family;
-    // "send home 1,000 troops, leaving it with about 12,800": what is left is the level, not what was done.
-    f.event = r.remaining ? (f.family === 'troops' ? 'deployed' : null) : f.event ?? g.event;
-    if (link.kind !== 'part-of') f.place = f.place ?? g.place;
-    // "1.1 million nationwide, with 87,000 of them in Paris": a place of its own makes the part a quantity of that place.
-    const ownPlace = link.kind === 'part-of' && f.place !== null && f.place !== g.place;
-    // "including some 2,300 from Rwanda": a part with a country of its own is that country's.
-    const ownCountry = link.kind === 'part-of' && f.part.some((p) => /^[A-Z]/.test(p));
-    // "Three of the 12 soldiers were killed": what happened to the part makes it a quantity of its own.
-    const ownEvent = link.kind === 'part-of' && f.event !== null && f.event !== g.event;
-    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent && !r.held ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part.filter((p) => p !== 'another');
-    r.unit = r.unit ?? from.unit;
-    r.currency = r.currency ?? from.currency;
-    r.measure = r.measure ?? from.measure;
-    // "Two peacekeepers were killed and five wounded": "wounded" says what happened, the peacekeepers are counted.
-    // "Two of his three co-defendants were convicted": the part counts what the whole counts.
-    if (link.kind === 'part-of' && r.np.head === null && r.unit === 'person' && g.family && from.unit) {
-      f.family = g.family;
-      r.unit = from.unit;
-    }
-    if (link.kind === 'elided' && (ADJECTIVE_NOUNS.test(r.unit ?? '') || (r.np.head === null && r.unit === 'person')) && g.family && !ADJECTIVE_NOUNS.test(from.unit ?? '')) {
-      f.family = g.family;
-      r.unit = from.unit;
-    }
-  }
-  if (link.kind !== 'elided') f.link = { draft: fromDraft, kind: link.kind };
-}
-
-/**
- * "The death toll climbed to 20,318 and 80,088 people were injured in southeastern Türkiye": clauses joined
- * by "and" share the one place the sentence names, when only one of them names it.
- */
-function shareCoordinatedPlace(view: SentenceView, readings: Reading[]): void {
-  const places = new Set(readings.map((r) => r.frame.place).filter((p) => p !== null));
-  if (places.size !== 1) return;
-  const [place] = [...places];
-  readings.forEach((r, k) => {
-    if (r.frame.place !== null) return;
-    const other = readings.findIndex((o, j) => j !== k && o.frame.place === place && o.frame.family === r.frame.family);
-    if (other < 0) return;
-    const [a, b] = [Math.min(k, other), Math.max(k, other)];
-    const between = view.tokens.slice((view.figures[a]?.last ?? 0) + 1, view.figures[b]?.first ?? 0);
-    if (between.some((t) => t.lower === 'and') && !between.some((t) => /^(?:,|;|while|but|whereas|although)$/.test(t.lower))) r.frame.place = place ?? null;
-  });
-}
-
 /** The place value of a number's last significant digit: 2,170 -> 10; 51.8 -> 0.1; 25,000 -> 1,000. */
 function precisionOf(x: number): number {
   const decimals = (String(x).split('.')[1] ?? '').length;
   if (decimals > 0) return 10 ** -decimals;
   const zeros = /0*$/.exec(String(Math.round(Math.abs(x))))?.[0].length ?? 0;
   return x === 0 ? 1 : 10 ** zeros;
-}
-
-/** True when a figure says only that it is "the figure", "the count" or "the estimate": it is the one named before. */
-function refersBack(tokens: Token[], r: Reading, first: number): boolean {
-  const unnamed = r.frame.family === null || (r.frame.family === 'percent' && r.frame.event === null);
-  if (!unnamed) return false;
-  // "Unions claimed 3.5 million.": another side's count of what the sentence before counted.
-  const claimed = /^(?:claimed|claim|claims|counted|estimated)$/.test(tokens[first - 1]?.lower ?? '') && /^[.;]?$/.test(tokens[r.np.end + 1]?.text ?? '');
-  return claimed || tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:figure|count|tally|estimate)$/.test(t.lower));
 }
 
 /** The draft with its frame and the legacy fields (unit, measure, subject, scope) derived from it. */
@@ -371,49 +287,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
         inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
       });
     }
-    // "The union said the true figure was 55%", "the ministry's final figure was 48,000": with nothing in its own
-    // sentence to take it from, a figure that is only "the figure" is the one named before.
-    readings.forEach((r, k) => {
-      if (!links[k] && lastNamed && refersBack(view.tokens as Token[], r, view.figures[k]?.first ?? 0) && kindOf(r) === kindOf(lastNamed)) {
-        r.frame.family = lastNamed.frame.family;
-        r.frame.event = r.frame.event ?? lastNamed.frame.event;
-        r.unit = r.unit ?? lastNamed.unit;
-      }
-    });
-    // "goes from around 60 euros per day to 120 euros per day": what one side of a restatement says, the other shares.
-    links.forEach((link, k) => {
-      if (!link || (link.kind !== 'earlier' && link.kind !== 'restated')) return;
-      const [a, b] = [readings[k] as Reading, readings[link.to] as Reading];
-      // "the final figure was 48,000, against more than 200,000": the first is known only now, from the sentence before.
-      if (a.frame.family === null && b.frame.family !== null && link.kind === 'restated' && kindOf(a) === kindOf(b)) {
-        a.frame.family = b.frame.family;
-        a.unit = a.unit ?? b.unit;
-      }
-      if (a.frame.family === b.frame.family) {
-        a.frame.event = a.frame.event ?? b.frame.event;
-        b.frame.event = b.frame.event ?? a.frame.event;
-      }
-    });
-    // "158 passengers and six crew members on board": where the last of a list is, the list is.
-    readings.forEach((cur, k) => {
-      const prev = readings[k - 1];
-      if (!prev || prev.frame.event !== null || !/^(?:on board|hospitalised|missing)$/.test(cur.frame.event ?? '')) return;
-      if (prev.frame.family !== 'people' || cur.frame.family !== 'people') return;
-      const gap = (view.tokens as Token[]).slice(prev.np.end + 1, cur.start).map((t) => t.lower).join(' ');
-      if (gap !== 'and') return;
-      prev.frame.event = cur.frame.event;
-      if (prev.unit && cur.unit && prev.unit !== cur.unit && prev.unit !== 'person' && cur.unit !== 'person') {
-        for (const r of [prev, cur]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
-      }
-    });
-    // "killed 18 children and two teachers": a toll said by kinds of people is said in parts.
-    links.forEach((link, k) => {
-      const [a, b] = [readings[k] as Reading, readings[link?.to ?? -1]];
-      if (link?.kind !== 'elided' || !b || a.frame.family !== 'people' || b.frame.family !== 'people' || a.frame.event !== b.frame.event) return;
-      if (!a.unit || !b.unit || a.unit === b.unit || a.unit === 'person' || b.unit === 'person') return;
-      for (const r of [a, b]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
-    });
-    shareCoordinatedPlace(view, readings);
+    shareAcrossFigures(view, readings, links, lastNamed);
     lastNamed = [...readings].reverse().find((r) => r.frame.family !== null && (r.frame.event !== null || kindOf(r) === 'count')) ?? lastNamed;
     readings.forEach((r, k) => {
       out[view.figures[k]?.draft as number] = finish(r, readAttribution(view.tokens as Token[], view.figures[k]?.first ?? 0));
