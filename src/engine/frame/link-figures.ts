@@ -107,7 +107,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // "Of the 51 people taken to hospital, eight remain in a critical condition": a sentence that opens with the whole.
     const openedByWhole = prev !== undefined && k === 1 && prev.start === 2 && tokens[0]?.lower === 'of' && /^(?:the|those)$/.test(tokens[1]?.lower ?? '')
       && tokens.slice(prev.npEnd + 1, f.start).some((t) => t.text === ',');
-    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') || ofWhom || openedByWhole)
+    // "The death toll rose to 21 - 19 children and two teachers -": a breakdown set off by a dash.
+    const brokenDown = prev !== undefined && f.family !== null && !f.bare && /^[-–—]$/.test(tokens[f.start - 1]?.text ?? '') && prev.npEnd === f.start - 2;
+    const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') || ofWhom || openedByWhole || brokenDown)
       && (f.family === null || f.family === prev.family);
     // "12,000 jobs over the next three years, around 7,000 of them": "them" are the last things counted, not years.
     const whole = f.partOf === -2 ? lastCountBefore(figs, k) : k - 1;

@@ -775,3 +775,10 @@ describe('levels after a change, and the month of May', () => {
   });
 });
 
+describe('a breakdown set off by dashes', () => {
+  it('reads "rose to 21 - 19 children and two teachers -" with the children as a part of the toll', () => {
+    const f = frameOf('The death toll rose to 21 - 19 children and two teachers - officials said.', '19');
+    expect([f.event, f.part, f.link?.kind]).toEqual(['killed', ['subset'], 'part-of']);
+  });
+});
+
