@@ -782,3 +782,14 @@ describe('a breakdown set off by dashes', () => {
   });
 });
 
+describe('economic figures: forecasts of the figure before, underlying inflation', () => {
+  it('reads "Economists had expected 3.2%." as a forecast of what the sentence before measured', () => {
+    const f = frameOf('Inflation slowed to 3.1% in October. Economists polled by the agency had expected 3.2%.', '3.2%');
+    expect([f.event, f.part]).toEqual(['inflation', ['forecast']]);
+  });
+
+  it('reads underlying inflation as core inflation', () => {
+    expect(frameOf('Underlying inflation remained at 3.0 percent.', '3.0').event).toBe('core inflation');
+  });
+});
+

@@ -114,7 +114,8 @@ function percentTopicAt(tokens: Token[], at: number): string | null {
   const topic = PERCENT_TOPICS.get(word);
   if (!topic) return null;
   const before = tokens[at - 1]?.lower ?? '';
-  return PERCENT_MODIFIERS.has(before) ? `${before} ${topic}` : topic;
+  // "underlying inflation" is what others call core inflation.
+  return PERCENT_MODIFIERS.has(before) ? `${before === 'underlying' ? 'core' : before} ${topic}` : topic;
 }
 
 /** The comma opening a relative clause that ends at the comma `at` (", which …,"), else `at` itself. */

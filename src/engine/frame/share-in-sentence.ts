@@ -9,7 +9,8 @@ function refersBack(tokens: Token[], r: Reading, first: number): boolean {
   const unnamed = r.frame.family === null || (r.frame.family === 'percent' && r.frame.event === null);
   if (!unnamed) return false;
   // "Unions claimed 3.5 million.": another side's count of what the sentence before counted.
-  const claimed = /^(?:claimed|claim|claims|counted|estimated)$/.test(tokens[first - 1]?.lower ?? '') && /^[.;]?$/.test(tokens[r.np.end + 1]?.text ?? '');
+  // "Economists had expected 3.2%.": a forecast of what the sentence before measured.
+  const claimed = /^(?:claimed|claim|claims|counted|estimated|expected|forecast|predicted)$/.test(tokens[first - 1]?.lower ?? '') && /^[.;]?$/.test(tokens[r.np.end + 1]?.text ?? '');
   return claimed || tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:figure|count|tally|estimate)$/.test(t.lower));
 }
 
