@@ -793,3 +793,13 @@ describe('economic figures: forecasts of the figure before, underlying inflation
   });
 });
 
+describe('a transfer: fee, add-ons and earnings', () => {
+  it.each([
+    ['The striker moved for a fee of €120 million.', '120', 'price'],
+    ['The club will pay up to €20 million in add-ons.', '20', 'bonus'],
+    ['The player will earn around €14 million per season.', '14', 'salary'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+});
+

@@ -115,7 +115,7 @@ export const ESTIMATE_WORDS = new Set(
 
 /** Money: what an amount is. Read near the amount: "paying 3 billion francs", "a loss guarantee of 9 billion". */
 export const MONEY_TOPICS = table({
-  price: 'price priced paying pay paid pays buy buys bought buying takeover acquisition acquire acquiring merger deal purchase sale sold rescue bid offer fare fares',
+  price: 'price priced paying pay paid pays buy buys bought buying takeover acquisition acquire acquiring merger deal purchase sale sold rescue bid offer fare fares fee fees',
   guarantee: 'guarantee guarantees guaranteed backstop',
   liquidity: 'liquidity lending',
   loan: 'loan loans credit credits',
@@ -133,11 +133,11 @@ export const MONEY_TOPICS = table({
   fine: 'fine fines fined penalty penalties settlement',
   budget: 'budget budgets',
   spending: 'spending spend spent expenditure',
-  salary: 'salary salaries wage wages pay-rise pension pensions allowance allowances diem',
+  salary: 'salary salaries wage wages pay-rise pension pensions allowance allowances diem earn earns earning',
   tax: 'tax taxes tariff tariffs levy',
   debt: 'debt debts deficit',
   investment: 'investment investments invest invested investing',
-  bonus: 'bonus bonuses',
+  bonus: 'bonus bonuses add-ons add-on',
   funding: 'funding funds fund financing allocated allocation earmarked',
   savings: 'save saves saving savings',
   charge: 'charge charges provision provisions impairment impairments',
