@@ -473,6 +473,7 @@ describe('readings and tolls over several places', () => {
     ['Athens set a new high on Thursday, 42.1C, and nearby Patras reached 43C.', '43', 'patras'],
     ['The fever has killed at least 70 people this month, with Chad the worst hit.', '70', 'all'],
     ['The floods killed nearly 150 people in four countries.', '150', 'all'],
+    ['Nationwide, the ministry counted 1.08 million protesters.', '1.08', 'all'],
   ])('%j: %s in %s', (text, surface, place) => {
     expect(frameOf(text, surface).place).toBe(place);
   });

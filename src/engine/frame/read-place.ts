@@ -188,6 +188,8 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
       if (main) return main;
     }
   }
+  // "Nationwide, the ministry counted 1.08 million": an opening word for everywhere.
+  if (ALL_PLACES.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ',') return 'all';
   if (/^(?:in|across|throughout)$/.test(tokens[0]?.lower ?? '')) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma > 0 && comma < start) return placeOfPhrase(tokens, 0);
