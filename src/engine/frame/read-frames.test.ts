@@ -804,3 +804,17 @@ describe('a transfer: fee, add-ons and earnings', () => {
   });
 });
 
+describe('who gives a figure when no verb of saying does', () => {
+  it.each([
+    ['Nationwide, the ministry counted 1.08 million protesters, the unions more than 2.5 million.', '2.5 million', 'the unions'],
+    ['In the city, police counted 16,000 marchers against 245,000 for the unions.', '245,000', 'the unions'],
+    ['In the city, police counted 16,000 marchers against 245,000 for the unions.', '16,000', 'police'],
+  ])('%j: %s by %s', (text, surface, who) => {
+    expect(frameOf(text, surface).attribution).toBe(who);
+  });
+
+  it('names no counter where none is named: "Ten people were killed in the north and 12 in the south."', () => {
+    expect(frameOf('Ten people were killed in the north and 12 in the south.', '12').attribution).toBeNull();
+  });
+});
+

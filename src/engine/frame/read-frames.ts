@@ -11,6 +11,7 @@ import { inherit } from './inherit-frame';
 import { linkFigures, type LinkInput } from './link-figures';
 import { isMilitaryContext } from './military-context';
 import { readCounted, unitBefore, type Counted } from './read-counted';
+import { readCounter } from './read-counter';
 import { readEvent } from './read-event';
 import { readLengthTopic } from './read-length-topic';
 import { holderOf, readAttribution, readPart } from './read-part';
@@ -290,7 +291,8 @@ export const readFrames: Refiner = (ctx, drafts) => {
     shareAcrossFigures(view, readings, links, lastNamed);
     lastNamed = [...readings].reverse().find((r) => r.frame.family !== null && (r.frame.event !== null || kindOf(r) === 'count')) ?? lastNamed;
     readings.forEach((r, k) => {
-      out[view.figures[k]?.draft as number] = finish(r, readAttribution(view.tokens as Token[], view.figures[k]?.first ?? 0));
+      const [first, last] = [view.figures[k]?.first ?? 0, view.figures[k]?.last ?? 0];
+      out[view.figures[k]?.draft as number] = finish(r, readCounter(view.tokens as Token[], first, last) ?? readAttribution(view.tokens as Token[], first));
     });
   }
   return out;
