@@ -231,6 +231,11 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   if (np.partOf >= 0 && before) return { event: before, estimate, noun: null };
   if (after.event) return { event: after.event, estimate, noun: null };
   if (before) return { event: np.event === 'killed' && before === 'price' ? 'killed' : before, estimate, noun: null };
+  // "forced the evacuation of about 2,000 residents": what the phrase before says happened to them, not that they live there.
+  if (np.event === 'population') {
+    const measured = measureBefore(tokens, fig.first);
+    if (measured?.event) return { ...measured, estimate: estimate || measured.estimate };
+  }
   if (np.event) return { event: np.event, estimate, noun: null };
   const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) : null);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };

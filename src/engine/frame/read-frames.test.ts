@@ -818,3 +818,18 @@ describe('who gives a figure when no verb of saying does', () => {
   });
 });
 
+describe('an explosion: workers hurt, residents evacuated', () => {
+  it.each([
+    ['An explosion at the plant injured 34 workers on Tuesday.', '34', 'people', 'injured'],
+    ['The blast forced the evacuation of about 2,000 residents.', '2,000', 'people', 'evacuated'],
+    ['About 2,000 residents live near the plant.', '2,000', 'people', 'population'],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it('reads "within 2 km of the site" as a radius', () => {
+    expect(frameOf('Residents living within 2 km of the site may return.', '2').event).toBe('radius');
+  });
+});
+

@@ -125,6 +125,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   }
   // "had bought two rifles": buying is a price only for an amount of money.
   if (frame.event === 'price' && !currency) frame.event = null;
+  // "injured 34 workers": workers hurt, missing or killed are people, whatever their job.
+  if (frame.family === 'workers' && /^(?:killed|injured|missing|hospitalised|rescued|evacuated|critical)$/.test(frame.event ?? '')) frame.family = 'people';
   // "64 bodies have been recovered": the dead recovered are still the dead, not people who recovered.
   if (np.event === 'killed' && frame.event === 'recovered') frame.event = 'killed';
   // "lost 4,000 jobs": jobs lost are cut, not killed.
