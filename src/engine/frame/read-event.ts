@@ -22,7 +22,7 @@ const PHRASES: Array<[string[], string]> = [
   [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['taken', 'to', 'hospital'], 'hospitalised'], [['needed', 'hospital', 'treatment'], 'hospitalised'], [['required', 'hospital', 'treatment'], 'hospitalised'], [['received', 'hospital', 'treatment'], 'hospitalised'],
   [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
-  [['pulled', 'alive'], 'rescued'], [['pulled', 'out', 'alive'], 'rescued'], [['taken', 'to', 'hospitals'], 'hospitalised'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
+  [['pulled', 'alive'], 'rescued'], [['pulled', 'out', 'alive'], 'rescued'], [['taken', 'to', 'hospitals'], 'hospitalised'], [['moved', 'to', 'shelters'], 'sheltered'], [['taken', 'to', 'shelters'], 'sheltered'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
   [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['out', 'of', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'the', 'boat'], 'on board'], [['on', 'the', 'ship'], 'on board'], [['on', 'the', 'plane'], 'on board'],
   [['on', 'the', 'bus'], 'on board'], [['on', 'the', 'train'], 'on board'], [['on', 'the', 'vessel'], 'on board'], [['on', 'the', 'flight'], 'on board'], [['on', 'duty'], 'deployed'],
   [['treated', 'for'], 'injured'], [['shot', 'dead'], 'killed'], [['shot', 'and', 'killed'], 'killed'], [['shot', 'and', 'wounded'], 'injured'],
@@ -293,11 +293,12 @@ function shelteredAfter(tokens: Token[], from: number): string | null {
   for (let i = from; i < Math.min(tokens.length, from + 10); i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'punct' || t.figure >= 0) return null;
-    if (!/^(?:in|at)$/.test(t.lower)) continue;
-    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (!/^(?:in|at|to)$/.test(t.lower)) continue;
+    // "spent the night in 2,500 cyclone shelters": the shelters may be counted too.
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       const w = (tokens[k] as Token).lower;
       if (/^(?:shelters?|evacuation|refuges?)$/.test(w)) return 'sheltered';
-      if ((tokens[k] as Token).kind !== 'word') break;
+      if ((tokens[k] as Token).kind !== 'word' && (tokens[k] as Token).figure < 0) break;
     }
   }
   return null;

@@ -833,3 +833,12 @@ describe('an explosion: workers hurt, residents evacuated', () => {
   });
 });
 
+describe('a cyclone: people in shelters, counted with their shelters', () => {
+  it.each([
+    ['More than 300,000 people had been moved to shelters before the storm hit.', '300,000'],
+    ['Authorities said 320,000 people had spent the night in 2,500 cyclone shelters.', '320,000'],
+  ])('%j: %s are in shelters', (text, surface) => {
+    expect(frameOf(text, surface).event).toBe('sheltered');
+  });
+});
+
