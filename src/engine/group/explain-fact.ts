@@ -1,6 +1,6 @@
 import type { Assessment, Claim, Source } from '../types';
 
-import { formatAsOf, formatClaimValue, formatGap, monthsBetween } from './format-value';
+import { formatAsOf, formatClaimValue, formatGap, monthsBetween, pluralize } from './format-value';
 
 const MAX_POINTS = 6;
 
@@ -10,11 +10,19 @@ interface Point {
   asOf: string | null;
 }
 
+/** The unit a value is read in when a fact mixes units: a currency or a unit of measurement, not a counted noun. */
+const unitShown = (c: Claim) => (c.quantity === 'money' || (c.quantity === 'measure' && c.frame.family !== 'age') ? c.unit : null);
+
 /** Distinct (value, as-of) points in time order, each with the outlets that report it. */
-function pointsOf(claims: Claim[], sourceById: Map<string, Source>): Point[] {
+function pointsOf(all: Claim[], sourceById: Map<string, Source>): Point[] {
   const points = new Map<string, Point>();
+  // "195 km/h (121 mph)": a conversion in brackets restates its figure; listing both would look like a disagreement.
+  const claims = all.some((c) => c.frame.link?.kind !== 'conversion') ? all.filter((c) => c.frame.link?.kind !== 'conversion') : all;
+  // Figures in two units side by side ("3 billion" francs, "3.2 billion" dollars) need their units to be read.
+  const units = new Set(claims.map(unitShown)).size > 1;
   for (const c of claims) {
-    const value = formatClaimValue(c);
+    const unit = unitShown(c);
+    const value = units && unit ? `${formatClaimValue(c)} ${c.number === 1 ? unit : pluralize(unit)}` : formatClaimValue(c);
     const key = `${value}|${c.asOf ?? ''}`;
     const outlet = sourceById.get(c.sourceId)?.outlet ?? 'unknown outlet';
     const p = points.get(key) ?? { value, outlets: [], asOf: c.asOf };
