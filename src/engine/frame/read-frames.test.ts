@@ -842,3 +842,12 @@ describe('a cyclone: people in shelters, counted with their shelters', () => {
   });
 });
 
+describe('closures', () => {
+  it.each([
+    ['Authorities closed 1,200 schools across the region.', '1,200'],
+    ['More than 300 roads remain closed after the storm.', '300'],
+  ])('%j: %s closed', (text, surface) => {
+    expect(frameOf(text, surface).event).toBe('closed');
+  });
+});
+

@@ -64,7 +64,7 @@ export const VERB_BEFORE_EVENTS = table({
   transferred: 'transferred transferring moved moving',
   capacity: 'accommodate accommodates accommodating',
   cut: 'cut cutting cuts axing axe axes eliminate eliminating slash slashing shed sheds shedding',
-  closed: 'close closes closing shut shuts shutting',
+  closed: 'close closes closed closing shut shuts shutting',
   employed: 'employs employ employed employing',
   price: 'paying pay pays paid buy buys buying bought acquire acquiring acquired',
   'took part': 'drew draw draws attracted attracting mobilised mobilized gathered',
