@@ -5,6 +5,7 @@ import { claimsIn } from './figure-test-helpers';
 describe('not figures: names, dates, codes and addresses', () => {
   it.each([
     'The country joined the bloc in 2004.',
+    'The plan is simple: (1) warn, (2) move and (3) return.',
     'The 1990s were a quiet decade for the port.',
     'The 2023-24 season ended early.',
     'The report is dated 1995-01 in the archive.',

@@ -36,7 +36,7 @@ const PHRASES: Array<[string[], string]> = [
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
 ];
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
-const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching'.split(' '));
+const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching included includes include'.split(' '));
 const LEVEL_NOUNS = new Set('level levels strength presence size headcount numbers contingent'.split(' '));
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 

@@ -851,3 +851,17 @@ describe('closures', () => {
   });
 });
 
+describe('counts in brackets after places, and lists after "included"', () => {
+  it.each([
+    ['Deaths were reported in Spain (62), Portugal (22) and Italy (11).', '22', 'Portugal'],
+    ['Deaths were reported in Spain (62), Portugal (22) and Italy (11).', '11', 'Italy'],
+  ])('%j: %s in %s', (text, surface, place) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event, f.place, f.attribution]).toEqual(['people', 'killed', place, null]);
+  });
+
+  it('reads "The dead included 14 Jordanians" as deaths', () => {
+    expect(frameOf('The dead included 14 Jordanians and 12 Egyptians.', '14').event).toBe('killed');
+  });
+});
+

@@ -1,9 +1,10 @@
 import type { ClaimDraft, DraftFrame, Refiner } from '../extract/draft';
 import { intervalOf } from '../extract/to-claim';
 import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
-import { CHANGE_WORDS } from '../lexicon/events';
+import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
+import { singularize } from '../lexicon/nouns';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
@@ -16,7 +17,7 @@ import { readEvent } from './read-event';
 import { readLengthTopic } from './read-length-topic';
 import { holderOf, readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
-import { openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
+import { bracketedPlace, openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readMoneyTopic, readPercentTopic } from './read-topic';
 import { victimsBefore } from './read-victims';
@@ -147,6 +148,18 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     ?? placeBeforeWhere(tokens, start) ?? (reading ? openingSubjectPlace(tokens, start) : null)
     ?? (frame.event !== null && HUMAN_EVENTS.has(frame.event) ? worstHitWhole(tokens, np.end + 1) : null);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
+  // "Deaths were reported in Spain (62), Portugal (22) and Italy (11)": a count in brackets after a place is that
+  // place's count of what the sentence counts.
+  const bracketed = frame.family === null ? bracketedPlace(tokens, start) : null;
+  if (bracketed) {
+    frame.place = bracketed;
+    const noun = tokens.slice(0, start).find((t) => t.kind === 'word' && !t.capital && NOUN_EVENTS.has(t.lower)) ?? tokens.slice(0, start).find((t) => t.kind === 'word' && NOUN_EVENTS.has(t.lower));
+    if (noun) {
+      frame.event = NOUN_EVENTS.get(noun.lower) ?? null;
+      frame.family = familyOf(singularize(noun.lower), military);
+      unit = singularize(noun.lower);
+    }
+  }
   // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
   // A length, an area or a weight is not what happened to people, whatever verb stands near it.
   if (np.measure && frame.event !== null && HUMAN_EVENTS.has(frame.event) && np.measure.dimension !== 'age') frame.event = null;

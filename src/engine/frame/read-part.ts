@@ -162,6 +162,8 @@ export function readAttribution(tokens: Token[], at: number): string | null {
         && !/^(?:that|and|but|while|as|which|who|it|they|he|she)$/.test(tokens[start - 1]?.lower ?? '')) start--;
       let who = tokens.slice(start, i);
       while (who.length > 0 && AUX.has(who[0]?.lower ?? '')) who = who.slice(1);
+      // "Deaths were reported in Spain": a passive names no speaker.
+      if (/^(?:were|was|been|being|are|is)$/.test(who[who.length - 1]?.lower ?? '')) who = [];
       // "An estimated 450,000": an estimate, not a speaker.
       if (who.every((x) => DETERMINERS.has(x.lower))) who = [];
       // "Nepal, whose contingent lost four soldiers …, has said": the subject stands before the relative clause.

@@ -260,3 +260,13 @@ export function openingSubjectPlace(tokens: Token[], start: number): string | nu
   if (tokens.slice(name.end, start).some((t) => t.capital && t.text.length > 1 && t.figure < 0 && !CALENDAR_WORDS.test(t.lower))) return null;
   return placeKey(name.name);
 }
+
+/** "Spain (62), Portugal (22)": the place named right before a figure in brackets, or null. */
+export function bracketedPlace(tokens: Token[], start: number): string | null {
+  if (tokens[start - 1]?.text !== '(') return null;
+  let first = start - 2;
+  while (first > 0 && tokens[first - 1]?.capital && tokens[first - 1]?.kind === 'word') first--;
+  const name = tokens[first]?.capital ? properNameAt(tokens, first) : null;
+  return name && name.end === start - 1 && isPlaceName(name.name) ? placeKey(name.name) : null;
+}
+

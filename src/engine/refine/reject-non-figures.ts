@@ -48,6 +48,8 @@ function isListMarker(ctx: ExtractContext, d: ClaimDraft): boolean {
   const next = ctx.text[d.end];
   if (next === ')') {
     const before = ctx.text.slice(Math.max(d.sentence.start, d.start - 40), d.start);
+    // "Spain (62), Portugal (22) and Italy (11)": a count given in brackets after a name is no list marker.
+    if (/[A-Za-z]{2,}\s*\(\s*$/.test(before) && /[A-Z][a-z]+\s*\(\s*$/.test(before)) return false;
     return !before.includes('(') || /\(\s*$/.test(before);
   }
   return next === '.' && /\s/.test(ctx.text[d.end + 1] ?? '') && /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, d.start - 8), d.start));
