@@ -86,7 +86,11 @@ function lastCountBefore(figs: LinkInput[], k: number): number {
  * ($3.2bn)"), a restated figure ("up from 41", "from 115 to 97"), a part ("630 of them"), or an elided
  * noun in a series ("to 26,000 …, then to 17,500"). Returns one entry per figure, null when it stands alone.
  */
+/** Families of people, who can be listed together under one verb. */
+const HUMAN_FAMILIES = new Set(['people', 'troops', 'police', 'attackers', 'workers']);
+
 export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLink | null> {
+  const eventBySharing: boolean[] = [];
   const links: Array<FigureLink | null> = figs.map(() => null);
   figs.forEach((f, k) => {
     const prev = figs[k - 1];
@@ -163,10 +167,12 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       && gap.some((t) => t.lower === 'and') && !gap.some((t) => t.text === ',' || t.text === ';')) {
       // "Two peacekeepers were killed and five wounded": the second counts what the first counted.
       links[k] = { to: k - 1, kind: 'elided' };
-    } else if (!f.hasEvent && f.family !== null && f.family === prev.family && prev.hasEvent && gap.length <= 6
-      && /^(?:and|,)$/.test(tokens[f.start - 1]?.lower ?? '')) {
-      // "the deaths of 14 Jordanian pilgrims … and five Iranian pilgrims": what happened is said once for both.
+    } else if (!f.hasEvent && f.family !== null && (f.family === prev.family || (HUMAN_FAMILIES.has(f.family) && HUMAN_FAMILIES.has(prev.family ?? '')))
+      && (prev.hasEvent || eventBySharing[k - 1]) && gap.length <= 6 && /^(?:and|,)$/.test(tokens[f.start - 1]?.lower ?? '')) {
+      // "the deaths of 14 Jordanian pilgrims … and five Iranian pilgrims", "killed 20 soldiers and 15 civilians",
+      // "14 Jordanians, 12 Egyptians and five Iranians": what happened is said once for all of a list.
       links[k] = { to: k - 1, kind: 'elided' };
+      eventBySharing[k] = true;
     }
   });
   return links;

@@ -865,3 +865,13 @@ describe('counts in brackets after places, and lists after "included"', () => {
   });
 });
 
+describe('one verb for a list of counts', () => {
+  it.each([
+    ['The dead included 14 Jordanians, 12 Egyptians and five Iranians.', 'five', 'killed'],
+    ['The attack killed 20 soldiers and 15 civilians.', '15', 'killed'],
+    ['Police arrested 12 men and three women.', 'three', 'arrested'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+});
+
