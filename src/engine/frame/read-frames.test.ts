@@ -875,3 +875,12 @@ describe('one verb for a list of counts', () => {
   });
 });
 
+describe('a central bank\'s rate', () => {
+  it.each([
+    ['The central bank cut its key rate to 3.75%.', '3.75'],
+    ['The bank raised its benchmark rate to 4.5 percent.', '4.5'],
+  ])('%j: %s is the interest rate', (text, surface) => {
+    expect(frameOf(text, surface).event).toBe('interest');
+  });
+});
+

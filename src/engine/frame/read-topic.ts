@@ -111,6 +111,8 @@ const PRICE_MOVES = /^(?:fell|fall|falls|falling|rose|rise|rises|rising|gained|g
 function percentTopicAt(tokens: Token[], at: number): string | null {
   const word = (tokens[at] as Token | undefined)?.lower ?? '';
   if (/^(?:shares|stock|stocks)$/.test(word) && [1, 2].some((k) => PRICE_MOVES.test(tokens[at + k]?.lower ?? ''))) return 'share price';
+  // "its key rate", "the benchmark rate", "the base rate": a central bank's interest rate.
+  if (/^rates?$/.test(word) && /^(?:key|benchmark|base|lending|deposit|bank)$/.test(tokens[at - 1]?.lower ?? '')) return 'interest';
   const topic = PERCENT_TOPICS.get(word);
   if (!topic) return null;
   const before = tokens[at - 1]?.lower ?? '';
