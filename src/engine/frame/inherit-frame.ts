@@ -37,7 +37,7 @@ export function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: 
       f.family = g.family;
       r.unit = from.unit;
     }
-    if (link.kind === 'elided' && (ADJECTIVE_NOUNS.test(r.unit ?? '') || (r.np.head === null && r.unit === 'person')) && g.family && !ADJECTIVE_NOUNS.test(from.unit ?? '')) {
+    if (link.kind === 'elided' && (ADJECTIVE_NOUNS.test(r.unit ?? '') || r.unit === 'other' || (r.np.head === null && r.unit === 'person')) && g.family && !ADJECTIVE_NOUNS.test(from.unit ?? '')) {
       f.family = g.family;
       r.unit = from.unit;
     }

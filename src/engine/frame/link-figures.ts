@@ -163,9 +163,13 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
     } else if ((/^(?:wounded|injured|dead|missing)$/.test(f.unit ?? '') || f.noNoun) && prev.family !== null && prev.kind === 'count' && gap.length <= 6
-      && tokens[f.start - 1]?.lower === 'and'
+      && (tokens[f.start - 1]?.lower === 'and' || (tokens[f.start - 2]?.lower === 'and' && /ing$/.test(tokens[f.start - 1]?.lower ?? '')))
       && gap.some((t) => t.lower === 'and') && !gap.some((t) => t.text === ',' || t.text === ';')) {
-      // "Two peacekeepers were killed and five wounded": the second counts what the first counted.
+      // "Two peacekeepers were killed and five wounded", "killing 11 soldiers and wounding 7": the second counts
+      // what the first counted.
+      links[k] = { to: k - 1, kind: 'elided' };
+    } else if (f.unit === 'other' && prev.family !== null && HUMAN_FAMILIES.has(prev.family) && gap.length <= 10 && !gap.some((t) => t.text === ';')) {
+      // "14 soldiers were killed, and nine others were wounded": the others are more of what was counted.
       links[k] = { to: k - 1, kind: 'elided' };
     } else if (!f.hasEvent && f.family !== null && (f.family === prev.family || (HUMAN_FAMILIES.has(f.family) && HUMAN_FAMILIES.has(prev.family ?? '')))
       && (prev.hasEvent || eventBySharing[k - 1]) && gap.length <= 6 && /^(?:and|,)$/.test(tokens[f.start - 1]?.lower ?? '')) {

@@ -884,3 +884,13 @@ describe('a central bank\'s rate', () => {
   });
 });
 
+describe('an ambush: the wounded of those counted before', () => {
+  it.each([
+    ['Militants ambushed a convoy, killing 11 soldiers and wounding 7, the military said.', '7'],
+    ['It said 14 soldiers were killed, and nine others were wounded.', 'nine'],
+  ])('%j: %s are soldiers, wounded', (text, surface) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual(['troops', 'injured']);
+  });
+});
+
