@@ -117,7 +117,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       && (f.family === null || f.family === prev.family);
     // "12,000 jobs over the next three years, around 7,000 of them": "them" are the last things counted, not years.
     const whole = f.partOf === -2 ? lastCountBefore(figs, k) : k - 1;
-    if ((f.partOf === -2 || including) && prev) links[k] = { to: whole, kind: 'part-of' };
+    if ((f.partOf === -2 || including) && prev) {
+      links[k] = { to: whole, kind: 'part-of' };
+      // "rose to 21 - 19 children and two teachers": a part takes the whole's event, and so does the rest of its list.
+      if (!f.hasEvent) eventBySharing[k] = figs[whole]?.hasEvent === true || eventBySharing[whole] === true;
+    }
     else if (f.partOf >= 0) {
       const whole = figs.findIndex((g) => g.fig.first <= f.partOf && f.partOf <= g.fig.last);
       if (whole >= 0) links[k] = { to: whole, kind: 'part-of' };

@@ -777,9 +777,10 @@ describe('levels after a change, and the month of May', () => {
 });
 
 describe('a breakdown set off by dashes', () => {
-  it('reads "rose to 21 - 19 children and two teachers -" with the children as a part of the toll', () => {
-    const f = frameOf('The death toll rose to 21 - 19 children and two teachers - officials said.', '19');
-    expect([f.event, f.part, f.link?.kind]).toEqual(['killed', ['subset'], 'part-of']);
+  it('reads "rose to 21 - 19 children and two teachers -" with the children and the teachers as parts of the toll', () => {
+    const text = 'The death toll rose to 21 - 19 children and two teachers - officials said.';
+    const [children, teachers] = [frameOf(text, '19'), frameOf(text, 'two')];
+    expect([children.event, children.part, children.link?.kind, teachers.event, teachers.part]).toEqual(['killed', ['subset'], 'part-of', 'killed', ['subset']]);
   });
 });
 
