@@ -18,8 +18,11 @@ export const POSTGRES_REQUIRED = process.env.CI === 'true' || process.env.CI ===
 export async function openTestDb(backend: Backend): Promise<Db> {
   if (backend === 'pglite') return openDatabase({ kind: 'memory' });
   const url = process.env.TEST_DATABASE_URL as string;
-  return openDatabase({ kind: 'postgres', url, schema: `t_${randomUUID().replace(/-/g, '').slice(0, 12)}` });
+  return openDatabase({ kind: 'postgres', url, schema: testSchema() });
 }
+
+/** A schema of its own for one test database on the shared PostgreSQL. */
+const testSchema = () => `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 
 /**
  * Several databases on one PostgreSQL schema, each with its own pool and bus listener: several server
@@ -27,7 +30,7 @@ export async function openTestDb(backend: Backend): Promise<Db> {
  */
 export async function openSharedPostgres(count = 2): Promise<Db[]> {
   const url = process.env.TEST_DATABASE_URL as string;
-  const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const schema = testSchema();
   const dbs: Db[] = [];
   for (let i = 0; i < count; i++) dbs.push(await openDatabase({ kind: 'postgres', url, schema }));
   return dbs;

@@ -67,7 +67,10 @@ export function shiftMonths(ref: PartialDate, months: number): PartialDate {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Days since 1970 of a date, its first day when only the month or the year is known. */
+export const dayIndex = (d: PartialDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
 
 /** The last given weekday on or before a day-precise reference date; the reference itself otherwise. */
 export function lastWeekday(name: string, ref: PartialDate): PartialDate {

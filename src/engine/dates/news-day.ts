@@ -1,12 +1,11 @@
 import type { ExtractContext } from '../extract/draft';
 
-import { formatPartialDate, parsePartialDate, type PartialDate } from './calendar';
+import { dayIndex, formatPartialDate, parsePartialDate, type PartialDate } from './calendar';
 import { findTimeExpressions } from './find-time-expressions';
 
 const LEAD_PARAGRAPHS = 3;
 const MAX_DAYS_BEFORE = 3;
 
-const dayNumber = (d: PartialDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
 
 /**
  * The day the article's news happened, when its lead says so: a date heading ("Friday, February 10, 2023")
@@ -17,7 +16,7 @@ const dayNumber = (d: PartialDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day
 export function findNewsDay(ctx: ExtractContext): string | null {
   const published = ctx.published;
   if (!published || published.day === undefined) return null;
-  const today = dayNumber(published);
+  const today = dayIndex(published);
   let best: number | null = null;
   for (const p of ctx.paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     const text = ctx.text.slice(p.start, p.end);
@@ -26,7 +25,7 @@ export function findNewsDay(ctx: ExtractContext): string | null {
       const heading = t.text.length >= text.trim().length - 12;
       // "Yesterday" names the news day; a weekday or a date in a lead as often dates something else (measured).
       const relative = /yesterday|last night/i.test(t.text);
-      const day = dayNumber(parsePartialDate(t.date) as PartialDate);
+      const day = dayIndex(parsePartialDate(t.date) as PartialDate);
       const before = today - day;
       if ((heading && before >= 0) || (relative && before >= 1 && before <= MAX_DAYS_BEFORE)) best = best === null ? day : Math.max(best, day);
     }

@@ -1,5 +1,6 @@
+import { WEEKDAYS } from '../dates/calendar';
 import { COUNTRY_BY_NAME, PEOPLE_DEMONYMS } from '../lexicon/countries';
-import { CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon/currencies';
+import { CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_WORDS, MINOR_OF } from '../lexicon/currencies';
 import { NOUN_EVENTS, PREDICATE_EVENTS, VERB_BEFORE_EVENTS } from '../lexicon/events';
 import { DURATION_WORDS, MEASURE_WORDS, type MeasureUnit } from '../lexicon/measures';
 import { INVARIANT_NOUNS, NP_STOP_WORDS, PART_MODIFIERS, SKIP_MODIFIERS, looksPlural, singularize } from '../lexicon/nouns';
@@ -27,6 +28,8 @@ export interface Counted {
 
 const COMPOUND_FIRST = new Set('crew police aid health rescue border security fire army defence defense election polling party peace search medical emergency relief'.split(' '));
 const MAX_WORDS = 6;
+/** "Thursday's", "yesterday's": a day named before what is counted on it. */
+const DAY_NAMES = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
 
 const word = (t: Token | undefined) => (t && t.kind === 'word' ? t.lower : '');
 /** Nouns of a body of people counted as one: "a 1,150-strong contingent", "a 40,000-strong crowd". */
@@ -34,8 +37,6 @@ const COLLECTIVE_NOUNS = new Set(['contingent', 'force', 'crowd', 'delegation', 
 const isHeadWord = (w: string, single: boolean) => looksPlural(w) || INVARIANT_NOUNS.has(w) || COLLECTIVE_NOUNS.has(w) || (single && !/(?:ed|ing|ly)$/.test(w));
 
 /** "Swiss francs", "US dollars", "CHF": a currency named after the figure, or null. */
-const MINOR_OF: Readonly<Record<string, string>> = { EUR: 'EUX', USD: 'USX' };
-
 function currencyAt(tokens: Token[], i: number): { code: string; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
@@ -183,7 +184,7 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     }
     const w = t.lower.replace(/'s$/, '');
     // "its count of Thursday's pension protesters": the day names the occasion, the noun after it what is counted.
-    if (n === 0 && /['’]s$/.test(t.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(w.replace(/’s$/, ''))) {
+    if (n === 0 && /['’]s$/.test(t.lower) && DAY_NAMES.has(w.replace(/’s$/, ''))) {
       np.end = i;
       continue;
     }

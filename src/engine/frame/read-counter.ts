@@ -2,16 +2,15 @@ import type { Token } from '../text/tokens';
 
 /** Those who count a crowd or a toll and are named without a verb of saying. */
 const COUNTERS = /^(?:police|unions?|organi[sz]ers|officials|ministry|government|authorities|monitors|observers|activists|opposition|media|agency|organi[sz]ations?|hospitals?)$/;
-const QUALIFIERS = /^(?:about|some|around|nearly|almost|more|than|over|roughly|at|least|up|to|just|fewer|less)$/;
 
 /**
  * Who gives a figure when no verb of saying does: the short subject of a clause whose verb is left out
  * ("the ministry counted 1.08 million, the unions more than 2.5 million") or "for" after it ("16,000
- * marchers against 245,000 for the unions"). Null otherwise; the nearest speaker is read elsewhere.
+ * marchers against 245,000 for the unions"). `start` is where the figure's qualifier starts. Null otherwise;
+ * the nearest speaker is read elsewhere.
  */
-export function readCounter(tokens: Token[], first: number, last: number): string | null {
-  let i = first - 1;
-  while (i >= 0 && QUALIFIERS.test(tokens[i]?.lower ?? '')) i--;
+export function readCounter(tokens: Token[], start: number, last: number): string | null {
+  let i = start - 1;
   const words: Token[] = [];
   while (i >= 0 && words.length < 3 && tokens[i]?.kind === 'word' && tokens[i]?.figure === -1) words.unshift(tokens[i--] as Token);
   const joined = i < 0 ? false : /^(?:,|;|and|while|but|whereas)$/.test(tokens[i]?.lower ?? '');

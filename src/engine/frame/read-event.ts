@@ -35,6 +35,11 @@ const PHRASES: Array<[string[], string]> = [
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
 ];
+
+/** What the fixed phrase starting at token `i` says happened ("taken to hospital" -> hospitalised), or null. */
+function phraseAt(tokens: Token[], i: number): string | null {
+  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? null;
+}
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
 const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching included includes include'.split(' '));
 const LEVEL_NOUNS = new Set('level levels strength presence size headcount numbers contingent'.split(' '));
@@ -53,8 +58,8 @@ function mainPredicate(tokens: Token[], from: number): string | null {
     if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const w = tokens[k] as Token;
-        const phrase = PHRASES.find(([words]) => words.every((x, j) => tokens[k + j]?.lower === x));
-        if (phrase) return phrase[1];
+        const phrase = phraseAt(tokens, k);
+        if (phrase) return phrase;
         const event = PREDICATE_EVENTS.get(w.lower);
         if (event) return event;
         if (!isFiller(w)) return null;
@@ -95,8 +100,8 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
     }
     // "1.4 million remained in the dark", "20 in hospital": a fixed phrase decides before a phrase on the counted.
     if (phrase === 0) {
-      const fixed = PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w));
-      if (fixed) return { event: fixed[1], estimate };
+      const fixed = phraseAt(tokens, i);
+      if (fixed) return { event: fixed, estimate };
     }
     // "900 pilgrims from across the world died": a short phrase on the counted may stand before its verb.
     if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard|to|under|aged)$/.test(t.lower)) phrase = 5;
@@ -223,7 +228,7 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   // hospital, eight …" opens with the whole, and what follows it up to the comma is said of the whole.
   const isWhole = np.partOf === -1 && partBeforeOf(tokens, fig.first);
   // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
-  const onBoard = isWhole && PHRASES.some(([words, ev]) => ev === 'on board' && words.every((w, k) => tokens[np.end + 1 + k]?.lower === w));
+  const onBoard = isWhole && phraseAt(tokens, np.end + 1) === 'on board';
   const after = isWhole && !onBoard ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
   const before = verbBefore(tokens, fig.first, np.head !== null);
@@ -237,7 +242,7 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
     if (measured?.event) return { ...measured, estimate: estimate || measured.estimate };
   }
   if (np.event) return { event: np.event, estimate, noun: null };
-  const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) : null);
+  const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) ?? risenSubject(tokens, fig.first) : null);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };
   return { event: relativeBefore(tokens, fig.first, np.head !== null) ?? shelteredAfter(tokens, np.end + 1), estimate, noun: null };
 }
@@ -247,8 +252,6 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
  * "number" is what the figure counts.
  */
 function numberedSubject(tokens: Token[], first: number): EventReading | null {
-  const risen = risenSubject(tokens, first);
-  if (risen) return risen;
   let i = first - 1;
   while (i >= 0 && /^(?:between|about|some|around|nearly|almost|more|than|at|least|up|to|over|roughly|an|estimated)$/.test(tokens[i]?.lower ?? '')) i--;
   if (!/^(?:numbered|number|numbering|numbers|totalled|totaled|totalling)$/.test(tokens[i]?.lower ?? '')) return null;

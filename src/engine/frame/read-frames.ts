@@ -160,18 +160,18 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
       unit = singularize(noun.lower);
     }
   }
-  // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
   // A length, an area or a weight is not what happened to people, whatever verb stands near it.
   if (np.measure && frame.event !== null && HUMAN_EVENTS.has(frame.event) && np.measure.dimension !== 'age') frame.event = null;
+  // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
   if (frame.family === 'length' && frame.event === null) frame.event = readLengthTopic(tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
-  const forecaster = tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower));
   // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
   // "feared" to reach 100 still joins the toll.
   const outlook = frame.estimate && (currency !== null || d.percent);
-  if (outlook || (forecaster && (frame.estimate || tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?)$/.test(t.lower))))) {
+  const expected = frame.estimate || tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?)$/.test(t.lower));
+  if (outlook || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
     frame.part = [...frame.part, 'forecast'].sort();
   }
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
@@ -306,8 +306,8 @@ export const readFrames: Refiner = (ctx, drafts) => {
     shareAcrossFigures(view, readings, links, lastNamed);
     lastNamed = [...readings].reverse().find((r) => r.frame.family !== null && (r.frame.event !== null || kindOf(r) === 'count')) ?? lastNamed;
     readings.forEach((r, k) => {
-      const [first, last] = [view.figures[k]?.first ?? 0, view.figures[k]?.last ?? 0];
-      out[view.figures[k]?.draft as number] = finish(r, readCounter(view.tokens as Token[], first, last) ?? readAttribution(view.tokens as Token[], first));
+      const first = view.figures[k]?.first ?? 0;
+      out[view.figures[k]?.draft as number] = finish(r, readCounter(view.tokens as Token[], r.start, view.figures[k]?.last ?? 0) ?? readAttribution(view.tokens as Token[], first));
     });
   }
   return out;

@@ -5,6 +5,9 @@ const PREPOSITIONS = new Set('in to from of with at for by including near into a
 const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited counted reminded'.split(' '));
 const AGENT_VERBS = new Set('is contributor sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed'.split(' '));
 
+/** A country's own people, after "its" or "their": "their 23 citizens", "28 of its citizens". */
+const OWN_PEOPLE = /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/;
+
 const countryOf = (t: Token | undefined) => (t && t.capital ? COUNTRY_BY_NAME.get(stripPossessive(t.lower)) ?? null : null);
 
 /** "145 were Egyptian", "600 were Egyptians": the counted named by nationality after the figure. */
@@ -16,7 +19,7 @@ function countryAfter(tokens: Token[], from: number): string | null {
 
 /** "some 2,300 from Rwanda": a bare figure followed by where its people come from. */
 function countryFrom(tokens: Token[], from: number): string | null {
-  return tokens[from]?.lower === 'from' && tokens[from - 1]?.figure !== undefined && (tokens[from - 1]?.figure ?? -1) >= 0 ? countryOf(tokens[from + 1]) : null;
+  return tokens[from]?.lower === 'from' && (tokens[from - 1]?.figure ?? -1) >= 0 ? countryOf(tokens[from + 1]) : null;
 }
 
 /**
@@ -58,8 +61,8 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
     // "the mission in South Sudan": a country after a preposition is a place, not an actor.
     if (!country || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.capital && PREPOSITIONS.has(tokens[i - 2]?.lower ?? ''))) continue;
     // "their 23 citizens", "28 of its citizens": the country's own people.
-    const possessivePronoun = (/^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 1]?.lower ?? ''))
-      || (tokens[first + 1]?.lower === 'of' && /^(?:their|its)$/.test(tokens[first + 2]?.lower ?? '') && /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/.test(tokens[first + 3]?.lower ?? ''));
+    const possessivePronoun = (/^(?:their|its)$/.test(tokens[first - 1]?.lower ?? '') && OWN_PEOPLE.test(tokens[first + 1]?.lower ?? ''))
+      || (tokens[first + 1]?.lower === 'of' && /^(?:their|its)$/.test(tokens[first + 2]?.lower ?? '') && OWN_PEOPLE.test(tokens[first + 3]?.lower ?? ''));
     if (possessivePronoun || (agentive && verb && !speech)) return country;
   }
   // "Nepal, whose contingent lost four soldiers, has said it will keep all of its 1,150 troops": "its" is the subject's.

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../dates/calendar';
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
 import { looksPlural } from '../lexicon/nouns';
 import { EVENT_NOUNS, PLACE_NOUNS } from '../lexicon/places';
@@ -243,7 +244,7 @@ export function worstHitWhole(tokens: Token[], from: number): string | null {
 }
 
 const MEASURED_SUBJECTS = /^(?:temperatures?|winds?|gusts?|waters?|levels?|readings?|thermometers?|highs?|lows?|prices?|rates?|rivers?|speeds?|values?|figures?|totals?|it|this|that|they)$/;
-const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * "Seville again topped 44C on Monday, peaking at 44.6C": a reading later in the sentence, with no subject of
@@ -257,7 +258,7 @@ export function openingSubjectPlace(tokens: Token[], start: number): string | nu
   const next = tokens[name.end];
   if (!next || next.kind !== 'word' || next.capital || !READING_VERBS.test(next.lower) && !/^(?:set|again|also|then)$/.test(next.lower)) return null;
   // "…, and nearby Córdoba reached 45.9C": another place's own reading.
-  if (tokens.slice(name.end, start).some((t) => t.capital && t.text.length > 1 && t.figure < 0 && !CALENDAR_WORDS.test(t.lower))) return null;
+  if (tokens.slice(name.end, start).some((t) => t.capital && t.text.length > 1 && t.figure < 0 && !CALENDAR_WORDS.has(t.lower))) return null;
   return placeKey(name.name);
 }
 

@@ -32,54 +32,55 @@ function shareCoordinatedPlace(view: SentenceView, readings: Reading[]): void {
   });
 }
 
+/** Two counts of people said together by kind ("passengers" and "crew members"): each is the part of its kind. */
+function splitByKind(a: Reading, b: Reading): void {
+  if (!a.unit || !b.unit || a.unit === b.unit || a.unit === 'person' || b.unit === 'person') return;
+  for (const r of [a, b]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
+}
+
 /**
  * What the figures of one sentence say of each other once their links are followed: a figure that is only "the
  * figure" is the one named before, the two sides of a restatement share what they count, a state said once of a
  * list is said of each, a toll said by kinds of people is said in parts, and clauses joined by "and" share a place.
  */
 export function shareAcrossFigures(view: SentenceView, readings: Reading[], links: Array<FigureLink | null>, lastNamed: Reading | null): void {
-    // "The union said the true figure was 55%", "the ministry's final figure was 48,000": with nothing in its own
-    // sentence to take it from, a figure that is only "the figure" is the one named before.
-    readings.forEach((r, k) => {
-      if (!links[k] && lastNamed && refersBack(view.tokens as Token[], r, view.figures[k]?.first ?? 0) && kindOf(r) === kindOf(lastNamed)) {
-        r.frame.family = lastNamed.frame.family;
-        r.frame.event = r.frame.event ?? lastNamed.frame.event;
-        r.unit = r.unit ?? lastNamed.unit;
-      }
-    });
-    // "goes from around 60 euros per day to 120 euros per day": what one side of a restatement says, the other shares.
-    links.forEach((link, k) => {
-      if (!link || (link.kind !== 'earlier' && link.kind !== 'restated')) return;
-      const [a, b] = [readings[k] as Reading, readings[link.to] as Reading];
-      // "the final figure was 48,000, against more than 200,000": the first is known only now, from the sentence before.
-      if (a.frame.family === null && b.frame.family !== null && link.kind === 'restated' && kindOf(a) === kindOf(b)) {
-        a.frame.family = b.frame.family;
-        a.unit = a.unit ?? b.unit;
-      }
-      if (a.frame.family === b.frame.family) {
-        a.frame.event = a.frame.event ?? b.frame.event;
-        b.frame.event = b.frame.event ?? a.frame.event;
-      }
-    });
-    // "158 passengers and six crew members on board": where the last of a list is, the list is.
-    readings.forEach((cur, k) => {
-      const prev = readings[k - 1];
-      if (!prev || prev.frame.event !== null || !/^(?:on board|hospitalised|missing)$/.test(cur.frame.event ?? '')) return;
-      if (prev.frame.family !== 'people' || cur.frame.family !== 'people') return;
-      const gap = (view.tokens as Token[]).slice(prev.np.end + 1, cur.start).map((t) => t.lower).join(' ');
-      if (gap !== 'and') return;
-      prev.frame.event = cur.frame.event;
-      if (prev.unit && cur.unit && prev.unit !== cur.unit && prev.unit !== 'person' && cur.unit !== 'person') {
-        for (const r of [prev, cur]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
-      }
-    });
-    // "killed 18 children and two teachers": a toll said by kinds of people is said in parts.
-    links.forEach((link, k) => {
-      const [a, b] = [readings[k] as Reading, readings[link?.to ?? -1]];
-      if (link?.kind !== 'elided' || !b || a.frame.family !== 'people' || b.frame.family !== 'people' || a.frame.event !== b.frame.event) return;
-      if (!a.unit || !b.unit || a.unit === b.unit || a.unit === 'person' || b.unit === 'person') return;
-      for (const r of [a, b]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
-    });
-    shareCoordinatedPlace(view, readings);
+  // "The union said the true figure was 55%", "the ministry's final figure was 48,000": with nothing in its own
+  // sentence to take it from, a figure that is only "the figure" is the one named before.
+  readings.forEach((r, k) => {
+    if (!links[k] && lastNamed && refersBack(view.tokens as Token[], r, view.figures[k]?.first ?? 0) && kindOf(r) === kindOf(lastNamed)) {
+      r.frame.family = lastNamed.frame.family;
+      r.frame.event = r.frame.event ?? lastNamed.frame.event;
+      r.unit = r.unit ?? lastNamed.unit;
+    }
+  });
+  // "goes from around 60 euros per day to 120 euros per day": what one side of a restatement says, the other shares.
+  links.forEach((link, k) => {
+    if (!link || (link.kind !== 'earlier' && link.kind !== 'restated')) return;
+    const [a, b] = [readings[k] as Reading, readings[link.to] as Reading];
+    // "the final figure was 48,000, against more than 200,000": the first is known only now, from the sentence before.
+    if (a.frame.family === null && b.frame.family !== null && link.kind === 'restated' && kindOf(a) === kindOf(b)) {
+      a.frame.family = b.frame.family;
+      a.unit = a.unit ?? b.unit;
+    }
+    if (a.frame.family === b.frame.family) {
+      a.frame.event = a.frame.event ?? b.frame.event;
+      b.frame.event = b.frame.event ?? a.frame.event;
+    }
+  });
+  // "158 passengers and six crew members on board": where the last of a list is, the list is.
+  readings.forEach((cur, k) => {
+    const prev = readings[k - 1];
+    if (!prev || prev.frame.event !== null || !/^(?:on board|hospitalised|missing)$/.test(cur.frame.event ?? '')) return;
+    if (prev.frame.family !== 'people' || cur.frame.family !== 'people') return;
+    const gap = (view.tokens as Token[]).slice(prev.np.end + 1, cur.start).map((t) => t.lower).join(' ');
+    if (gap !== 'and') return;
+    prev.frame.event = cur.frame.event;
+    splitByKind(prev, cur);
+  });
+  // "killed 18 children and two teachers": a toll said by kinds of people is said in parts.
+  links.forEach((link, k) => {
+    const [a, b] = [readings[k] as Reading, readings[link?.to ?? -1]];
+    if (link?.kind === 'elided' && b && a.frame.family === 'people' && b.frame.family === 'people' && a.frame.event === b.frame.event) splitByKind(a, b);
+  });
   shareCoordinatedPlace(view, readings);
 }

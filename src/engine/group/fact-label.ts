@@ -12,7 +12,7 @@ const EVENT_PHRASES: Record<string, string> = {
   killed: 'killed', injured: 'injured', hospitalised: 'in hospital', missing: 'missing', rescued: 'rescued', displaced: 'displaced',
   evacuated: 'evacuated', sheltered: 'in shelters', arrested: 'arrested', deployed: 'deployed', 'took part': 'taking part',
   destroyed: 'destroyed or damaged', affected: 'affected', identified: 'identified', cut: 'cut', population: 'living there (population)',
-  convicted: 'convicted', charged: 'charged', cancelled: 'cancelled', critical: 'in critical condition', 'in need': 'in need', malnourished: 'malnourished', deported: 'deported', kidnapped: 'kidnapped', freed: 'freed', 'laid off': 'laid off', 'found safe': 'found safe', 'on board': 'on board', arrived: 'arriving', transferred: 'transferred', capacity: '(capacity)',
+  critical: 'in critical condition', 'found safe': 'found safe', 'on board': 'on board', arrived: 'arriving', transferred: 'transferred', capacity: '(capacity)',
 };
 const FAMILY_NOUNS: Record<string, string> = { people: 'people', troops: 'troops', countries: 'countries', buildings: 'buildings', jobs: 'jobs', workers: 'workers', police: 'police officers' };
 

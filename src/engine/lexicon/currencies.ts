@@ -82,3 +82,5 @@ export const MINOR_UNITS: Readonly<Record<string, { major: string; per: number }
   EUX: { major: 'EUR', per: 100 },
   GBX: { major: 'GBP', per: 100 },
 };
+/** The hundredth of a currency, by the currency: "85 euro cents" is read in EUX. */
+export const MINOR_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(MINOR_UNITS).map(([minor, { major }]) => [major, minor]));
