@@ -133,6 +133,22 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(facts[0]?.assessment).toBe('consistent');
   });
 
+  it.each<[string, string, number, number, number]>([
+    ['"cost £1bn" and "a price of £1bn": one amount seen from two sides', 'price', 1e9, 1e9, 1],
+    ['"valued at $3bn" and "paid $3bn"', 'value', 3e9, 3e9, 1],
+    ['cost and price of different figures stay apart', 'price', 1e9, 4e8, 2],
+  ])('%s', (_name, otherEvent, costValue, otherValue, facts) => {
+    const money = (sourceId: string, number: number, event: string) =>
+      claim({ sourceId, number, quantity: 'money', frame: { family: 'money', event, compareUnit: 'GBP' } });
+    const claims = [money('a', costValue, 'cost'), money('b', costValue, 'cost'), money('c', otherValue, otherEvent)];
+    expect(groupFacts([A, B, C], claims).facts).toHaveLength(facts);
+  });
+
+  it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
+    const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
+    expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);
+  });
+
   it('joins an amount whose purpose is unsaid to the one fact that reports the very same figure', () => {
     const money = (sourceId: string, number: number, event: string | null, cues: string[] = []) =>
       claim({ sourceId, number, quantity: 'money', frame: { family: 'money', event, compareUnit: 'CHF', cues } });

@@ -7,16 +7,27 @@ const vague = (c: Claim) => /^(?:dozens|scores|hundreds|thousands|millions|billi
 const sameFigure = (a: Claim, b: Claim) => a.number === b.number && a.frame.compareUnit === b.frame.compareUnit && !vague(a) && !vague(b);
 
 /**
- * Clusters whose claims never say what happened ("the next 9 billion francs") join a cluster of the same
- * family that does when exactly one such cluster reports the very same figure. Otherwise they stay facts of
+ * Words for one amount seen from two sides: what a thing cost to make, the price paid for it, what it is worth.
+ * "The stadium cost £1bn" and "the £1bn price tag" are one amount when they name the very same figure.
+ */
+const KINDRED: Readonly<Record<string, string>> = { cost: 'outlay', price: 'outlay', value: 'outlay' };
+
+/**
+ * Clusters whose claims never say what happened ("the next 9 billion francs"), or say it with a kindred word
+ * ("a price of" beside "cost"), join a cluster of the same family that does when exactly one such cluster
+ * reports the very same figure. Otherwise they stay facts of
  * their own: "21 countries" is not "troops from 27 countries" just because both count countries.
  * `blocks` maps block keys ("money|guarantee", "money|") to their clusters and is changed in place.
  */
 export function mergeUnnamedEvents(blocks: Map<string, ClusterIndex[]>): void {
   for (const [key, unnamed] of blocks) {
     const [family = '', event = '', ...rest] = key.split('|');
-    if (event !== '' || rest.length > 0) continue;
-    const named = [...blocks.entries()].filter(([k]) => k.startsWith(`${family}|`) && k !== key && k.split('|').length === 2).flatMap(([, cls]) => cls);
+    if (rest.length > 0) continue;
+    const kin = KINDRED[event];
+    if (event !== '' && !kin) continue;
+    const named = [...blocks.entries()]
+      .filter(([k]) => k.startsWith(`${family}|`) && k !== key && k.split('|').length === 2 && (kin === undefined || KINDRED[k.split('|')[1] ?? ''] === kin))
+      .flatMap(([, cls]) => cls);
     for (const cl of [...unnamed]) {
       const compatible = named.filter((n) => n.part === cl.part && (n.place === null || cl.place === null || n.place === cl.place) && n.fit(cl.members, { cues: false }) !== null);
       const same = compatible.filter((n) => n.members.some((m) => cl.members.some((c) => sameFigure(m, c))));
