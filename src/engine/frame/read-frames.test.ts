@@ -266,6 +266,10 @@ describe('companies: jobs, workforce, plants and savings', () => {
     ['It has a workforce of 176,500.', '176,500', 'workers', 'employed'],
     ['The company will close two plants.', 'two', 'plants', 'closed'],
     ['Some 8,000 workers marched through the city.', '8,000', 'people', 'took part'],
+    // Strikers are the workers on strike; commuters and travellers are people like passengers.
+    ['Some 12,000 strikers walked out on Monday.', '12,000', 'workers', null],
+    ['The walkout hit 40,000 commuters.', '40,000', 'people', null],
+    ['More than 3,000 travellers were stranded.', '3,000', 'people', null],
   ])('%j: %s -> %s %s', (text, surface, family, event) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event]).toEqual([family, event]);
