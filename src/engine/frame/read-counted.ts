@@ -220,6 +220,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     }
     if (SKIP_MODIFIERS.has(w)) {
       np.end = i;
+      // "current and former customers", "past and present staff": two modifiers joined still lead to the noun.
+      if (/^(?:and|or)$/.test(word(tokens[i + 1])) && SKIP_MODIFIERS.has(word(tokens[i + 2]))) i++;
       continue;
     }
     if (!isHeadWord(w, value === 1 || np.measure?.dimension === 'age') && !NOUN_EVENTS.has(w)) {

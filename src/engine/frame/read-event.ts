@@ -16,6 +16,8 @@ export interface EventReading {
 }
 
 /** Fixed phrases after the counted noun, as token sequences. */
+/** What is kept about people: "the details of 9 million customers were stolen" says nothing of the customers' fate. */
+const RECORD_NOUNS = /^(?:data|details|records|information|names|identities|files|emails|addresses|passwords|photos|photographs|numbers)$/;
 const PHRASES: Array<[string[], string]> = [
   [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['did', 'not', 'survive'], 'killed'],
   [['were', 'killed'], 'killed'], [['sought', 'medical'], 'injured'], [['needed', 'medical'], 'injured'],
@@ -227,9 +229,11 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   // "three of the 12 soldiers were killed": what follows is said of the part; "Of the 51 people taken to
   // hospital, eight …" opens with the whole, and what follows it up to the comma is said of the whole.
   const isWhole = np.partOf === -1 && partBeforeOf(tokens, fig.first);
+  // "the data of 2.1 million people was posted online": what follows is said of the data, not of the people.
+  const ofRecords = tokens[fig.first - 1]?.lower === 'of' && RECORD_NOUNS.test(tokens[fig.first - 2]?.lower ?? '');
   // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
   const onBoard = isWhole && phraseAt(tokens, np.end + 1) === 'on board';
-  const after = isWhole && !onBoard ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
+  const after = (isWhole && !onBoard) || ofRecords ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
   const before = verbBefore(tokens, fig.first, np.head !== null);
   // "killing 27 of the 45 people on board": the verb is the part's; what follows the whole is the whole's.

@@ -251,6 +251,22 @@ describe('courts: sentences, requests and money taken', () => {
     expect(frameOf(text, surface).event).toBe(event);
   });
 
+  it.each([
+    ['Some 5 million victims of the hack will be contacted.', '5 million', null],
+    ['The scheme had 900 victims, the court heard.', '900', null],
+    ['The attack left 40 victims, and the dead included children.', '40', 'killed'],
+    ['The company lost 200,000 customers after the breach.', '200,000', null],
+    ['The data of 2.1 million people was posted online.', '2.1 million', null],
+    ['The details of 9 million customers were stolen.', '9 million', null],
+    ['More than 2.1 million people were posted to the region.', '2.1 million', 'deployed'],
+  ])('victims, customers and records are not the dead unless the story speaks of death: %j', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('reads the noun after modifiers joined by "and": "current and former customers"', () => {
+    expect(frameOf('The leak affected 9.7 million current and former customers.', '9.7 million').family).toBe('customers');
+  });
+
   it('does not count the victims of a fraud as dead', () => {
     expect(frameOf('He took the money of 2,340 victims of the fraud.', '2,340').event).toBeNull();
     expect(frameOf('The attack left 40 victims.', '40').event).toBe('killed');

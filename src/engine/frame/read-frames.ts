@@ -28,7 +28,9 @@ import { shareAcrossFigures } from './share-in-sentence';
 /** Amounts, shares and measures whose purpose no lexicon names are compared by the words around them. */
 const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|lunchtime)|^\d{1,2}(?:[.:]\d\d)? (?:a\.m|p\.m|am|pm)/;
 const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
-const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hacking|ransomware|cyberattack|extortion|blackmail)$/;
+const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
+/** Words of death or violence: without any in the article, "victims" are not the dead. */
+const DEATH_WORDS = /\b(?:died|dies|dead|death|deaths|killed|killing|kills|fatal|fatalities|bodies|perished|toll|murdered|drowned|attack|attacks|bomb|bombing|blast|explosion|shooting|massacre|crash|collision|earthquake|flood|floods|storm|fire|war)\b/i;
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
 /** "In Germany, where the company employs 96,000 people": the country a "where" clause is about. */
@@ -47,7 +49,7 @@ function placeBeforeWhere(tokens: Token[], start: number): string | null {
 }
 
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
-function readOne(view: SentenceView, k: number, military: boolean, drafts: ClaimDraft[]): Reading {
+function readOne(view: SentenceView, k: number, military: boolean, drafts: ClaimDraft[], deathsMentioned: boolean): Reading {
   const { tokens } = view;
   const fig = view.figures[k] as SentenceView['figures'][number];
   const d = drafts[fig.draft] as ClaimDraft;
@@ -112,7 +114,10 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   }
   if (frame.family === 'age') frame.event = null;
   // "2,340 victims" of a fraud were not killed: victims are the dead only where no crime against property is named.
-  if (frame.event === 'killed' && np.head === 'victim' && tokens.some((t) => CRIME_WORDS.test(t.lower))) frame.event = null;
+  // "lost 200,000 customers", "a toll of 9 million customers": those a company serves are lost to it, not killed.
+  if (frame.event === 'killed' && frame.family === 'customers') frame.event = null;
+  // Nor are the victims of a story that never speaks of a death: "5 million victims" of a data leak.
+  if (frame.event === 'killed' && np.head === 'victim' && (!deathsMentioned || tokens.some((t) => CRIME_WORDS.test(t.lower)))) frame.event = null;
   // "sentenced to seven years", "23 days of hearings", "asked for nine years": what the time is of.
   if (frame.family === 'duration') frame.event = readDurationTopic(tokens, start, np.end);
   // Utilities count outages by account: "3 million homes and businesses" and "2.6 million customers" without power.
@@ -289,9 +294,10 @@ export const readFrames: Refiner = (ctx, drafts) => {
     }
     return militaryByParagraph.get(p) as boolean;
   };
+  const deathsMentioned = DEATH_WORDS.test(ctx.text);
   let lastNamed: Reading | null = null;
   for (const view of buildSentenceViews(ctx.text, drafts)) {
-    const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts));
+    const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts, deathsMentioned));
 
     const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part, noNoun: r.np.head === null && !r.measure && !r.currency }));
     const links = linkFigures(view.tokens as Token[], inputs);

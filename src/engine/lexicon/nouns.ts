@@ -27,7 +27,7 @@ export const SKIP_MODIFIERS = set(
   'armed military international local former young unarmed active reserve peacekeeping heavy light ' +
   'combat ethnic confirmed estimated total other such european western eastern northern southern national federal ' +
   'uniformed trained elite heavily lightly well-equipped fully full-time part-time permanent temporary different separate ' +
-  'large small major minor big huge massive powerful strong deadly destructive severe serious critical named known reported',
+  'large small major minor big huge massive powerful strong deadly destructive severe serious critical named known reported current existing past present',
 );
 
 /** Words that end the noun phrase after a number. */
