@@ -17,11 +17,13 @@ export function blockKey(c: Claim): string | null {
   const other = f.otherEvent ? `|other:${f.otherEvent}` : '';
   // "rose 19 cents" is a change, not the price. (A rate is not a key: "an annual budget of $1.2 billion" and
   // "$900 million a year" are one quantity, said once with an adjective and once with "a year".)
-  const change = c.change ? `|change:${c.change}` : '';
+  // "sales grew by 5%" and "sales growth of 5%": a percentage that is a rise is growth, said either way.
+  const growth = f.family === 'percent' && (f.event === 'growth' || (f.event === 'increase' && c.change === 'increase'));
+  const change = c.change && !growth ? `|change:${c.change}` : '';
   // A count per day is not the count: "400 new cases a day" and "8,000 cases" are two quantities.
   const rate = c.rate && f.family !== 'money' && f.family !== 'percent' && TIME_RATES.has(c.rate) ? `|per:${c.rate}` : '';
   // "2,800 evacuated" and "forced from their homes reached 5,000": people made to leave their homes, either way.
-  const event = f.event === 'displaced' ? 'evacuated' : f.event ?? '';
+  const event = f.event === 'displaced' ? 'evacuated' : growth ? 'growth' : f.event ?? '';
   return `${f.family}|${event}${other}${change}${rate}`;
 }
 

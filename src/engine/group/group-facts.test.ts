@@ -144,6 +144,16 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B, C], claims).facts).toHaveLength(facts);
   });
 
+  it.each<[string, string, ClaimInput['change'], number]>([
+    ['"grew by 5%" and "growth of 5%" are one rise', 'increase', 'increase', 1],
+    ['a fall is not growth', 'decrease', 'decrease', 2],
+    ['a rise of unemployment is not growth', 'unemployment', 'increase', 2],
+  ])('%s', (_name, event, change, facts) => {
+    const percent = (sourceId: string, ev: string, ch: ClaimInput['change']) =>
+      claim({ sourceId, number: 5, quantity: 'percent', unit: 'percent', change: ch, frame: { family: 'percent', event: ev, compareUnit: 'percent' } });
+    expect(groupFacts([A, B], [percent('a', 'growth', null), percent('b', event, change)]).facts).toHaveLength(facts);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);
