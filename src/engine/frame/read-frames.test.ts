@@ -139,6 +139,11 @@ describe('what a percentage is of', () => {
     ['Youth unemployment reached 14%.', '14%', 'youth unemployment'],
     ['Core inflation, which strips out energy prices, fell to 4.9%.', '4.9%', 'core inflation'],
     ['Unemployment stood at 2.0 per cent, close to a record low.', '2.0', 'unemployment'],
+    ['Its shares were down more than 6% in afternoon trading.', '6%', 'share price'],
+    ['Shares in the company closed more than 6% lower.', '6%', 'share price'],
+    ['Shares of the retailer slid as much as 8%.', '8%', 'share price'],
+    ['The fund holds a stake of 6% in the company.', '6%', 'stake'],
+    ['It sold shares worth 4% of the company.', '4%', 'stake'],
   ])('%j: %s -> %s', (text, surface, topic) => {
     expect(frameOf(text, surface).event).toBe(topic);
   });

@@ -107,10 +107,20 @@ const PERCENT_MODIFIERS = new Set(['core', 'underlying', 'youth', 'food', 'servi
 /** "Its shares fell 6%", "the stock jumped 12 per cent": a move of the share price, not a stake. */
 const PRICE_MOVES = /^(?:fell|fall|falls|falling|rose|rise|rises|rising|gained|gain|gains|lost|lose|loses|dropped|drop|drops|jumped|jump|jumps|slid|slide|slides|tumbled|tumble|climbed|climb|plunged|plunge|soared|soar|slumped|slump|sank|sink|surged|surge|closed|ended|edged|were|was|are|is|down|up)$/;
 
+/** "shares fell", "shares were down", "shares in the company closed": a move of the shares follows their noun. */
+function movesAfter(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  // "Shares in the company", "shares of the retailer": whose shares, before what they did.
+  if (/^(?:in|of)$/.test(tokens[k]?.lower ?? '')) {
+    for (k++; k < at + 7 && tokens[k]?.kind === 'word' && !PRICE_MOVES.test((tokens[k] as Token).lower); k++);
+  }
+  return [k, k + 1].some((i) => PRICE_MOVES.test(tokens[i]?.lower ?? ''));
+}
+
 /** "core inflation" -> "core inflation", "the unemployment rate" -> "unemployment". */
 function percentTopicAt(tokens: Token[], at: number): string | null {
   const word = (tokens[at] as Token | undefined)?.lower ?? '';
-  if (/^(?:shares|stock|stocks)$/.test(word) && [1, 2].some((k) => PRICE_MOVES.test(tokens[at + k]?.lower ?? ''))) return 'share price';
+  if (/^(?:shares|stock|stocks)$/.test(word) && movesAfter(tokens, at)) return 'share price';
   // "its key rate", "the benchmark rate", "the base rate": a central bank's interest rate.
   if (/^rates?$/.test(word) && /^(?:key|benchmark|base|lending|deposit|bank)$/.test(tokens[at - 1]?.lower ?? '')) return 'interest';
   const topic = PERCENT_TOPICS.get(word);
