@@ -1,4 +1,5 @@
 import { ESTIMATE_WORDS, MEASURE_NOUN_EVENTS, NOUN_EVENTS, PREDICATE_EVENTS, PREDICATE_FILLERS, VERB_BEFORE_EVENTS } from '../lexicon/events';
+import { familyOf } from '../lexicon/families';
 import { looksPlural, singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
@@ -40,7 +41,23 @@ const PHRASES: Array<[string[], string]> = [
 
 /** What the fixed phrase starting at token `i` says happened ("taken to hospital" -> hospitalised), or null. */
 function phraseAt(tokens: Token[], i: number): string | null {
-  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? null;
+  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? (inTheStreets(tokens, i) ? 'took part' : null);
+}
+
+/** "people in the streets", "on the streets of the capital", "in Serbian squares": a crowd out protesting. */
+function inTheStreets(tokens: Token[], i: number): boolean {
+  if (!/^(?:in|on|onto|into)$/.test(tokens[i]?.lower ?? '')) return false;
+  // Said of people only: "12 shops in the streets" were not out protesting.
+  let j = i - 1;
+  while (j > 0 && /^(?:were|was|are|is|been|have|has|had|still|out|already)$/.test(tokens[j]?.lower ?? '')) j--;
+  const who = tokens[j];
+  if (!who || (who.figure < 0 && familyOf(singularize(who.lower), false) !== 'people')) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.figure >= 0) return false;
+    if (/^(?:streets|squares)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
 const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching included includes include'.split(' '));

@@ -18,6 +18,8 @@ describe('what happened to what is counted', () => {
     ['More than 1,700 people reported missing were found safe.', '1,700', 'found safe'],
     ['The quake killed at least 1,700 people.', '1,700', 'killed'],
     ['Thursday\'s protests drew 1.27 million people.', '1.27 million', 'took part'],
+    ['Posts claim there are nearly 1 million people in Serbian squares.', '1 million', 'took part'],
+    ['About 200,000 were on the streets of the capital.', '200,000', 'took part'],
     ['The death toll has dropped from 115 to 97.', '97', 'killed'],
     ['The number of people unaccounted for is estimated at 1,100.', '1,100', 'missing'],
     ['Of those who were killed, at least 145 were Egyptian.', '145', 'killed'],
@@ -257,6 +259,7 @@ describe('courts: sentences, requests and money taken', () => {
   });
 
   it.each([
+    ['12 shops in the streets were damaged.', '12', 'destroyed'],
     ['Some 5 million victims of the hack will be contacted.', '5 million', null],
     ['The scheme had 900 victims, the court heard.', '900', null],
     ['The attack left 40 victims, and the dead included children.', '40', 'killed'],

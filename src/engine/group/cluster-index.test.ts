@@ -5,11 +5,11 @@ import type { Claim, ClaimFrame, Interval } from '../types';
 import { ClusterIndex } from './cluster-index';
 
 let n = 0;
-interface Input { value: Interval; asOf?: string; source?: string; sentence?: number; frame?: Partial<ClaimFrame> }
-function claim({ value, asOf = '2024-03-10', source = `s${n}`, sentence = n, frame }: Input): Claim {
+interface Input { value: Interval; asOf?: string; source?: string; sentence?: number; surface?: string; frame?: Partial<ClaimFrame> }
+function claim({ value, asOf = '2024-03-10', source = `s${n}`, sentence = n, surface = 'x', frame }: Input): Claim {
   n += 1;
   return {
-    id: `c${n}`, sourceId: source, start: 0, end: 1, surface: 'x', number: value.low ?? value.high ?? 0, value, qualifier: 'exact', qualifierText: null,
+    id: `c${n}`, sourceId: source, start: 0, end: 1, surface, number: value.low ?? value.high ?? 0, value, qualifier: 'exact', qualifierText: null,
     quantity: 'count', unit: 'person', measure: 'people', subject: null, scope: [], asOf, asOfPrecision: 'day', asOfText: null,
     asOfBasis: 'article-date', sentence: { start: sentence * 100, end: sentence * 100 + 50 }, quote: 'q', change: null, rate: null,
     frame: { family: 'people', event: 'killed', estimate: false, place: null, part: [], attribution: null, otherEvent: null, link: null, cues: [], compareUnit: 'people', compareValue: null, compareTolerance: 0, ...frame },
@@ -30,6 +30,7 @@ describe('ClusterIndex.fit: pairs that may share a fact', () => {
     ['a vague lower bound and a precise count', { value: { low: 20000, high: null } }, { value: exact(45000) }],
     ['a place and no place', { value: exact(1602), frame: { place: 'Syria' } }, { value: exact(1700) }],
     ['police and organisers on one day', { value: exact(8000) }, { value: exact(30000) }],
+    ['a claim of "nearly 1 million" beside the police count of 107,000', { value: exact(107000) }, { value: { low: 900000, high: 1000000 } }],
     ['the same amount in two currencies (not compared)', { value: exact(3e9), frame: { compareUnit: 'CHF', family: 'money', event: 'price' } }, { value: exact(3.2e9), frame: { compareUnit: 'USD', family: 'money', event: 'price' } }],
     ['durations close together', { value: exact(12 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }, { value: exact(13 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }],
   ])('%s', (_name, member, candidate) => {
@@ -41,11 +42,27 @@ describe('ClusterIndex.fit: pairs that never share a fact', () => {
   it.each<[string, Input, Input]>([
     ['two places', { value: exact(3549), frame: { place: 'Turkey' } }, { value: exact(1602), frame: { place: 'Syria' } }],
     ['a family of three beside a toll of 40,000 the same day', { value: exact(40689) }, { value: exact(3) }],
+    ['twelve times apart the same day', { value: exact(10000) }, { value: exact(120000) }],
     ['a hundredfold apart, whenever', { value: exact(100), asOf: '2020-01-01' }, { value: exact(20000), asOf: '2024-01-01' }],
     ['two figures of one sentence', { value: exact(47000), source: 'a', sentence: 1 }, { value: exact(211000), source: 'a', sentence: 1 }],
     ['"more than four months" beside twelve years', { value: exact(12 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }, { value: { low: 4 * 30.44, high: null }, frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }],
     ['shares with no word in common', { value: exact(38), frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['search'] } }, { value: exact(86), frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['residential'] } }],
   ])('%s', (_name, member, candidate) => {
     expect(fits(member, candidate)).toBe(false);
+  });
+});
+
+describe('ClusterIndex.fit: a vague member', () => {
+  it('does not let "tens of thousands" rule out a count of the same day', () => {
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim({ value: { low: 20000, high: null }, surface: 'tens of thousands of' })]);
+    cl.add([claim({ value: exact(107000) })]);
+    expect(cl.fit([claim({ value: { low: 900000, high: 1000000 } })])).not.toBeNull();
+  });
+
+  it('still rules it out when the member is a precise count', () => {
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim({ value: { low: 20000, high: null }, surface: '20,000' })]);
+    expect(cl.fit([claim({ value: { low: 900000, high: 1000000 } })])).toBeNull();
   });
 });

@@ -2,8 +2,8 @@ import type { Claim, Interval } from '../types';
 
 import { dayOf } from './claim-dates';
 
-/** Values more than this many times apart at about the same time are not the same quantity. */
-const SAME_TIME_RATIO = Math.log(8);
+/** Values more than an order of magnitude apart at about the same time are not the same quantity. */
+const SAME_TIME_RATIO = Math.log(10);
 /** Values more than this many times apart are never the same quantity, whenever they held. */
 const ANY_TIME_RATIO = Math.log(100);
 /** Durations of one thing rarely differ by more than this ("12 years", "13 years", "more than a decade"). */
@@ -55,6 +55,7 @@ function widen(extremes: Map<string | null, { minHi: number; maxLo: number }>, s
   return extremes;
 }
 
+const isVague = (c: Claim) => /^(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b/i.test(c.surface);
 const isRestatement = (c: Claim) => c.frame.link?.kind === 'restated' || c.frame.link?.kind === 'earlier';
 
 /** How far apart two values are, in log units: 0 when their intervals overlap ("at least 20,000" and 325,000). */
@@ -103,11 +104,13 @@ export class ClusterIndex {
       if (!s) continue;
       widen(this.extremes, s);
       const bucket = this.byDay.get(s.day);
+      // "Tens of thousands" only says the crowd was large: it cannot rule out another count of that day.
+      const vague = isVague(c);
       if (bucket) {
         bucket.spans.push(s);
-        widen(bucket.extremes, s);
+        if (!vague) widen(bucket.extremes, s);
       } else {
-        this.byDay.set(s.day, { spans: [s], extremes: widen(new Map(), s) });
+        this.byDay.set(s.day, { spans: [s], extremes: vague ? new Map() : widen(new Map(), s) });
         if (s.day !== null) this.days.splice(this.firstDayFrom(s.day), 0, s.day);
       }
     }
