@@ -254,6 +254,8 @@ describe('courts: sentences, requests and money taken', () => {
     ['He misappropriated 48 million francs entrusted to him.', '48 million', 'fraud'],
     ['He was ordered to pay 31 million francs in damages.', '31 million', 'compensation'],
     ['The storm caused $2 billion of damage.', '$2 billion', 'cost'],
+    ['The court upheld the damages award of CHF 31.4 million and the fine.', 'CHF 31.4 million', 'compensation'],
+    ['It lent $3 billion in loans and guarantees.', '$3 billion', 'loan'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

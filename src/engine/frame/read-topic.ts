@@ -46,6 +46,8 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
       continue;
     }
     if (RIGHT_STOP.has(t.lower)) break;
+    // "the damages award of CHF 31.4 million and the fine": what follows "and the" is another thing.
+    if (/^(?:and|or)$/.test(t.lower) && /^(?:the|a|an|its|his|her|their)$/.test(tokens[i + 1]?.lower ?? '')) break;
     n++;
     if (t.capital) continue;
     const topic = MONEY_TOPICS.get(t.lower);
