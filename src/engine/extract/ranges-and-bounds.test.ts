@@ -37,6 +37,9 @@ describe('ranges and bounds in any wording', () => {
     ['The 50-plus members voted.', 50, 'more-than'],
     ['Twenty-odd boats set sail.', 20, 'about'],
     ['They sent 4,500+ troops.', 4500, 'more-than'],
+    ['Seville again topped 44C on Monday.', 44, 'more-than'],
+    ['The toll surpassed 1,000 on Friday.', 1000, 'more-than'],
+    ['Sales exceeded $2 billion.', 2e9, 'more-than'],
   ])('%j -> %d %s', (text, value, qualifier) => {
     const [c] = claimsIn(text);
     expect([c?.number, c?.qualifier]).toEqual([value, qualifier]);

@@ -146,7 +146,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
     const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
     // "police counted 45,000 marchers on the route from … to …; organisers said 200,000": a count said right after another.
-    const restated = restatesPrevious(tokens, f.start, prev.start, prev.npEnd) ?? (counted && (f.bare || sameKind) && gap.length <= 18 ? 'restated' : null);
+    // "Seville topped 44C on Monday, peaking at 44.6C": a reading's peak restates the reading in the same unit.
+    const peak = f.kind.startsWith('measure:') && f.unit === prev.unit && /^peak(?:ing|ed)$/.test(tokens[f.start - 2]?.lower ?? '') && tokens[f.start - 1]?.lower === 'at';
+    const restated = restatesPrevious(tokens, f.start, prev.start, prev.npEnd) ?? (peak || (counted && (f.bare || sameKind) && gap.length <= 18) ? 'restated' : null);
     // "Spain's toll rose to 90, while Portugal reported 27": another place's count restates nothing.
     const otherPlace = (f.place !== null && prev.place !== null && f.place !== prev.place)
       || (f.part.length > 0 && prev.part.length > 0 && f.part.join('+') !== prev.part.join('+'));

@@ -162,6 +162,13 @@ describe('what a percentage is of', () => {
     expect(frameOf(text, surface).link?.kind).toBe('earlier');
   });
 
+  it.each([
+    ['Seville again topped 44C on Monday, peaking at 44.6C.', '44.6', 'restated'],
+    ['The river topped 5 metres, peaking at 19 feet.', '19', null],
+  ])('reads a peak in the same unit as the reading restated: %j', (text, surface, kind) => {
+    expect(frameOf(text, surface).link?.kind ?? null).toBe(kind);
+  });
+
   it('does not read another clause\'s "from" as the level a figure came from', () => {
     expect(frameOf('Prices rose to 5% and wages fell from 3%.', '3%').link).toBeNull();
   });

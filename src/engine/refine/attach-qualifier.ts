@@ -13,6 +13,8 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['well under', 'less-than'], ['just below', 'less-than'], ['a little under', 'less-than'], ['a little less than', 'less-than'],
   ['more than', 'more-than'], ['well over', 'more-than'], ['just over', 'more-than'], ['in excess of', 'more-than'],
   ['upwards of', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['exceeding', 'more-than'],
+  // "Seville topped 44C", "the toll surpassed 1,000": verbs that say the figure was passed.
+  ['topped', 'more-than'], ['topping', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['surpassed', 'more-than'], ['surpassing', 'more-than'],
   ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'], ['not less than', 'at-least'],
   ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['at most', 'up-to'], ['no more than', 'up-to'],
   ['a maximum of', 'up-to'], ['not more than', 'up-to'],
