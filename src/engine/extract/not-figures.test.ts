@@ -46,3 +46,13 @@ describe('not figures: names, dates, codes and addresses', () => {
     expect(claimsIn(text).map((c) => c.surface)).toEqual([]);
   });
 });
+
+describe('a count after a place name is no model number', () => {
+  it.each([
+    ['In Bavaria 40 people died.', '40'],
+    ['In Kerala 12 children drowned.', '12'],
+    ['Across Texas 300 pilgrims gathered.', '300'],
+  ])('%j counts %s', (text, surface) => {
+    expect(claimsIn(text).map((c) => c.surface)).toEqual([surface]);
+  });
+});

@@ -165,7 +165,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const joiner = gappedJoiner(tokens, f.start);
     // "Applications rose 12% to 45,000": a bare figure after a change in percent is the new level, not a percentage.
     const afterPercentChange = prev.kind === 'percent' && joiner?.lower === 'to';
-    if (f.bare && !afterPercentChange && gap.length <= 10 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
+    if (f.bare && !afterPercentChange && gap.length <= 14 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
     } else if ((/^(?:wounded|injured|dead|missing)$/.test(f.unit ?? '') || f.noNoun) && prev.family !== null && prev.kind === 'count' && gap.length <= 6

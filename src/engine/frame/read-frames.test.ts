@@ -169,6 +169,11 @@ describe('what a percentage is of', () => {
     expect(frameOf(text, surface).link?.kind ?? null).toBe(kind);
   });
 
+  it('gives a bare figure after a long clause the noun and event of the one before it', () => {
+    const f = frameOf('In Andalusia nearly 350 people a day are being taken to hospital with heat-related illness, and about 1,500 a day across Spain as a whole.', '1,500');
+    expect([f.family, f.event, f.place]).toEqual(['people', 'hospitalised', 'Spain']);
+  });
+
   it('does not read another clause\'s "from" as the level a figure came from', () => {
     expect(frameOf('Prices rose to 5% and wages fell from 3%.', '3%').link).toBeNull();
   });
@@ -332,6 +337,7 @@ describe('places as subjects, lists and records', () => {
     ['Spain has recorded 62 deaths, Portugal 22 and Italy 11.', '11', 'Italy'],
     ['Seville recorded 44.6C in the afternoon.', '44.6', 'seville'],
     ['In Lisbon the thermometer reached 41C.', '41', 'lisbon'],
+    ['In Andalusia nearly 350 people a day are taken to hospital.', '350', 'andalusia'],
     ['Rome topped 40C, while Paris came close to 38C.', '38', 'paris'],
   ])('%j: %s is in %s', (text, surface, place) => {
     expect(frameOf(text, surface).place).toBe(place);

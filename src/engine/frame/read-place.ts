@@ -195,7 +195,7 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma > 0 && comma < start) return placeOfPhrase(tokens, 0);
     // "In Lisbon the thermometer reached 41C": an opening place phrase ends where lower case begins.
-    if (tokens[1]?.capital && start > 3 && !tokens.slice(1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, 0);
+    if (tokens[1]?.capital && start >= 2 && !tokens.slice(1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, 0);
   }
   return null;
 }

@@ -115,7 +115,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     // "every six months": how often, not how much.
     if (prev.word === 'every') return false;
     // "Hajj 922 pilgrims" counts pilgrims; "MAX 9 was grounded" names a model ("was" is no plural noun).
-    const pluralNext = /^[a-z]+s$/.test(next) && !/^(?:was|has|is|does|its|this|thus|plus|as|us|yes|his|hers|ours|theirs|always|perhaps|across|unless|whereas)$/.test(next);
+    // "In Bavaria 40 people died": "people", "children", "men" are plural as much as "pilgrims".
+    const pluralNext = /^[a-z]+$/.test(next) && (/s$/.test(next) || looksPlural(next)) && !/^(?:was|has|is|does|its|this|thus|plus|as|us|yes|his|hers|ours|theirs|always|perhaps|across|unless|whereas)$/.test(next);
     if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !pluralNext && !UNIT_BEFORE.test(prev.word)
       && !isListedCountry(ctx, d, prev.word)) {
       return false;
