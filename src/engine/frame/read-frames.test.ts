@@ -268,6 +268,12 @@ describe('courts: sentences, requests and money taken', () => {
     ['The storm caused $2 billion of damage.', '$2 billion', 'cost'],
     ['The court upheld the damages award of CHF 31.4 million and the fine.', 'CHF 31.4 million', 'compensation'],
     ['It lent $3 billion in loans and guarantees.', '$3 billion', 'loan'],
+    ['The operator agreed to pay £50,000 to the family of each victim.', '£50,000', 'compensation'],
+    ['Relatives of the dead will be paid 2 million naira each.', '2 million', 'compensation'],
+    ['Each family will receive ₹10 lakh, or about $12,000.', '₹10 lakh', 'compensation'],
+    ['The government announced payouts of 500,000 yuan per victim.', '500,000', 'compensation'],
+    ['The company paid $3 billion for the rival firm.', '$3 billion', 'price'],
+    ['A family of four paid £300 for the tickets.', '£300', 'price'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

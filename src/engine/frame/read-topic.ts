@@ -70,9 +70,22 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
       break;
     }
   }
-  if (right && (!left || right.at <= left.at + 2)) return right.topic;
-  return left?.topic ?? null;
+  const topic = right && (!left || right.at <= left.at + 2) ? right.topic : left?.topic ?? null;
+  // "pay £50,000 to the family of each victim", "relatives of the dead will be paid 2 million naira": money for
+  // the victims or their families is compensation, whatever verb pays it.
+  return (topic === null || topic === 'price') && tokens.some((t, i) => isVictimSide(tokens, i)) ? 'compensation' : topic;
 }
+
+/** "families", "victims", "payouts"; "each family", "to the family of": one family among the victims'. */
+function isVictimSide(tokens: Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  if (VICTIM_SIDE.test(w)) return true;
+  const before = tokens[i - 1]?.lower ?? '';
+  return w === 'family' && (/^(?:each|per|every)$/.test(before) || (before === 'the' && tokens[i - 2]?.lower === 'to'));
+}
+
+/** Those compensated after a disaster or a crime. */
+const VICTIM_SIDE = /^(?:families|relatives|kin|bereaved|victims?|victims'|survivors|dependants|dependents|payouts?|ex-gratia|gratia)$/;
 
 /**
  * What a percentage is of, from a lexicon of common rates, read closest first on both sides within the
