@@ -34,6 +34,7 @@ const PHRASES: Array<[string[], string]> = [
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'], [['in', 'a', 'critical', 'condition'], 'critical'], [['in', 'critical', 'condition'], 'critical'], [['in', 'a', 'serious', 'condition'], 'critical'], [['in', 'serious', 'condition'], 'critical'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
   [['taken', 'prisoner'], 'arrested'], [['lost', 'their', 'jobs'], 'laid off'], [['laid', 'off'], 'laid off'], [['made', 'redundant'], 'laid off'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
+  [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
   [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],

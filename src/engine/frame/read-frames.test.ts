@@ -314,6 +314,11 @@ describe('companies: jobs, workforce, plants and savings', () => {
     ['Some 12,000 strikers walked out on Monday.', '12,000', 'workers', null],
     ['The walkout hit 40,000 commuters.', '40,000', 'people', null],
     ['More than 3,000 travellers were stranded.', '3,000', 'people', null],
+    // The cars of a train, by any name, and what happened to them.
+    ['Officials said eight carriages had derailed.', 'eight', 'carriages', 'derailed'],
+    ['Eight of its ten coaches left the tracks.', 'Eight', 'carriages', 'derailed'],
+    ['Five wagons overturned.', 'Five', 'carriages', 'overturned'],
+    ['The train was pulling 12 coaches.', '12', 'carriages', null],
   ])('%j: %s -> %s %s', (text, surface, family, event) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event]).toEqual([family, event]);

@@ -32,6 +32,8 @@ export const PREDICATE_EVENTS = table({
   deployed: 'deployed stationed serving deploying sent dispatched posted fought battled battling tackled tackling',
   'took part': 'protested rallied rally marched gathered attended descended demonstrated participated joined protest turned',
   destroyed: 'destroyed damaged collapsed flattened razed demolished burned burnt levelled leveled gutted',
+  derailed: 'derailed derail derailing',
+  overturned: 'overturned overturning',
   affected: 'affected',
   'in need': 'need needs needing',
   malnourished: 'malnourished undernourished starving',

@@ -58,6 +58,8 @@ export function familyOf(head: string, military: boolean): string {
   if (/^(?:plant|factory|facility|works|mill)$/.test(last)) return 'plants';
   // "200 cities", "230 towns and cities": places where something happened, whatever their size.
   if (/^(?:town|city|village|municipality|locality|commune)$/.test(last)) return 'towns';
+  // "ten carriages", "12 coaches", "wagons": the cars of one train.
+  if (/^(?:carriage|coach|wagon|railcar|railway carriage)$/.test(last)) return 'carriages';
   if (POLICE_NOUNS.has(last)) return 'police';
   return last;
 }
