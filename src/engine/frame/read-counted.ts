@@ -1,7 +1,7 @@
 import { WEEKDAYS } from '../dates/calendar';
 import { COUNTRY_BY_NAME, PEOPLE_DEMONYMS } from '../lexicon/countries';
 import { CURRENCY_BY_COUNTRY, CURRENCY_CODES, CURRENCY_WORDS, MINOR_OF } from '../lexicon/currencies';
-import { NOUN_EVENTS, PREDICATE_EVENTS, VERB_BEFORE_EVENTS } from '../lexicon/events';
+import { MONEY_TOPICS, NOUN_EVENTS, PREDICATE_EVENTS, VERB_BEFORE_EVENTS } from '../lexicon/events';
 import { DURATION_WORDS, MEASURE_WORDS, type MeasureUnit } from '../lexicon/measures';
 import { INVARIANT_NOUNS, NP_STOP_WORDS, PART_MODIFIERS, SKIP_MODIFIERS, looksPlural, singularize } from '../lexicon/nouns';
 import { isPossessive, type Token } from '../text/tokens';
@@ -36,12 +36,18 @@ const word = (t: Token | undefined) => (t && t.kind === 'word' ? t.lower : '');
 const COLLECTIVE_NOUNS = new Set(['contingent', 'force', 'crowd', 'delegation', 'army', 'garrison', 'battalion', 'brigade']);
 const isHeadWord = (w: string, single: boolean) => looksPlural(w) || INVARIANT_NOUNS.has(w) || COLLECTIVE_NOUNS.has(w) || (single && !/(?:ed|ing|ly)$/.test(w));
 
+/** What only money is: "pounds of damage", "of public money", "of taxpayers' cash". */
+const isMoneyWord = (w: string) => MONEY_TOPICS.has(w) || /^(?:public|taxpayers'?|money|cash|revenue|spending|their|his|her|its|the|new|extra|additional|government|state)$/.test(w);
+
 /** "Swiss francs", "US dollars", "CHF": a currency named after the figure, or null. */
 function currencyAt(tokens: Token[], i: number): { code: string; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'word' && CURRENCY_CODES.has(t.text)) return { code: t.text, end: i };
   const own = CURRENCY_WORDS.get(t.lower);
+  // "20 pounds of TNT", "2,000 pounds of cocaine": pounds of a thing weigh it; "pounds of damage" are money.
+  // "a 500-pound bomb": a weight, as an adjective.
+  if (own === 'GBP' && /^pounds?$/.test(t.lower) && ((tokens[i + 1]?.lower === 'of' && !isMoneyWord(tokens[i + 2]?.lower ?? '')) || (tokens[i - 1]?.text === '-' && !/^(?:notes?|coins?|fines?|fees?|tickets?|bills?|bets?|vouchers?)$/.test(tokens[i + 1]?.lower ?? '')))) return null;
   // "85 euro cents": the hundredth of the currency named before "cents".
   if (own && /^cents?$/.test(tokens[i + 1]?.lower ?? '') && MINOR_OF[own]) return { code: MINOR_OF[own] as string, end: i + 1 };
   if (own && t.lower !== 'p' && t.lower !== 'real') return { code: own, end: i };

@@ -274,6 +274,7 @@ describe('courts: sentences, requests and money taken', () => {
     ['The government announced payouts of 500,000 yuan per victim.', '500,000', 'compensation'],
     ['The company paid $3 billion for the rival firm.', '$3 billion', 'price'],
     ['A family of four paid £300 for the tickets.', '£300', 'price'],
+    ['The government offered a reward of 10 million rupees ($120,000).', '$120,000', 'reward'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });
@@ -339,6 +340,21 @@ describe('companies: jobs, workforce, plants and savings', () => {
   it('takes the country a "where" clause is about, and "global" for the whole', () => {
     expect(frameOf('Most cuts fall in Germany, where the company employs 96,000 people.', '96,000').place).toBe('Germany');
     expect(frameOf('The group has a global workforce of 176,500.', '176,500').place).toBe('all');
+  });
+});
+
+describe('pounds of money and pounds of weight', () => {
+  it.each([
+    ['The device was packed with 20 pounds of TNT.', '20', 'mass', null],
+    ['They seized 2,000 pounds of cocaine.', '2,000', 'mass', null],
+    ['The jet dropped a 500-pound bomb.', '500', 'mass', null],
+    ['The truck was carrying about 500kg of explosives.', '500', 'mass', null],
+    ['The storm caused millions of pounds of damage.', 'millions of', 'money', 'cost'],
+    ['She paid 20 pounds for the ticket.', '20', 'money', 'price'],
+    ['A 10-pound note was found.', '10', 'money', null],
+  ])('%j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
   });
 });
 

@@ -113,6 +113,8 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     frame.event = contributing ? 'contributing' : frame.event === 'deployed' ? null : frame.event;
   }
   if (frame.family === 'age') frame.event = null;
+  // "carrying about 500kg of explosives": what is carried weighs; only people and animals are on board.
+  if (frame.event === 'on board' && (np.measure || currency)) frame.event = null;
   // "2,340 victims" of a fraud were not killed: victims are the dead only where no crime against property is named.
   // "lost 200,000 customers", "a toll of 9 million customers": those a company serves are lost to it, not killed.
   if (frame.event === 'killed' && frame.family === 'customers') frame.event = null;

@@ -146,6 +146,7 @@ export const MONEY_TOPICS = table({
   ransom: 'ransom ransoms',
   dividend: 'dividend dividends',
   bail: 'bail',
+  reward: 'reward rewards bounty',
 });
 
 /**
