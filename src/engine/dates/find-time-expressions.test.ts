@@ -25,6 +25,11 @@ describe('findTimeExpressions: when, as written', () => {
     ['The first bodies were found last week.', MONDAY, [['last week', '2024-01-01', 'day']]],
     ['The first bodies were found last week.', MARCH, [['last week', '2024-03', 'month']]],
     ['Protesters marched on Monday night.', MONDAY, [['on Monday', '2024-01-08', 'day']]],
+    // A month is a capitalised whole word: no May in "Mayors", no date in "30 may have died".
+    ['Mayors said the count was higher.', MONDAY, []],
+    ['Officials fear 30 may have died.', MONDAY, []],
+    ['Some 12 march each week.', MONDAY, []],
+    ['It happened on 3 Sept. 2021.', MONDAY, [['on 3 Sept. 2021', '2021-09-03', 'day']]],
   ])('%j', (text, ref, expected) => {
     expect(read(text, ref)).toEqual(expected);
   });

@@ -14,7 +14,8 @@ export interface TimeExpression {
   isNow: boolean;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+// A whole word, capitalised: "Mayors" holds no May, and "30 may have died" no date.
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![A-Za-z])';
 const MONTH_TRIGGER = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\./i;
 const YEAR_TRIGGER = /(?:1[89]|20)\d\d/;
 const PREP = '(?:(?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after|at|as at|at the end of|at the start of)\\s+)?';
@@ -42,7 +43,7 @@ const RULES: Rule[] = [
   {
     trigger: MONTH_TRIGGER,
     // "21 March", "on 21-22 November", "31 December 2027", "5 January 2023"
-    re: new RegExp(`\\b${PREP}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?`, 'gi'),
+    re: new RegExp(`\\b${PREP}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?`, 'g'),
     resolve: (m, ref) => {
       const month = monthNumber(m[2] ?? '');
       const day = Number(m[1]);

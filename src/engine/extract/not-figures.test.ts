@@ -52,6 +52,7 @@ describe('a count after a place name is no model number', () => {
     ['In Bavaria 40 people died.', '40'],
     ['In Kerala 12 children drowned.', '12'],
     ['Across Texas 300 pilgrims gathered.', '300'],
+    ['Officials fear 30 may have died.', '30'],
   ])('%j counts %s', (text, surface) => {
     expect(claimsIn(text).map((c) => c.surface)).toEqual([surface]);
   });
