@@ -438,6 +438,12 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, '55%').event).toBe('teacher');
   });
 
+  it('reads "the true number was higher, at more than 3,000" as the main count of the sentence before', () => {
+    const text = 'Officials said 2,800 people had been evacuated from four villages. Mayors told reporters the true number was higher, at more than 3,000, because many left by car.';
+    const f = frameOf(text, '3,000');
+    expect([f.family, f.event]).toEqual(['people', 'evacuated']);
+  });
+
   it('reads the noun after a day\'s possessive: "its count of Thursday\'s pension protesters up to 652,000"', () => {
     const f = frameOf('The ministry revised its count of Thursday\'s pension protesters up to 52,000 on Friday.', '52,000');
     expect([f.family, f.event]).toEqual(['people', 'took part']);

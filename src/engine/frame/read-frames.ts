@@ -312,7 +312,9 @@ export const readFrames: Refiner = (ctx, drafts) => {
       });
     }
     shareAcrossFigures(view, readings, links, lastNamed);
-    lastNamed = [...readings].reverse().find((r) => r.frame.family !== null && (r.frame.event !== null || kindOf(r) === 'count')) ?? lastNamed;
+    // The sentence's main count, said first ("2,800 people had been evacuated from four villages"), is what a later
+    // "the true number" means; a count without an event is taken only when no figure names one.
+    lastNamed = readings.find((r) => r.frame.family !== null && r.frame.event !== null) ?? [...readings].reverse().find((r) => r.frame.family !== null && kindOf(r) === 'count') ?? lastNamed;
     readings.forEach((r, k) => {
       const first = view.figures[k]?.first ?? 0;
       out[view.figures[k]?.draft as number] = finish(r, readCounter(view.tokens as Token[], r.start, view.figures[k]?.last ?? 0) ?? readAttribution(view.tokens as Token[], first));

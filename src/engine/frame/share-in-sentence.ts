@@ -11,7 +11,8 @@ function refersBack(tokens: Token[], r: Reading, first: number): boolean {
   // "Unions claimed 3.5 million.": another side's count of what the sentence before counted.
   // "Economists had expected 3.2%.": a forecast of what the sentence before measured.
   const claimed = /^(?:claimed|claim|claims|counted|estimated|expected|forecast|predicted)$/.test(tokens[first - 1]?.lower ?? '') && /^[.;]?$/.test(tokens[r.np.end + 1]?.text ?? '');
-  return claimed || tokens.slice(Math.max(0, first - 4), first).some((t) => /^(?:figure|count|tally|estimate)$/.test(t.lower));
+  // "the true number was higher, at more than 3,000": the noun may stand a few words back.
+  return claimed || tokens.slice(Math.max(0, first - 7), first).some((t) => /^(?:figure|count|tally|estimate|number)$/.test(t.lower));
 }
 
 /**
