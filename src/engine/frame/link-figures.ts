@@ -143,8 +143,17 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       links[k - 1] = { to: k, kind: 'earlier' };
     }
     // "…drew 1.27 million people, while organisers claimed more than 2.5 million": another source's count of the same.
-    const counted = /^(?:claimed|claim|claims|said|says|estimated|counted|put|reported)$/.test(tokens[f.start - 1]?.lower ?? '');
-    const sameKind = f.family !== null && f.family === prev.family && f.event === prev.event;
+    // "the unions maintain that between 1.8 and 2 million took part": so does a claim made in a "that" clause.
+    let verbAt = f.start - 1;
+    while (verbAt > 0 && /^(?:between|from|about|around|some|nearly|almost|roughly)$/.test(tokens[verbAt]?.lower ?? '')) verbAt--;
+    if (tokens[verbAt]?.lower === 'that') verbAt--;
+    const counted = /^(?:claimed|claim|claims|said|says|say|estimated|estimate|estimates|counted|put|reported|maintain|maintains|maintained|insist|insists|insisted)$/.test(tokens[verbAt]?.lower ?? '');
+    // "some 650,000 people demonstrated in more than 250 towns; the unions maintain that 1.8 million took part": the
+    // figure in the place phrase is passed over for the count the clause is about.
+    const before = figs[k - 2];
+    const inPhrase = /^(?:in|from|across|at|of)$/.test(tokens[prev.start - 1]?.lower ?? '') && before !== undefined && before.kind === f.kind && before.family !== null && before.family !== prev.family;
+    const target = inPhrase ? before : prev;
+    const sameKind = f.family !== null && f.family === target.family && f.event === target.event;
     // "police counted 45,000 marchers on the route from … to …; organisers said 200,000": a count said right after another.
     // "Seville topped 44C on Monday, peaking at 44.6C": a reading's peak restates the reading in the same unit.
     const peak = f.kind.startsWith('measure:') && f.unit === prev.unit && /^peak(?:ing|ed)$/.test(tokens[f.start - 2]?.lower ?? '') && tokens[f.start - 1]?.lower === 'at';
@@ -155,8 +164,6 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     if (restated && !otherPlace) {
       // "5,300 people remain out of their homes in seven villages, though local media put the figure closer to
       // 6,000": the figure restated is the count the clause is about, not the one in its place phrase.
-      const before = figs[k - 2];
-      const inPhrase = /^(?:in|from|across|at|of)$/.test(tokens[prev.start - 1]?.lower ?? '') && before !== undefined && before.kind === f.kind && before.family !== null && before.family !== prev.family;
       links[k] = { to: inPhrase ? k - 2 : k - 1, kind: restated };
       return;
     }

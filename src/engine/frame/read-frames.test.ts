@@ -438,6 +438,11 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, '55%').event).toBe('teacher');
   });
 
+  it('links a count claimed in a "that" clause to the count of the clause before, past a place phrase', () => {
+    const text = 'Some 650,000 people demonstrated in more than 250 towns; the unions maintain that between 1.8 and 2 million took part.';
+    expect(frameOf(text, '1.8').link?.kind).toBe('restated');
+  });
+
   it('reads "the true number was higher, at more than 3,000" as the main count of the sentence before', () => {
     const text = 'Officials said 2,800 people had been evacuated from four villages. Mayors told reporters the true number was higher, at more than 3,000, because many left by car.';
     const f = frameOf(text, '3,000');

@@ -73,7 +73,7 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
   const topic = right && (!left || right.at <= left.at + 2) ? right.topic : left?.topic ?? null;
   // "pay £50,000 to the family of each victim", "relatives of the dead will be paid 2 million naira": money for
   // the victims or their families is compensation, whatever verb pays it.
-  return (topic === null || topic === 'price') && tokens.some((t, i) => isVictimSide(tokens, i)) ? 'compensation' : topic;
+  return (topic === null || topic === 'price') && tokens.some((_t, i) => isVictimSide(tokens, i)) ? 'compensation' : topic;
 }
 
 /** "families", "victims", "payouts"; "each family", "to the family of": one family among the victims'. */
