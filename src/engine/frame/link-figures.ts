@@ -1,3 +1,4 @@
+import { looksPlural } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 import type { LinkKind } from '../types';
 
@@ -63,6 +64,9 @@ function restatesPrevious(tokens: Token[], start: number, prevStart: number, pre
   return byNoun ? 'restated' : null;
 }
 
+/** "violence against officers, some two dozen of whom": "whom" are the plural noun before the comma, not the figure before. */
+const nounOfItsOwn = (tokens: Token[], at: number, prev: LinkInput) => at > prev.npEnd && looksPlural(tokens[at]?.lower ?? '') && tokens[at]?.figure === -1;
+
 /** The joiner before a figure, past a short subject of a gapped clause ("Portugal", "the unions"). */
 function gappedJoiner(tokens: Token[], start: number): Token | undefined {
   const first = tokens[start - 1];
@@ -107,7 +111,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const ofWhom = [2, 3].some((n) => /^(?:of|among)$/.test(tokens[f.start - n]?.lower ?? '') && /^(?:whom|which|them|those)$/.test(tokens[f.start - n + 1]?.lower ?? '')
       && tokens[f.start - n - 1]?.text === ',' && prev !== undefined
       // "28 of its citizens had been on the boat, of whom 12 …": "whom" are people, so the people counted before.
-      && (prev.npEnd === f.start - n - 2 || (tokens[f.start - n + 1]?.lower === 'whom' && prev.family === 'people')));
+      && (prev.npEnd === f.start - n - 2 || (tokens[f.start - n + 1]?.lower === 'whom' && prev.family === 'people' && !nounOfItsOwn(tokens, f.start - n - 2, prev))));
     // "Of the 51 people taken to hospital, eight remain in a critical condition": a sentence that opens with the whole.
     const openedByWhole = prev !== undefined && k === 1 && prev.start === 2 && tokens[0]?.lower === 'of' && /^(?:the|those)$/.test(tokens[1]?.lower ?? '')
       && tokens.slice(prev.npEnd + 1, f.start).some((t) => t.text === ',');
@@ -117,6 +121,10 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       && (f.family === null || f.family === prev.family);
     // "12,000 jobs over the next three years, around 7,000 of them": "them" are the last things counted, not years.
     const whole = f.partOf === -2 ? lastCountBefore(figs, k) : k - 1;
+    // "violence against officers, some two dozen of whom were injured": the whole is a noun with no figure.
+    const wholeIsNoun = f.partOf === -2 && tokens.slice(f.fig.last + 1, f.npEnd + 1).some((t) => t.lower === 'whom')
+      && tokens[f.start - 1]?.text === ',' && prev !== undefined && nounOfItsOwn(tokens, f.start - 2, prev);
+    if (wholeIsNoun) return;
     if ((f.partOf === -2 || including) && prev) {
       links[k] = { to: whole, kind: 'part-of' };
       // "rose to 21 - 19 children and two teachers": a part takes the whole's event, and so does the rest of its list.

@@ -438,6 +438,14 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, '55%').event).toBe('teacher');
   });
 
+  it.each([
+    ['Eight people were charged with violence against officers, some two dozen of whom were injured.', 'two dozen', 'police', null],
+    ['The firm will cut 12,000 jobs over the next three years, around 7,000 of them in Germany.', '7,000', 'jobs', 'part-of'],
+  ])('reads "N of whom" after a noun as a part of that noun: %j', (text, surface, family, link) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.link?.kind ?? null]).toEqual([family, link]);
+  });
+
   it('links a count claimed in a "that" clause to the count of the clause before, past a place phrase', () => {
     const text = 'Some 650,000 people demonstrated in more than 250 towns; the unions maintain that between 1.8 and 2 million took part.';
     expect(frameOf(text, '1.8').link?.kind).toBe('restated');

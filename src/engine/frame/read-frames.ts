@@ -4,7 +4,7 @@ import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
-import { singularize } from '../lexicon/nouns';
+import { looksPlural, singularize } from '../lexicon/nouns';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
@@ -105,6 +105,13 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   } else if (frame.event === 'without power') {
     unit = 'customer';
     frame.family = 'customers';
+  }
+  // "violence against officers, some two dozen of whom were injured": "whom" are the noun before the comma.
+  const byWhom = tokens.slice(fig.last + 1, np.end + 1).some((t) => t.lower === 'whom');
+  const whom = byWhom && tokens[start - 1]?.text === ',' && (tokens[start - 3]?.figure ?? -1) < 0 ? tokens[start - 2] : undefined;
+  if (whom?.kind === 'word' && whom.figure < 0 && looksPlural(whom.lower) && !np.head) {
+    unit = singularize(whom.lower);
+    frame.family = familyOf(unit, military);
   }
   if (frame.family === 'troops' && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
   // "troops from 28 countries", "contributors include 73 countries" count contributors; "in 21 countries" counts places.
