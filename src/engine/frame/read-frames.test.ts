@@ -139,6 +139,8 @@ describe('what a percentage is of', () => {
     ['The central bank kept its key policy rate at 4.5 per cent.', '4.5', 'interest'],
     ['Core inflation was 4.4 per cent.', '4.4', 'core inflation'],
     ['Youth unemployment reached 14%.', '14%', 'youth unemployment'],
+    ['The fire was 12 percent contained as of Tuesday.', '12 percent', 'containment'],
+    ['The fire was 12% contained.', '12%', 'containment'],
     ['Core inflation, which strips out energy prices, fell to 4.9%.', '4.9%', 'core inflation'],
     ['Unemployment stood at 2.0 per cent, close to a record low.', '2.0', 'unemployment'],
     ['Its shares were down more than 6% in afternoon trading.', '6%', 'share price'],
@@ -611,7 +613,11 @@ describe('an eruption: flights, shelters, tremors and what a length measures', (
     ['The quake struck at a depth of 10 km.', '10', 'depth'],
     ['The boats left from a port some 190km away.', '190', 'distance'],
     ['The runway is 3 km long.', '3', 'length'],
-  ])('%j: %s km is a %s', (text, surface, event) => {
+    ['The fire had burned about 4,200 acres by Sunday.', '4,200', 'burned'],
+    ['A wildfire in the county has grown to 18,650 acres.', '18,650', 'burned'],
+    ['The river flooded 2,000 hectares of farmland.', '2,000', 'flooded'],
+    ['The park covers 2,000 hectares.', '2,000', null],
+  ])('%j: %s is a %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });
 

@@ -14,7 +14,7 @@ import { isMilitaryContext } from './military-context';
 import { readCounted, unitBefore, type Counted } from './read-counted';
 import { readCounter } from './read-counter';
 import { readEvent } from './read-event';
-import { readLengthTopic } from './read-length-topic';
+import { readMeasureTopic } from './read-measure-topic';
 import { holderOf, readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
 import { bracketedPlace, openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
@@ -56,7 +56,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   const start = qualifierStart(tokens, fig, d.qualifierText);
   const read = readCounted(tokens, fig.last, d.number);
   // A percentage's noun phrase is its "of …" complement only: "38.5 percent of the vote", not "58 percent once spoiled ballots…".
-  const counted = d.percent && tokens[fig.last + 1]?.lower !== 'of' ? { ...read, parts: [], country: null, head: null } : read;
+  const counted = d.percent && tokens[fig.last + 1]?.lower !== 'of' ? { ...read, parts: [], country: null, head: null, end: fig.last } : read;
   const before = counted.measure || counted.currency ? null : unitBefore(tokens, start);
   // "a decade", "a century-long rivalry", "half a year": the figure names its own unit (a decade is counted in years).
   const ownUnit = counted.measure ? undefined : tokens.slice(fig.first, fig.last + 1).map((t) => t.lower.replace(/-long$/, '')).find((w) => DURATION_WORDS.has(w));
@@ -177,7 +177,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // A length, an area or a weight is not what happened to people, whatever verb stands near it.
   if (np.measure && frame.event !== null && HUMAN_EVENTS.has(frame.event) && np.measure.dimension !== 'age') frame.event = null;
   // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
-  if (frame.family === 'length' && frame.event === null) frame.event = readLengthTopic(tokens, start, np.end, clauseStart, segEnd);
+  if ((frame.family === 'length' || frame.family === 'area') && frame.event === null) frame.event = readMeasureTopic(frame.family, tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
