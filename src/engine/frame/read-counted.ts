@@ -260,6 +260,9 @@ function withHead(tokens: Token[], np: Counted, i: number, w: string): Counted {
   if (COMPOUND_FIRST.has(w) && next && !NP_STOP_WORDS.has(next) && looksPlural(next)) {
     head = `${w} ${singularize(next)}`;
     end = i + 1;
+  } else if (COMPOUND_FIRST.has(word(tokens[i - 1])) && (tokens[i - 1]?.figure ?? 0) < 0) {
+    // "16,400 rescue workers": the first word of the compound was passed over as a modifier.
+    head = `${word(tokens[i - 1])} ${head}`;
   }
   if ((w === 'men' || w === 'women') && word(tokens[i + 1]) === 'and' && /^(?:men|women)$/.test(word(tokens[i + 2]))) {
     head = 'man and woman';

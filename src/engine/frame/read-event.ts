@@ -34,6 +34,8 @@ const PHRASES: Array<[string[], string]> = [
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'], [['in', 'a', 'critical', 'condition'], 'critical'], [['in', 'critical', 'condition'], 'critical'], [['in', 'a', 'serious', 'condition'], 'critical'], [['in', 'serious', 'condition'], 'critical'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
   [['taken', 'prisoner'], 'arrested'], [['lost', 'their', 'jobs'], 'laid off'], [['laid', 'off'], 'laid off'], [['made', 'redundant'], 'laid off'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
+  [['under', 'evacuation', 'orders'], 'evacuated'], [['under', 'evacuation', 'order'], 'evacuated'], [['under', 'orders', 'to', 'evacuate'], 'evacuated'],
+  [['without', 'service'], 'without power'],
   [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
@@ -42,7 +44,13 @@ const PHRASES: Array<[string[], string]> = [
 
 /** What the fixed phrase starting at token `i` says happened ("taken to hospital" -> hospitalised), or null. */
 function phraseAt(tokens: Token[], i: number): string | null {
-  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? (inTheStreets(tokens, i) ? 'took part' : null);
+  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? (inTheStreets(tokens, i) ? 'took part' : sufferedInjuries(tokens, i) ? 'injured' : null);
+}
+
+/** "suffered minor injuries", "sustained serious burns": hurt, in so many words. */
+function sufferedInjuries(tokens: Token[], i: number): boolean {
+  if (!/^(?:suffered|sustained|suffering|sustaining)$/.test(tokens[i]?.lower ?? '')) return false;
+  return [1, 2, 3].some((k) => /^(?:injuries|injury|wounds|burns|fractures)$/.test(tokens[i + k]?.lower ?? ''));
 }
 
 /** "people in the streets", "on the streets of the capital", "in Serbian squares": a crowd out protesting. */
@@ -61,7 +69,7 @@ function inTheStreets(tokens: Token[], i: number): boolean {
   return false;
 }
 /** Words between a measure noun and its figure: "the death toll in Syria climbed to 3,553". */
-const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching included includes include'.split(' '));
+const LINKS = new Set('numbering numbered to at of reached rose risen climbed hit surpassed passed past exceeded exceeds exceed is was stood stands totalled totaled totals put now stands reaching included includes include cover covers covered covering'.split(' '));
 const LEVEL_NOUNS = new Set('level levels strength presence size headcount numbers contingent'.split(' '));
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
@@ -203,6 +211,8 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
       const measured = MEASURE_NOUN_EVENTS.get(owner);
       return measured ? { event: measured, estimate: false, noun: null } : { event: null, estimate: false, noun: singularize(owner) };
     }
+    // "Evacuation orders still cover about 22,000 people": those the orders name are evacuated.
+    if (/^orders?$/.test(t.lower) && tokens[i - 1]?.lower === 'evacuation' && linked) return { event: 'evacuated', estimate: false, noun: null };
     // "The restricted zone remains at 7 km": a verb, not the remains of the dead.
     const remainsVerb = t.lower === 'remains' && !/^(?:the|human|their|his|her|its|of)$/.test(tokens[i - 1]?.lower ?? '');
     const event = remainsVerb ? undefined : MEASURE_NOUN_EVENTS.get(t.lower);

@@ -113,7 +113,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
     unit = singularize(whom.lower);
     frame.family = familyOf(unit, military);
   }
-  if (frame.family === 'troops' && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
+  if ((frame.family === 'troops' || frame.family === 'responders') && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
   // "troops from 28 countries", "contributors include 73 countries" count contributors; "in 21 countries" counts places.
   if (frame.family === 'countries') {
     const contributing = tokens[start - 1]?.lower === 'from' || tokens.slice(Math.max(0, start - 4), start).some((t) => /^contribut/.test(t.lower));

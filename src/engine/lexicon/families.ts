@@ -20,6 +20,8 @@ export const PEOPLE_NOUNS = set(
     'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage ' +
     'arrest injury student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
 );
+/** Those sent to fight a fire or to rescue: counted, like troops, by how many are deployed. */
+export const RESPONDER_NOUNS = set('firefighter fireman firemen rescuer paramedic lifeguard smokejumper');
 export const WORKER_NOUNS = set('worker employee staffer labourer laborer striker');
 export const JOB_NOUNS = set('job position post role layoff redundancy');
 /** Those who attack: their dead are not the victims' toll. */
@@ -45,6 +47,7 @@ export function familyOf(head: string, military: boolean): string {
   if (/^(?:earthquake|quake|tremor)$/.test(last)) return 'earthquakes';
   if (COUNTRY_NOUNS.has(last)) return 'countries';
   if (BUILDING_NOUNS.has(last)) return 'buildings';
+  if (RESPONDER_NOUNS.has(last) || /^(?:rescue|emergency|relief) worker$/.test(head)) return 'responders';
   if (JOB_NOUNS.has(last)) return 'jobs';
   if (WORKER_NOUNS.has(last)) return 'workers';
   if (PEOPLE_NOUNS.has(last)) return 'people';
