@@ -131,6 +131,11 @@ describe('extractClaims: what is counted, what happened to it, where and which p
     expect(c?.frame.otherEvent).toBe('1960');
   });
 
+  it('marks the land burned by last year\'s fire as another event\'s', () => {
+    const [area] = claimsOf("It brought back memories of last year's Coyote Ridge Fire, which burned some 52,000 acres.", '2025-07-13');
+    expect(area?.frame).toMatchObject({ event: 'burned', otherEvent: '2024' });
+  });
+
   it('reads an earlier value restated beside the new one: "now 36, up from the six reported earlier"', () => {
     const [now, before] = claimsOf('The mayor said the death toll was now 36, up from the six reported earlier in the day.');
     expect(now?.frame.event).toBe('killed');
