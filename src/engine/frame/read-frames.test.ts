@@ -350,6 +350,39 @@ describe('companies: jobs, workforce, plants and savings', () => {
   });
 });
 
+describe('budgets: shares of the economy, deficits and plans', () => {
+  it.each([
+    ['The budget foresees a deficit of 24.8 billion euros, or 3.1 percent of GDP.', '3.1 percent', 'deficit'],
+    ['Public debt is projected at 62.3 percent of GDP by the end of 2026.', '62.3 percent', 'debt'],
+    ['Defence spending will rise to 2.5% of gross domestic product.', '2.5%', 'spending'],
+    ['The economy will grow 2.1 percent next year.', '2.1 percent', 'growth'],
+  ])('%j: %s is a share of %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('keeps a deficit apart from debt', () => {
+    const text = 'The deficit will be $40 billion and the debt $900 billion.';
+    expect([frameOf(text, '$40 billion').event, frameOf(text, '$900 billion').event]).toEqual(['deficit', 'debt']);
+  });
+
+  it('reads a projected or estimated figure as the figure, not an outlook apart from it', () => {
+    expect(frameOf('Public debt is projected at 62.3 percent of GDP.', '62.3').part).toEqual([]);
+    expect(frameOf('The latest damage estimate is at $5.5 billion.', '$5.5 billion').part).toEqual([]);
+    expect(frameOf('The company expects revenue of $7 billion next year.', '$7 billion').part).toEqual(['forecast']);
+  });
+
+  it.each([
+    ['The deficit is 24.8 billion tallars ($2.36 billion). Spending will total 412 billion tallars.', '412 billion'],
+    ['The WHO appealed for $18.5 million (2.4 billion lumeri). The ministry has 1.1 billion lumeri.', '1.1 billion'],
+  ])('learns a currency it does not know from its conversion: %j', (text, surface) => {
+    expect(frameOf(text, surface).family).toBe('money');
+  });
+
+  it('does not take shares valued in brackets for a currency', () => {
+    expect(frameOf('The firm sold 5 million shares ($20 million).', '5 million').family).toBe('share');
+  });
+});
+
 describe('pounds of money and pounds of weight', () => {
   it.each([
     ['The device was packed with 20 pounds of TNT.', '20', 'mass', null],

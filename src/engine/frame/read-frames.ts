@@ -3,7 +3,7 @@ import { intervalOf } from '../extract/to-claim';
 import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
-import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
+import { DURATION_WORDS, MEASURE_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
 import { looksPlural, singularize } from '../lexicon/nouns';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -49,7 +49,33 @@ function placeBeforeWhere(tokens: Token[], start: number): string | null {
 }
 
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
-function readOne(view: SentenceView, k: number, military: boolean, drafts: ClaimDraft[], deathsMentioned: boolean): Reading {
+/** What the whole article says that a figure's reading depends on. */
+interface ArticleCues {
+  /** The figure's paragraph is about soldiers ("4,443 personnel" are troops). */
+  military: boolean;
+  /** The article speaks of a death or of violence anywhere: otherwise "victims" are not the dead. */
+  deathsMentioned: boolean;
+  /** Nouns the article shows to be money by converting them: "24.8 billion tallars ($2.36 billion)". */
+  currencies: ReadonlySet<string>;
+}
+
+/** "24.8 billion tallars ($2.36 billion)": a noun after an amount, converted in brackets into a known currency. */
+const CONVERTED_NOUN = /\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\s*\((?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP)\s?\d/g;
+/** "$18.5 million (2.4 billion lumeri)": the other way round. */
+const CONVERTED_INTO_NOUN = /(?:[$€£¥₹]|US\$)\s?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s*\((?:about |around |roughly |some |nearly |approximately )?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\)/g;
+/** Things valued in money, not money themselves: "5 million shares ($20 million)". */
+const VALUED = new Set('share stock bond barrel tonne ton ounce unit ticket dose vehicle car copy acre hectare option warrant coin'.split(' '));
+const convertedNouns = (text: string) =>
+  new Set([...text.matchAll(CONVERTED_NOUN), ...text.matchAll(CONVERTED_INTO_NOUN)].map((m) => m[1] as string).filter((w) => !MEASURE_WORDS.has(w) && !DURATION_WORDS.has(w) && !VALUED.has(w)));
+/** The word after a figure when the article has shown it to be money: "2.4 billion lumeri", "412 billion tallars". */
+function localCurrency(t: Token | undefined, currencies: ReadonlySet<string>): string | null {
+  if (!t || t.kind !== 'word' || currencies.size === 0) return null;
+  const w = currencies.has(t.lower) ? t.lower : singularize(t.lower);
+  return currencies.has(w) ? w : null;
+}
+
+function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: ArticleCues): Reading {
+  const { military, deathsMentioned } = article;
   const { tokens } = view;
   const fig = view.figures[k] as SentenceView['figures'][number];
   const d = drafts[fig.draft] as ClaimDraft;
@@ -66,7 +92,7 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   const ev = readEvent(tokens, fig, np);
   frame.event = ev.event;
   frame.estimate = ev.estimate;
-  const currency = d.currency ?? np.currency;
+  const currency = d.currency ?? np.currency ?? localCurrency(tokens[fig.last + 1], article.currencies);
   let unit: string | null = null;
   let measure: MeasureUnit | null = null;
   if (d.percent) {
@@ -183,7 +209,9 @@ function readOne(view: SentenceView, k: number, military: boolean, drafts: Claim
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
   // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
   // "feared" to reach 100 still joins the toll.
-  const outlook = frame.estimate && (currency !== null || d.percent);
+  // "Debt is projected at 62.3% of GDP", "an estimated $2bn": a plan's or an estimate's own figure, not an outlook.
+  const planned = tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
+  const outlook = frame.estimate && !planned && (currency !== null || d.percent);
   const expected = frame.estimate || tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?)$/.test(t.lower));
   if (outlook || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
     frame.part = [...frame.part, 'forecast'].sort();
@@ -304,9 +332,11 @@ export const readFrames: Refiner = (ctx, drafts) => {
     return militaryByParagraph.get(p) as boolean;
   };
   const deathsMentioned = DEATH_WORDS.test(ctx.text);
+  const currencies = convertedNouns(ctx.text);
   let lastNamed: Reading | null = null;
   for (const view of buildSentenceViews(ctx.text, drafts)) {
-    const readings = view.figures.map((_f, k) => readOne(view, k, military(view.span.start), drafts, deathsMentioned));
+    const article: ArticleCues = { military: military(view.span.start), deathsMentioned, currencies };
+    const readings = view.figures.map((_f, k) => readOne(view, k, drafts, article));
 
     const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part, noNoun: r.np.head === null && !r.measure && !r.currency }));
     const links = linkFigures(view.tokens as Token[], inputs);

@@ -116,6 +116,24 @@ export function readDurationTopic(tokens: Token[], first: number, npEnd: number)
   return topic;
 }
 
+/** "of GDP", "of gross domestic product", "of economic output": a share measured against the economy. */
+function ofGdpAt(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'of') return false;
+  const words = tokens.slice(at + 1, at + 5).map((t) => t.lower).join(' ');
+  return /^(?:the )?(?:gdp|gross domestic product|economic output|national output|national income)\b/.test(words) || /^(?:the )?economy\b/.test(words);
+}
+
+/** The nearest word before a figure that names an amount ("deficit", "debt", "spending"), across commas and figures. */
+function moneyTopicBefore(tokens: Token[], first: number): string | null {
+  for (let i = first - 1, n = 0; i >= 0 && n < 16; i--, n++) {
+    const t = tokens[i] as Token;
+    if (STOP.has(t.text)) break;
+    const topic = t.kind === 'word' ? MONEY_TOPICS.get(t.lower) : undefined;
+    if (topic) return topic;
+  }
+  return null;
+}
+
 /** Words that make a share another measure: core inflation is not inflation, youth unemployment not unemployment. */
 const PERCENT_MODIFIERS = new Set(['core', 'underlying', 'youth', 'food', 'services', 'wage', 'long-term', 'female', 'male']);
 
@@ -173,6 +191,9 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
       if (change) return change;
     }
   }
+  // "a deficit of 24.8 billion, or 3.1 percent of GDP": a share of the economy is the share of the amount named before.
+  const ofEconomy = ofGdpAt(tokens, last + 1);
+  if (ofEconomy) return moneyTopicBefore(tokens, first);
   // After the figure only its own noun ("100% containment") or its "of" complement ("38.5 percent of the vote");
   // words further on belong to another clause ("58 percent once spoiled ballots were removed").
   const after = tokens[last + 1];

@@ -137,7 +137,9 @@ export const MONEY_TOPICS = table({
   spending: 'spending spend spent expenditure',
   salary: 'salary salaries wage wages pay-rise pension pensions allowance allowances diem earn earns earning',
   tax: 'tax taxes tariff tariffs levy',
-  debt: 'debt debts deficit',
+  debt: 'debt debts',
+  // A deficit is one year's shortfall, debt what has piled up: two amounts.
+  deficit: 'deficit deficits shortfall',
   investment: 'investment investments invest invested investing',
   bonus: 'bonus bonuses add-ons add-on',
   funding: 'funding funds fund financing allocated allocation earmarked',
