@@ -43,7 +43,7 @@ const EARLIER_BEFORE: string[][] = [
   ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
 ];
 /** Words before a figure that make it another count of the same quantity: "higher than the police estimate of 36,000". */
-const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to'], ['above', 'the'], ['below', 'the'], ['against']];
+const RESTATE_BEFORE: string[][] = [['than'], ['adding', 'to'], ['above', 'the'], ['below', 'the'], ['against'], ['not', 'the'], ['rather', 'than']];
 const RESTATING_NOUNS = /^(?:number|figure|total|count|tally|turnout|estimate|toll|crowd|attendance)$/;
 const SERIES_JOINERS = new Set(['to', ',', 'and', 'or', 'then', '—', '–', 'while', 'with', 'but']);
 
@@ -80,6 +80,12 @@ function gappedJoiner(tokens: Token[], start: number): Token | undefined {
 }
 
 /** The nearest figure before `k` that counts things ("12,000 jobs"), else the one right before. */
+/** The last figure before `k` of a kind ("money"), not itself a conversion of another; -1 when there is none. */
+function lastOfKind(figs: LinkInput[], k: number, kind: string, links: Array<FigureLink | null>): number {
+  for (let j = k - 1; j >= 0; j--) if ((figs[j] as LinkInput).kind === kind && links[j]?.kind !== 'conversion') return j;
+  return -1;
+}
+
 function lastCountBefore(figs: LinkInput[], k: number): number {
   for (let j = k - 1; j >= 0; j--) if ((figs[j] as LinkInput).kind === 'count') return j;
   return k - 1;
@@ -160,7 +166,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     // figure in the place phrase is passed over for the count the clause is about.
     const before = figs[k - 2];
     const inPhrase = /^(?:in|from|across|at|of)$/.test(tokens[prev.start - 1]?.lower ?? '') && before !== undefined && before.kind === f.kind && before.family !== null && before.family !== prev.family;
-    const target = inPhrase ? before : prev;
+    // "31 billion ($2.95 billion), or 3.9 percent of GDP, compared with the treasury's 24.8 billion": an amount
+    // restates the last amount, past the share and the conversion said after it.
+    const sameKindAt = prev.kind === f.kind ? -1 : lastOfKind(figs, k, f.kind, links);
+    const targetAt = inPhrase ? k - 2 : sameKindAt >= 0 ? sameKindAt : k - 1;
+    const target = figs[targetAt] as LinkInput;
     const sameKind = f.family !== null && f.family === target.family && f.event === target.event;
     // "police counted 45,000 marchers on the route from … to …; organisers said 200,000": a count said right after another.
     // "Seville topped 44C on Monday, peaking at 44.6C": a reading's peak restates the reading in the same unit.
@@ -172,7 +182,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     if (restated && !otherPlace) {
       // "5,300 people remain out of their homes in seven villages, though local media put the figure closer to
       // 6,000": the figure restated is the count the clause is about, not the one in its place phrase.
-      links[k] = { to: inPhrase ? k - 2 : k - 1, kind: restated };
+      links[k] = { to: targetAt, kind: restated };
       return;
     }
     // "62 deaths, Portugal 22 and Italy 11": a name between the joiner and the figure says where, not what.
@@ -180,7 +190,12 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const joiner = gappedJoiner(tokens, f.start);
     // "Applications rose 12% to 45,000": a bare figure after a change in percent is the new level, not a percentage.
     const afterPercentChange = prev.kind === 'percent' && joiner?.lower === 'to';
-    if (f.bare && !afterPercentChange && gap.length <= 14 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
+    // "31 billion, or 3.9 percent of GDP, compared with 24.8 billion, or 3.1 percent": a share with nothing said of it
+    // after an amount is a share of what the share before it was of.
+    const sharePrev = f.kind === 'percent' && !f.hasEvent && prev.kind !== 'percent' && /^(?:or|and)$/.test(tokens[f.start - 1]?.lower ?? '') ? lastOfKind(figs, k, 'percent', links) : -1;
+    if (sharePrev >= 0 && figs[sharePrev]?.hasEvent) {
+      links[k] = { to: sharePrev, kind: 'elided' };
+    } else if (f.bare && !afterPercentChange && gap.length <= 14 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
       links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
     } else if ((/^(?:wounded|injured|dead|missing)$/.test(f.unit ?? '') || f.noNoun) && prev.family !== null && prev.kind === 'count' && gap.length <= 6

@@ -195,6 +195,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       continue;
     }
     if (NP_STOP_WORDS.has(w)) break;
+    // "not the 6.2 billion the treasury expects": a determiner right after the figure opens another phrase.
+    if (n === 0 && /^(?:the|its|their|his|her|our|your)$/.test(w)) break;
     // "five taken prisoner", "three found alive": a participle starts what is said of the counted.
     if (/^(?:taken|given|found|left|made|seen|held|sent|brought|kept|put|pulled|driven|forced)$/.test(w) && n === 0) break;
     // "Magnitude 7.8 earthquake kills …": a verb ends the phrase.

@@ -378,6 +378,22 @@ describe('budgets: shares of the economy, deficits and plans', () => {
     expect(frameOf(text, surface).family).toBe('money');
   });
 
+  it('links an amount compared with another to that amount, past the share and conversion said after it', () => {
+    const text = 'The think tank put the shortfall at about 31 billion euros ($2.95 billion), or 3.9 percent of GDP, compared with the treasury\'s 24.8 billion euros ($2.36 billion), or 3.1 percent.';
+    const claims = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-10-08', url: null, text }]).claims;
+    const [first, treasury, share] = ['31 billion', '24.8 billion', '3.1 percent'].map((s) => claims.find((c) => c.surface.includes(s)));
+    expect(treasury?.frame.link).toEqual({ claimId: first?.id, kind: 'earlier' });
+    expect(share?.frame.event).toBe('deficit');
+  });
+
+  it.each([
+    ['The union says the budget would eliminate up to 6,500 posts, not the 4,000 announced by the government.', '4,000', 'jobs'],
+    ['She said the levy would raise about 4.5 billion euros a year, not the 6.2 billion the treasury expects.', '6.2 billion', 'money'],
+  ])('reads "not the N" as another count of the same: %j', (text, surface, family) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.link?.kind]).toEqual([family, 'restated']);
+  });
+
   it('does not take shares valued in brackets for a currency', () => {
     expect(frameOf('The firm sold 5 million shares ($20 million).', '5 million').family).toBe('share');
   });
