@@ -16,34 +16,76 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\d'’.-]*[\p{L}\p{M}\d]|[\p{L}\p{M}]|\d[\d,.]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
+const SPACE = /\s/u;
+const letterCache = new Map<number, boolean>();
+
+/** A letter or a combining mark, ASCII first: most characters of English news never need the Unicode test. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let known = letterCache.get(cp);
+  if (known === undefined) letterCache.set(cp, (known = LETTER.test(String.fromCodePoint(cp))));
+  return known;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (cp: number) => cp === 32 || (cp >= 9 && cp <= 13) || (cp > 127 && SPACE.test(String.fromCodePoint(cp)));
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** End of a word from `i`: letters, digits and inner ' ’ . - , ending on a letter or a digit ("rebel-held", "U.S"). */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i + width(text.codePointAt(i) as number);
+  let last = j;
+  while (j < end) {
+    const cp = text.codePointAt(j) as number;
+    if (isLetter(cp) || isDigit(cp)) last = j += width(cp);
+    else if (cp === 39 || cp === 0x2019 || cp === 46 || cp === 45) j++;
+    else break;
+  }
+  return last;
+}
+
+/** End of a number from `i`: digits with inner commas and points, ending on a digit ("4,443", "1.27"). */
+function numberEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  let last = j;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) last = ++j;
+    else if (c === 44 || c === 46) j++;
+    else break;
+  }
+  return last;
+}
 
 /**
  * The tokens of a span of text. Hyphenated and apostrophe words stay one token ("rebel-held",
  * "Turkey’s"), so lexicon lookups see whole words; figures are marked afterwards by `markFigures`.
+ * A hand-written scan: it runs once per sentence that holds a figure, and a regular expression with
+ * Unicode classes was a tenth of the engine's time.
  * e.g. "killed 15 people." -> [killed][15][people][.]
  */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const raw = m[0];
-    const start = span.start + m.index;
-    const first = raw.charCodeAt(0);
-    // ASCII first: most tokens of English news never need the Unicode tests.
-    const asciiLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-    const kind = first >= 48 && first <= 57 ? 'number' : asciiLetter || (first > 127 && LETTER.test(raw[0] ?? '')) ? 'word' : 'punct';
+  for (let i = span.start; i < span.end; ) {
+    const cp = text.codePointAt(i) as number;
+    if (isSpace(cp)) {
+      i += width(cp);
+      continue;
+    }
+    const letter = isLetter(cp);
+    const digit = !letter && isDigit(cp);
+    const end = letter ? wordEnd(text, i, span.end) : digit ? numberEnd(text, i, span.end) : i + width(cp);
+    const raw = text.slice(i, end);
     const lower = raw.toLowerCase();
     tokens.push({
-      start,
-      end: start + raw.length,
+      start: i,
+      end,
       text: raw,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      kind,
-      capital: kind === 'word' && (asciiLetter ? first <= 90 : raw[0] !== raw[0]?.toLowerCase()),
+      kind: digit ? 'number' : letter ? 'word' : 'punct',
+      capital: letter && (cp < 128 ? cp <= 90 : raw[0] !== raw[0]?.toLowerCase()),
       figure: -1,
     });
+    i = end;
   }
   return tokens;
 }
