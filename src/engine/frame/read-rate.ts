@@ -1,9 +1,11 @@
 import type { Token } from '../text/tokens';
 
 const TIME_UNIT = /^(day|night|week|fortnight|month|year|hour)s?$/;
-const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+// A Map, not an object: a word such as "constructor" must not find a rate on the prototype.
+const RATE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries({
   daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', hourly: 'hour',
-};
+}));
+const DISTRIBUTIVES = new Set(['each', 'every', 'per']);
 /** "each day after the storm", "every year since 2010", "a day earlier": a time that dates, not a rate. */
 const NOT_A_RATE_AFTER = /^(?:ago|earlier|later|before|after|since|of|old|long|when|that)$/;
 
@@ -17,7 +19,7 @@ const NOT_A_RATE_AFTER = /^(?:ago|earlier|later|before|after|since|of|old|long|w
 export function readClauseRate(tokens: Token[], from: number, figStart: number, to: number): string | null {
   const end = Math.min(to, tokens.length);
   // Backwards, "and" ends the clause too: "a daily budget and employs 300 staff".
-  for (let i = figStart - 1; i >= Math.max(0, from) && !isBoundary(tokens[i] as Token) && !/^(?:and|or)$/.test((tokens[i] as Token).lower); i--) {
+  for (let i = figStart - 1; i >= Math.max(0, from) && !isBoundary(tokens[i] as Token) && !AND_OR.has((tokens[i] as Token).lower); i--) {
     const rate = rateAt(tokens, i, i >= figStart - 6);
     if (rate) return rate;
   }
@@ -29,13 +31,15 @@ export function readClauseRate(tokens: Token[], from: number, figStart: number, 
 }
 
 /** Where a clause ends: "412 lives, while new cases each day fell to 250" says nothing of the 412 per day. */
-const isBoundary = (t: Token) => /^(?:[,;:()]|while|whereas|but|as|after|since|before|when)$/.test(t.lower);
+const BOUNDARIES = new Set([',', ';', ':', '(', ')', 'while', 'whereas', 'but', 'as', 'after', 'since', 'before', 'when']);
+const isBoundary = (t: Token) => BOUNDARIES.has(t.lower);
+const AND_OR = new Set(['and', 'or']);
 
 function rateAt(tokens: Token[], i: number, adjectiveAllowed: boolean): string | null {
   const w = (tokens[i] as Token).lower;
-  const adjective = RATE_ADJECTIVES[w];
+  const adjective = RATE_ADJECTIVES.get(w);
   if (adjective) return adjectiveAllowed ? adjective : null;
-  if (!/^(?:each|every|per)$/.test(w)) return null;
+  if (!DISTRIBUTIVES.has(w)) return null;
   const unit = TIME_UNIT.exec(tokens[i + 1]?.lower ?? '');
   return unit && !NOT_A_RATE_AFTER.test(tokens[i + 2]?.lower ?? '') ? (unit[1] as string) : null;
 }

@@ -10,7 +10,7 @@ const sameFigure = (a: Claim, b: Claim) => a.number === b.number && a.frame.comp
  * Words for one amount seen from two sides: what a thing cost to make, the price paid for it, what it is worth.
  * "The stadium cost £1bn" and "the £1bn price tag" are one amount when they name the very same figure.
  */
-const KINDRED: Readonly<Record<string, string>> = { cost: 'outlay', price: 'outlay', value: 'outlay' };
+const KINDRED: ReadonlyMap<string, string> = new Map([['cost', 'outlay'], ['price', 'outlay'], ['value', 'outlay']]);
 
 /**
  * Clusters whose claims never say what happened ("the next 9 billion francs"), or say it with a kindred word
@@ -23,10 +23,10 @@ export function mergeUnnamedEvents(blocks: Map<string, ClusterIndex[]>): void {
   for (const [key, unnamed] of blocks) {
     const [family = '', event = '', ...rest] = key.split('|');
     if (rest.length > 0) continue;
-    const kin = KINDRED[event];
+    const kin = KINDRED.get(event);
     if (event !== '' && !kin) continue;
     const named = [...blocks.entries()]
-      .filter(([k]) => k.startsWith(`${family}|`) && k !== key && k.split('|').length === 2 && (kin === undefined || KINDRED[k.split('|')[1] ?? ''] === kin))
+      .filter(([k]) => k.startsWith(`${family}|`) && k !== key && k.split('|').length === 2 && (kin === undefined || KINDRED.get(k.split('|')[1] ?? '') === kin))
       .flatMap(([, cls]) => cls);
     for (const cl of [...unnamed]) {
       const compatible = named.filter((n) => n.part === cl.part && (n.place === null || cl.place === null || n.place === cl.place) && n.fit(cl.members, { cues: false }) !== null);
