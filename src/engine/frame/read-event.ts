@@ -44,7 +44,7 @@ const PHRASES: Array<[string[], string]> = [
 
 /** What the fixed phrase starting at token `i` says happened ("taken to hospital" -> hospitalised), or null. */
 function phraseAt(tokens: Token[], i: number): string | null {
-  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? (inTheStreets(tokens, i) ? 'took part' : sufferedInjuries(tokens, i) ? 'injured' : null);
+  return PHRASES.find(([words]) => words.every((w, k) => tokens[i + k]?.lower === w))?.[1] ?? (sufferedInjuries(tokens, i) ? 'injured' : null);
 }
 
 /** "suffered minor injuries", "sustained serious burns": hurt, in so many words. */
@@ -53,9 +53,12 @@ function sufferedInjuries(tokens: Token[], i: number): boolean {
   return [1, 2, 3].some((k) => /^(?:injuries|injury|wounds|burns|fractures)$/.test(tokens[i + k]?.lower ?? ''));
 }
 
-/** "people in the streets", "on the streets of the capital", "in Serbian squares": a crowd out protesting. */
+/** Where a crowd gathers: a count of people there is a crowd that took part. */
+const VENUES = /^(?:streets|squares|stadium|stadiums|arena|stands|terraces|venue|concert|match|game|final|rally|march|protest|festival|ceremony|funeral|vigil|parade)$/;
+
+/** "people in the streets", "in Serbian squares", "were at the concert", "inside the stadium": a crowd at an occasion. */
 function inTheStreets(tokens: Token[], i: number): boolean {
-  if (!/^(?:in|on|onto|into)$/.test(tokens[i]?.lower ?? '')) return false;
+  if (!/^(?:in|on|onto|into|at|inside)$/.test(tokens[i]?.lower ?? '')) return false;
   // Said of people only: "12 shops in the streets" were not out protesting.
   let j = i - 1;
   while (j > 0 && /^(?:were|was|are|is|been|have|has|had|still|out|already)$/.test(tokens[j]?.lower ?? '')) j--;
@@ -64,7 +67,7 @@ function inTheStreets(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.figure >= 0) return false;
-    if (/^(?:streets|squares)$/.test(t.lower)) return true;
+    if (VENUES.test(t.lower)) return true;
   }
   return false;
 }
@@ -102,6 +105,7 @@ function mainPredicate(tokens: Token[], from: number): string | null {
 function predicateAfter(tokens: Token[], from: number): { event: string | null; estimate: boolean } {
   let estimate = false;
   let phrase = 0;
+  let atVenue = false;
   for (let i = from, n = 0; i < tokens.length && n < 9; i++, n++) {
     const t = tokens[i] as Token;
     // "325,000 - if not more - had gathered": an aside between dashes.
@@ -130,6 +134,13 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
     if (phrase === 0) {
       const fixed = phraseAt(tokens, i);
       if (fixed) return { event: fixed, estimate };
+      // "55,000 people were at the concert": a crowd, unless a verb after says what happened to them ("300 people
+      // at the rally were arrested").
+      if (!atVenue && inTheStreets(tokens, i)) {
+        atVenue = true;
+        phrase = 5;
+        continue;
+      }
     }
     // "900 pilgrims from across the world died": a short phrase on the counted may stand before its verb.
     if (phrase === 0 && n === 0 && /^(?:from|across|in|of|at|inside|among|aboard|to|under|aged)$/.test(t.lower)) phrase = 5;
@@ -142,11 +153,13 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
       if (!PREDICATE_EVENTS.has(t.lower)) continue;
     }
     const event = PREDICATE_EVENTS.get(t.lower);
+    // "60,000 fans packed the stadium", "crammed into the stands": a crowd, not people given shelter.
+    if (event === 'sheltered' && [1, 2, 3].some((k) => VENUES.test(tokens[i + k]?.lower ?? ''))) return { event: 'took part', estimate };
     if (event) return { event: mainPredicate(tokens, i + 1) ?? event, estimate };
     if (isEstimateWord(t)) estimate = true;
     if (!isFiller(t)) break;
   }
-  return { event: null, estimate };
+  return { event: atVenue ? 'took part' : null, estimate };
 }
 
 /** "killing 15 people", "displaced over 30,000 people": the verb right before the figure and its qualifier. */
