@@ -67,7 +67,8 @@ function inTheStreets(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.figure >= 0) return false;
-    if (VENUES.test(t.lower)) return true;
+    // "in March" is a month, not a march.
+    if (VENUES.test(t.lower) && !t.capital) return true;
   }
   return false;
 }
@@ -154,7 +155,7 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
     }
     const event = PREDICATE_EVENTS.get(t.lower);
     // "60,000 fans packed the stadium", "crammed into the stands": a crowd, not people given shelter.
-    if (event === 'sheltered' && [1, 2, 3].some((k) => VENUES.test(tokens[i + k]?.lower ?? ''))) return { event: 'took part', estimate };
+    if (event === 'sheltered' && [1, 2, 3].some((k) => VENUES.test(tokens[i + k]?.lower ?? '') && !tokens[i + k]?.capital)) return { event: 'took part', estimate };
     if (event) return { event: mainPredicate(tokens, i + 1) ?? event, estimate };
     if (isEstimateWord(t)) estimate = true;
     if (!isFiller(t)) break;
