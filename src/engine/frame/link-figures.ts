@@ -28,6 +28,8 @@ export interface LinkInput {
   part: string[];
   /** No noun of its own: "four were captured". */
   noNoun: boolean;
+  /** What happened is said by the counted noun itself ("nine deaths"), not by a verb shared with a list. */
+  nounEvent?: boolean;
 }
 
 export interface FigureLink {
@@ -107,7 +109,8 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const next = figs[k + 1];
     // "six officers and two people were injured": what is said after the second is said of both.
     // "the 7.7 and 7.6 magnitude earthquakes": the unit after the second is the first's too.
-    const forward = (f.family !== null && !f.hasEvent && next?.hasEvent) || (f.bare && next?.family !== null && next?.kind !== 'count');
+    // "five soldiers and two civilians were killed" share the verb; "412 suspected cases and nine deaths" share nothing.
+    const forward = (f.family !== null && !f.hasEvent && next?.hasEvent && !next.nounEvent) || (f.bare && next?.family !== null && next?.kind !== 'count');
     if (next && forward && /^(?:and|or)$/.test(tokens[f.npEnd + 1]?.lower ?? '') && next.start === f.npEnd + 2) {
       links[k] = { to: k + 1, kind: 'elided' };
       return;

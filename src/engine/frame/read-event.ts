@@ -225,6 +225,10 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
       const measured = MEASURE_NOUN_EVENTS.get(owner);
       return measured ? { event: measured, estimate: false, noun: null } : { event: null, estimate: false, noun: singularize(owner) };
     }
+    // "The bulletin put suspected cases at 1,136", "estimated arrivals at 2,000": the noun put at the figure is counted.
+    if (linked && tokens[i + 1]?.lower === 'at' && looksPlural(t.lower) && !MEASURE_NOUN_EVENTS.has(t.lower) && [1, 2, 3].some((k) => /^(?:put|puts|putting|estimated|estimates|placed|places|counted)$/.test(tokens[i - k]?.lower ?? ''))) {
+      return { event: NOUN_EVENTS.get(t.lower) ?? null, estimate: false, noun: singularize(t.lower) };
+    }
     // "Evacuation orders still cover about 22,000 people": those the orders name are evacuated.
     if (/^orders?$/.test(t.lower) && tokens[i - 1]?.lower === 'evacuation' && linked) return { event: 'evacuated', estimate: false, noun: null };
     // "The restricted zone remains at 7 km": a verb, not the remains of the dead.

@@ -499,6 +499,22 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
   });
 
   it.each([
+    ['The ministry had recorded 412 suspected cases and nine deaths.', '412', 'case', null],
+    ['Five soldiers and two civilians were killed.', 'Five', 'troops', 'killed'],
+    ['About 5,000 soldiers were sent.', '5,000', 'troops', 'deployed'],
+    ['The ministry\'s daily bulletin put suspected cases at 1,136.', '1,136', 'case', null],
+  ])('shares a verb along a list, not a noun\'s own event: %j', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
+  it('reads no rate in "the ministry\'s daily bulletin", but one in "daily infections"', () => {
+    const rateOf = (text: string) => analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-16', url: null, text }]).claims[0]?.rate ?? null;
+    expect(rateOf('The ministry\'s daily bulletin put suspected cases at 1,136.')).toBeNull();
+    expect(rateOf('Daily infections rose to 500.')).toBe('day');
+  });
+
+  it.each([
     ['Eight people were charged with violence against officers, some two dozen of whom were injured.', 'two dozen', 'police', null],
     ['The firm will cut 12,000 jobs over the next three years, around 7,000 of them in Germany.', '7,000', 'jobs', 'part-of'],
   ])('reads "N of whom" after a noun as a part of that noun: %j', (text, surface, family, link) => {

@@ -141,6 +141,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     unit = singularize(whom.lower);
     frame.family = familyOf(unit, military);
   }
+  const assumed = (frame.family === 'troops' || frame.family === 'responders') && frame.event === null;
   if ((frame.family === 'troops' || frame.family === 'responders') && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
   // "troops from 28 countries", "contributors include 73 countries" count contributors; "in 21 countries" counts places.
   if (frame.family === 'countries') {
@@ -270,7 +271,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const remaining = bare && tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:leaving|leaves|left)$/.test(t.lower));
   const holder = np.partOf >= 0 ? holderOf(tokens, fig.first) : null;
   const held = holder !== null && frame.part.includes(holder);
-  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare, remaining, held };
+  return { d: clauseRate ? { ...draft, rate: clauseRate } : draft, np, start, frame, unit, measure, currency, bare, remaining, held, assumed };
 }
 
 /** The place value of a number's last significant digit: 2,170 -> 10; 51.8 -> 0.1; 25,000 -> 1,000. */
@@ -340,14 +341,17 @@ export const readFrames: Refiner = (ctx, drafts) => {
     const article: ArticleCues = { military: military(view.span.start), deathsMentioned, currencies };
     const readings = view.figures.map((_f, k) => readOne(view, k, drafts, article));
 
-    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null, event: r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part, noNoun: r.np.head === null && !r.measure && !r.currency }));
+    const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null && !r.assumed, event: r.assumed ? null : r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part, noNoun: r.np.head === null && !r.measure && !r.currency, nounEvent: r.np.event !== null && r.np.event === r.frame.event }));
     const links = linkFigures(view.tokens as Token[], inputs);
     // Links point backwards except "from 115 to 97", where the first figure takes the second's frame: two passes.
     for (const pass of [0, 1]) {
       links.forEach((link, k) => {
         if (!link || (pass === 0) !== (link.to < k)) return;
         const from = readings[link.to] as Reading;
-        inherit(readings[k] as Reading, from, link, view.figures[link.to]?.draft as number);
+        const r = readings[k] as Reading;
+        // "Five soldiers and two civilians were killed": the shared verb says what the soldiers' assumed event does not.
+        if (r.assumed && link.kind === 'elided' && from.frame.event !== null && !from.assumed) r.frame.event = null;
+        inherit(r, from, link, view.figures[link.to]?.draft as number);
       });
     }
     shareAcrossFigures(view, readings, links, lastNamed);

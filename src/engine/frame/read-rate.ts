@@ -6,6 +6,7 @@ const RATE_ADJECTIVES: ReadonlyMap<string, string> = new Map(Object.entries({
   daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', hourly: 'hour',
 }));
 const DISTRIBUTIVES = new Set(['each', 'every', 'per']);
+const REPORTS = new Set(['bulletin', 'bulletins', 'briefing', 'briefings', 'report', 'reports', 'update', 'updates', 'newspaper', 'press', 'news', 'broadcast', 'meeting', 'meetings', 'review']);
 /** "each day after the storm", "every year since 2010", "a day earlier": a time that dates, not a rate. */
 const NOT_A_RATE_AFTER = /^(?:ago|earlier|later|before|after|since|of|old|long|when|that)$/;
 
@@ -38,7 +39,8 @@ const AND_OR = new Set(['and', 'or']);
 function rateAt(tokens: Token[], i: number, adjectiveAllowed: boolean): string | null {
   const w = (tokens[i] as Token).lower;
   const adjective = RATE_ADJECTIVES.get(w);
-  if (adjective) return adjectiveAllowed ? adjective : null;
+  // "The ministry's daily bulletin put cases at 1,136": how often it reports, not what the figure is per.
+  if (adjective) return adjectiveAllowed && !REPORTS.has(tokens[i + 1]?.lower ?? '') ? adjective : null;
   if (!DISTRIBUTIVES.has(w)) return null;
   const unit = TIME_UNIT.exec(tokens[i + 1]?.lower ?? '');
   return unit && !NOT_A_RATE_AFTER.test(tokens[i + 2]?.lower ?? '') ? (unit[1] as string) : null;

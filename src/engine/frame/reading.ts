@@ -17,6 +17,8 @@ export interface Reading {
   remaining: boolean;
   /** "The Alliance won 142 of the 350 seats": the part has a holder of its own, so it is that holder's, not a subset. */
   held: boolean;
+  /** The event was not said but assumed ("5,000 soldiers" are deployed): a verb shared in a list says more. */
+  assumed?: boolean;
 }
 
 export const kindOf = (r: Reading) => (r.frame.family === 'money' ? 'money' : r.frame.family === 'percent' ? 'percent' : r.measure ? `measure:${r.measure.dimension}` : 'count');
