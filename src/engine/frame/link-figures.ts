@@ -38,7 +38,7 @@ export interface FigureLink {
   kind: LinkKind | 'elided';
 }
 
-const CONVERSION_GAP = new Set(['(', 'or', ',', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
+const CONVERSION_GAP = new Set(['(', 'or', ',', 'equivalent', 'equal', 'worth', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
 /** Words before a figure that make it the earlier value of the figure before it: "36, up from six". */
 const EARLIER_BEFORE: string[][] = [
   ['up', 'from'], ['down', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['revised', 'from'],
@@ -123,7 +123,9 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       && (prev.npEnd === f.start - n - 2 || (tokens[f.start - n + 1]?.lower === 'whom' && prev.family === 'people' && !nounOfItsOwn(tokens, f.start - n - 2, prev))));
     // "Of the 51 people taken to hospital, eight remain in a critical condition": a sentence that opens with the whole.
     const openedByWhole = prev !== undefined && k === 1 && prev.start === 2 && tokens[0]?.lower === 'of' && /^(?:the|those)$/.test(tokens[1]?.lower ?? '')
-      && tokens.slice(prev.npEnd + 1, f.start).some((t) => t.text === ',');
+      && tokens.slice(prev.npEnd + 1, f.start).some((t) => t.text === ',')
+      // "Of the $18.5 million appeal, equivalent to 2.4 billion lumeri, …": a conversion, not a part.
+      && !tokens.slice(prev.npEnd + 1, f.start).some((t) => /^(?:equivalent|equal|or)$/.test(t.lower));
     // "The death toll rose to 21 - 19 children and two teachers -": a breakdown set off by a dash.
     const brokenDown = prev !== undefined && f.family !== null && !f.bare && /^[-–—]$/.test(tokens[f.start - 1]?.text ?? '') && prev.npEnd === f.start - 2;
     const including = prev && (/^(?:including|among)$/.test(tokens[f.start - 1]?.lower ?? '') || ofWhom || openedByWhole || brokenDown)
@@ -146,7 +148,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     if (links[k] || !prev) return;
     const gap = tokens.slice(prev.npEnd + 1, f.start);
     // "20 million kwacha, about $750,000, to fight…": set off by commas, an amount in another unit is the same amount.
-    const marked = gap.some((t) => t.text === '(' || t.lower === 'or') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');
+    const marked = gap.some((t) => t.text === '(' || t.lower === 'or' || t.lower === 'equivalent') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');
     if (gap.length > 0 && gap.length <= 4 && marked && gap.every((t) => CONVERSION_GAP.has(t.lower))
       && prev.kind === f.kind && f.kind !== 'count' && f.kind !== 'percent') {
       links[k] = { to: k - 1, kind: 'conversion' };

@@ -508,6 +508,23 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect([f.family, f.event]).toEqual([family, event]);
   });
 
+  it.each([
+    ['The UN raised its appeal to $24 million, or roughly 3.1 billion lumeri, on Monday.', '3.1 billion', 'conversion'],
+    ['Of the $18.5 million appeal, equivalent to 2.4 billion lumeri, only 12 percent was received.', '2.4 billion', 'conversion'],
+  ])('links an amount converted after "or" or "equivalent to": %j', (text, surface, kind) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.link?.kind]).toEqual(['money', kind]);
+  });
+
+  it('reads "an appeal for $18.5 million to pay for treatment" as aid, not a price', () => {
+    expect(frameOf('Agencies launched a joint appeal for $18.5 million to pay for treatment.', '$18.5 million').event).toBe('aid');
+  });
+
+  it('reads "with 1,904 by the ministry\'s count" as the count of the sentence before', () => {
+    const text = 'The ministry recorded 3,000 suspected cases. Sanjiri accounts for the bulk of them, with 1,904 by the ministry\'s count.';
+    expect(frameOf(text, '1,904').family).toBe('case');
+  });
+
   it('reads no rate in "the ministry\'s daily bulletin", but one in "daily infections"', () => {
     const rateOf = (text: string) => analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-16', url: null, text }]).claims[0]?.rate ?? null;
     expect(rateOf('The ministry\'s daily bulletin put suspected cases at 1,136.')).toBeNull();

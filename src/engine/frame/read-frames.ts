@@ -62,11 +62,11 @@ interface ArticleCues {
 /** "24.8 billion tallars ($2.36 billion)": a noun after an amount, converted in brackets into a known currency. */
 const CONVERTED_NOUN = /\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\s*\((?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP)\s?\d/g;
 /** "$18.5 million (2.4 billion lumeri)": the other way round. */
-const CONVERTED_INTO_NOUN = /(?:[$€£¥₹]|US\$)\s?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s*\((?:about |around |roughly |some |nearly |approximately )?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\)/g;
+const CONVERTED_INTO_NOUN = /(?:[$€£¥₹]|US\$)\s?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?(?:\s+[a-z]+)?\s*(?:\(|,\s*(?:or|equivalent to|about)\s+)(?:about |around |roughly |some |nearly |approximately )?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\b(?!\s+[a-z])/g;
 /** Things valued in money, not money themselves: "5 million shares ($20 million)". */
 const VALUED = new Set('share stock bond barrel tonne ton ounce unit ticket dose vehicle car copy acre hectare option warrant coin'.split(' '));
 /** An amount converted in brackets, either way round: the cheap test before the two scans above. */
-const BRACKETED_MONEY = /\((?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP|\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+[a-z]+\))/;
+const BRACKETED_MONEY = /(?:\(|,\s*(?:or|equivalent to|about)\s+)(?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP|\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+[a-z]+)/;
 const convertedNouns = (text: string) =>
   !BRACKETED_MONEY.test(text) ? new Set<string>() : new Set([...text.matchAll(CONVERTED_NOUN), ...text.matchAll(CONVERTED_INTO_NOUN)].map((m) => m[1] as string).filter((w) => !MEASURE_WORDS.has(w) && !DURATION_WORDS.has(w) && !VALUED.has(w)));
 /** The word after a figure when the article has shown it to be money: "2.4 billion lumeri", "412 billion tallars". */

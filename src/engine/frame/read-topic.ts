@@ -3,6 +3,7 @@ import { NP_STOP_WORDS, looksPlural, singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
 const STOP = new Set([';', ':', '—', '–', '"', '“', '”']);
+const PURPOSE_VERBS = new Set('pay fund cover help support fight buy build rebuild provide finance repair feed house treat'.split(' '));
 const RIGHT_STOP = new Set('from as after before since when while because according said says who which that'.split(' '));
 const FUNCTION_WORDS = new Set([...NP_STOP_WORDS, ...PREDICATE_FILLERS, 'the', 'a', 'an', 'its', 'their', 'this', 'than', 'more', 'less', 'up', 'down', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'least', 'total', 'further', 'another', 'new', 'latest', 'per', 'cent', 'percent', 'being']);
 
@@ -46,6 +47,8 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
       continue;
     }
     if (RIGHT_STOP.has(t.lower)) break;
+    // "an appeal for $18.5 million to pay for treatment": what the money is to do is not what it is.
+    if (t.lower === 'to' && PURPOSE_VERBS.has(tokens[i + 1]?.lower ?? '')) break;
     // "the damages award of CHF 31.4 million and the fine": what follows "and the" is another thing.
     if (/^(?:and|or)$/.test(t.lower) && /^(?:the|a|an|its|his|her|their)$/.test(tokens[i + 1]?.lower ?? '')) break;
     n++;

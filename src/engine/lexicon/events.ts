@@ -29,7 +29,7 @@ export const PREDICATE_EVENTS = table({
   charged: 'charged indicted',
   arrived: 'arrived arriving landed landing reached disembarked',
   transferred: 'transferred moved',
-  deployed: 'deployed stationed serving deploying sent dispatched posted fought battled battling tackled tackling',
+  deployed: 'deployed redeployed stationed serving deploying sent dispatched posted fought battled battling tackled tackling',
   'took part': 'protested rallied rally marched gathered attended descended demonstrated participated joined protest turned',
   destroyed: 'destroyed damaged collapsed flattened razed demolished burned burnt levelled leveled gutted',
   derailed: 'derailed derail derailing',
