@@ -125,7 +125,10 @@ function capitalsBeforePlural(tokens: Token[], i: number): boolean {
 /** "76 of the 574", "nine of the country's ten": the token of the whole a part is counted of, else -1. */
 function wholeAfter(tokens: Token[], i: number): number {
   if ((tokens[i]?.figure ?? -1) >= 0) return i;
-  return isPossessive(tokens[i]) && (tokens[i + 1]?.figure ?? -1) >= 0 ? i + 1 : -1;
+  // "104 of the National Assembly's 240 seats": a name of a few words before its possessive.
+  let k = i;
+  while (k < i + 3 && tokens[k]?.capital && !isPossessive(tokens[k])) k++;
+  return isPossessive(tokens[k]) && (tokens[k + 1]?.figure ?? -1) >= 0 ? k + 1 : -1;
 }
 
 /**

@@ -403,6 +403,22 @@ describe('budgets: shares of the economy, deficits and plans', () => {
   });
 });
 
+describe('who holds what is counted', () => {
+  it.each([
+    ['Civic Renewal won 104 of the National Assembly\'s 240 seats.', '104', 'civic renewal'],
+    ['On those numbers the CRP would take 102 of the 240 seats.', '102', 'crp'],
+    ['The National Labour Alliance, in power for eight years, won 77 seats.', '77', 'national labour alliance'],
+    ['Civic Renewal, which is now projected to win 104 seats, said the complaint was absurd.', '104', 'civic renewal'],
+  ])('%j: %s is held by %s', (text, surface, holder) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.part]).toEqual(['seat', [holder]]);
+  });
+
+  it('names no holder for a toll that rose', () => {
+    expect(frameOf('Death toll rises to 11,300 in Derna.', '11,300').part).toEqual([]);
+  });
+});
+
 describe('pounds of money and pounds of weight', () => {
   it.each([
     ['The device was packed with 20 pounds of TNT.', '20', 'mass', null],

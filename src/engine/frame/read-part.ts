@@ -71,7 +71,7 @@ function agentCountry(tokens: Token[], clauseStart: number, first: number, agent
   return null;
 }
 
-const HOLD_VERBS = new Set('won win wins hold holds held secured secure secures gained gain gains received receive receives obtained took lost lose loses captured'.split(' '));
+const HOLD_VERBS = new Set('won win wins winning hold holds held secured secure secures gained gain gains received receive receives obtained took take takes taking lost lose loses captured'.split(' '));
 const AUX = new Set('will would could should can may might has have had is was are were also now still only'.split(' '));
 const DETERMINERS = new Set('the a an its their his her this that these those'.split(' '));
 
@@ -90,7 +90,15 @@ export function holderOf(tokens: Token[], first: number): string | null {
   if (given) return given;
   if (!HOLD_VERBS.has(tokens[i]?.lower ?? '')) return null;
   i--;
-  while (i >= 0 && AUX.has(tokens[i]?.lower ?? '')) i--;
+  // "projected to win 104 seats": the verbs of a forecast stand between the holder and its verb.
+  while (i >= 0 && (AUX.has(tokens[i]?.lower ?? '') || /^(?:projected|expected|set|likely|due|to|poised|forecast)$/.test(tokens[i]?.lower ?? ''))) i--;
+  // "the National Labour Alliance, in power for eight years, fell to 77": over an aside between commas.
+  if (tokens[i]?.text === ',') {
+    const open = tokens.slice(Math.max(0, i - 9), i).map((t) => t.text).lastIndexOf(',');
+    if (open >= 0) i = Math.max(0, i - 9) + open - 1;
+  }
+  // "Civic Renewal, which is now projected to win 104 seats": the holder is what "which" stands for.
+  if (/^(?:which|who)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.text === ',') i -= 2;
   const words: string[] = [];
   let named = false;
   for (; i >= 0 && words.length < 3; i--) {

@@ -154,6 +154,13 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B], [percent('a', 'growth', null), percent('b', event, change)]).facts).toHaveLength(facts);
   });
 
+  it('counts one holder named by its initials and in full as one: "the NLA 78" and "the National Labour Alliance 77"', () => {
+    const seats = (sourceId: string, number: number, part: string) =>
+      claim({ sourceId, number, unit: 'seat', frame: { family: 'seat', event: null, compareUnit: 'seat', part: [part] } });
+    const { facts } = groupFacts([A, B, C], [seats('a', 78, 'nla'), seats('b', 77, 'national labour alliance'), seats('c', 104, 'civic renewal')]);
+    expect(facts.map((f) => f.claimIds.length).sort()).toEqual([1, 2]);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);
