@@ -161,6 +161,23 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(facts.map((f) => f.claimIds.length).sort()).toEqual([1, 2]);
   });
 
+  it.each<[string, string, number, number, number]>([
+    ['"1,200 flights" joins "1,100 flights cancelled", the one named count of flights near it', 'flight', 1200, 1100, 1],
+    ['a count far from the named one stays apart', 'flight', 3000, 1100, 2],
+    ['"21 countries" does not join "troops from 27 countries"', 'countries', 21, 27, 2],
+  ])('%s', (_name, family, unnamedValue, namedValue, facts) => {
+    const count = (sourceId: string, number: number, event: string | null) =>
+      claim({ sourceId, number, unit: family, frame: { family, event, compareUnit: family } });
+    const event = family === 'countries' ? 'contributing' : 'cancelled';
+    expect(groupFacts([A, B], [count('a', unnamedValue, null), count('b', namedValue, event)]).facts).toHaveLength(facts);
+  });
+
+  it('keeps an unnamed duration apart from a named one near it: "over eight years" is not "asked for nine years"', () => {
+    const years = (sourceId: string, number: number, event: string | null) =>
+      claim({ sourceId, number, unit: 'year', quantity: 'measure', frame: { family: 'duration', event, compareUnit: 'day' } });
+    expect(groupFacts([A, B], [years('a', 8, null), years('b', 9, 'sentence sought')]).facts).toHaveLength(2);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);
