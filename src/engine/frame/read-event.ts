@@ -36,6 +36,7 @@ const PHRASES: Array<[string[], string]> = [
   [['taken', 'prisoner'], 'arrested'], [['lost', 'their', 'jobs'], 'laid off'], [['laid', 'off'], 'laid off'], [['made', 'redundant'], 'laid off'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
   [['under', 'evacuation', 'orders'], 'evacuated'], [['under', 'evacuation', 'order'], 'evacuated'], [['under', 'orders', 'to', 'evacuate'], 'evacuated'],
   [['without', 'service'], 'without power'],
+  [['cut', 'off'], 'trapped'],
   [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],

@@ -20,6 +20,8 @@ describe('what happened to what is counted', () => {
     ['Thursday\'s protests drew 1.27 million people.', '1.27 million', 'took part'],
     ['Posts claim there are nearly 1 million people in Serbian squares.', '1 million', 'took part'],
     ['Seven firefighters suffered minor injuries.', 'Seven', 'injured'],
+    ['Some 23 miners remain trapped underground.', '23', 'trapped'],
+    ['Rescuers were trying to reach 23 miners cut off by the collapse.', '23', 'trapped'],
     ['Evacuation orders still cover about 22,000 people, the sheriff said.', '22,000', 'evacuated'],
     ['More than 14,000 people are now under evacuation orders.', '14,000', 'evacuated'],
     ['About 400 firefighters were on the lines.', '400', 'deployed'],

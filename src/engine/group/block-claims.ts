@@ -23,7 +23,8 @@ export function blockKey(c: Claim): string | null {
   // A count per day is not the count: "400 new cases a day" and "8,000 cases" are two quantities.
   const rate = c.rate && f.family !== 'money' && f.family !== 'percent' && TIME_RATES.has(c.rate) ? `|per:${c.rate}` : '';
   // "2,800 evacuated" and "forced from their homes reached 5,000": people made to leave their homes, either way.
-  const event = f.event === 'displaced' ? 'evacuated' : growth ? 'growth' : f.event ?? '';
+  // "23 miners trapped" and "23 missing": those the rescue has not reached, either way.
+  const event = f.event === 'displaced' ? 'evacuated' : f.event === 'trapped' ? 'missing' : growth ? 'growth' : f.event ?? '';
   return `${f.family}|${event}${other}${change}${rate}`;
 }
 

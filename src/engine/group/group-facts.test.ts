@@ -178,6 +178,11 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B], [years('a', 8, null), years('b', 9, 'sentence sought')]).facts).toHaveLength(2);
   });
 
+  it('counts the trapped and the missing of one accident as one quantity', () => {
+    const miners = (sourceId: string, number: number, event: string) => killed({ sourceId, number, frame: { event } });
+    expect(groupFacts([A, B], [miners('a', 23, 'trapped'), miners('b', 23, 'missing')]).facts).toHaveLength(1);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);

@@ -16,6 +16,7 @@ export const PREDICATE_EVENTS = table({
   injured: 'injured wounded hurt injuring',
   hospitalised: 'hospitalised hospitalized treated',
   missing: 'missing unaccounted disappeared',
+  trapped: 'trapped entombed',
   rescued: 'rescued saved survived',
   displaced: 'displaced homeless fled flee fleeing uprooted',
   evacuated: 'evacuated evacuate transported relocated airlifted',
