@@ -562,6 +562,14 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, '1.8').link?.kind).toBe('restated');
   });
 
+  it.each([
+    ['The average house price was $806,500 in May. Northgate\'s index put the average at $744,200.', 'price'],
+    ['The average house price was $806,500 in May. The average rent was $619.', null],
+  ])('reads "the average" with no noun of its own as the average named before: %j', (text, event) => {
+    const claims = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2026-05-20', url: null, text }]).claims;
+    expect(claims[1]?.frame.event ?? null).toBe(event);
+  });
+
   it('reads "the true number was higher, at more than 3,000" as the main count of the sentence before', () => {
     const text = 'Officials said 2,800 people had been evacuated from four villages. Mayors told reporters the true number was higher, at more than 3,000, because many left by car.';
     const f = frameOf(text, '3,000');

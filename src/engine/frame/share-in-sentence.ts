@@ -6,8 +6,11 @@ import type { SentenceView } from './sentence-view';
 
 /** True when a figure says only that it is "the figure", "the count" or "the estimate": it is the one named before. */
 function refersBack(tokens: Token[], r: Reading, first: number): boolean {
-  const unnamed = r.frame.family === null || (r.frame.family === 'percent' && r.frame.event === null);
+  const unnamed = r.frame.family === null || ((r.frame.family === 'percent' || r.frame.family === 'money') && r.frame.event === null);
   if (!unnamed) return false;
+  // "Northgate's index put the average at $744,200": an average with no noun of its own is the average named before.
+  const average = tokens.slice(Math.max(0, first - 4), first).some((t, k, ts) => /^(?:average|median)$/.test(t.lower) && !/^(?:price|cost|salary|wage|rent|income|bill|fare|pay)s?$/.test(ts[k + 1]?.lower ?? ''));
+  if (r.frame.family === 'money') return average;
   // "Unions claimed 3.5 million.": another side's count of what the sentence before counted.
   // "Economists had expected 3.2%.": a forecast of what the sentence before measured.
   const claimed = /^(?:claimed|claim|claims|counted|estimated|expected|forecast|predicted)$/.test(tokens[first - 1]?.lower ?? '') && /^[.;]?$/.test(tokens[r.np.end + 1]?.text ?? '');
