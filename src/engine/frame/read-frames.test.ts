@@ -371,6 +371,19 @@ describe('budgets: shares of the economy, deficits and plans', () => {
     expect([frameOf(text, '$40 billion').event, frameOf(text, '$900 billion').event]).toEqual(['deficit', 'debt']);
   });
 
+  it.each([
+    ['The final bill would be close to 5.1 billion reais.', '5.1 billion', 'cost'],
+    ['Ticketing records show tickets sold generating 118 million reais.', '118 million', 'revenue'],
+    ['The cost rose 3.9 billion reais, an overrun of 23 percent.', '23 percent', 'overrun'],
+  ])('%j: %s -> %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('reads a budget expected to grow as the budget revised, and a company\'s expected revenue as an outlook', () => {
+    expect(frameOf('Defence spending is expected to reach $40 billion.', '$40 billion').part).toEqual([]);
+    expect(frameOf('The company expects revenue of $7 billion.', '$7 billion').part).toEqual(['forecast']);
+  });
+
   it('reads a projected or estimated figure as the figure, not an outlook apart from it', () => {
     expect(frameOf('Public debt is projected at 62.3 percent of GDP.', '62.3').part).toEqual([]);
     expect(frameOf('The latest damage estimate is at $5.5 billion.', '$5.5 billion').part).toEqual([]);

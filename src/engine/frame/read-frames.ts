@@ -31,6 +31,8 @@ const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescu
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
 /** Words of death or violence: without any in the article, "victims" are not the dead. */
 const DEATH_WORDS = /\b(?:died|dies|dead|death|deaths|killed|killing|kills|fatal|fatalities|bodies|perished|toll|murdered|drowned|attack|attacks|bomb|bombing|blast|explosion|shooting|massacre|crash|collision|earthquake|flood|floods|storm|fire|war)\b/i;
+/** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
+const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
 /** "In Germany, where the company employs 96,000 people": the country a "where" clause is about. */
@@ -214,7 +216,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "feared" to reach 100 still joins the toll.
   // "Debt is projected at 62.3% of GDP", "an estimated $2bn": a plan's or an estimate's own figure, not an outlook.
   const planned = tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
-  const outlook = frame.estimate && !planned && (currency !== null || d.percent);
+  // A company's outlook is apart from its results; a cost expected to rise is the same cost, revised.
+  const outlook = frame.estimate && !planned && (d.percent || (currency !== null && !REVISED_AMOUNTS.has(frame.event ?? '')));
   const expected = frame.estimate || tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?)$/.test(t.lower));
   if (outlook || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
     frame.part = [...frame.part, 'forecast'].sort();

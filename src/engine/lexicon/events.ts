@@ -124,12 +124,12 @@ export const MONEY_TOPICS = table({
   loan: 'loan loans credit credits',
   loss: 'loss losses',
   profit: 'profit profits earnings income',
-  revenue: 'revenue revenues sales turnover',
+  revenue: 'revenue revenues sales turnover generating generated',
   outflow: 'outflow outflows withdrawn withdrawals withdrew pulled',
   deposit: 'deposit deposits',
   writedown: 'write-off written write-down writedown wiped',
   value: 'valued valuation worth capitalisation capitalization value',
-  cost: 'cost costs damage rebuild rebuilding reconstruction',
+  cost: 'cost costs damage rebuild rebuilding reconstruction bill',
   compensation: 'damages compensation restitution reparations',
   fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing defrauded swindled laundered laundering',
   aid: 'aid assistance relief donation donations donated pledged pledge grant grants promised appeal appeals',
@@ -181,6 +181,7 @@ export const PERCENT_TOPICS = table({
   stake: 'stake stakes shares holding',
   workforce: 'workforce jobs staff employees workers',
   return: 'return returns yield yields',
+  overrun: 'overrun overruns overspend overspending',
 });
 
 /** Verbs of change: a figure after "by" is the size of the change ("cut by 30%", "rose by 4.5%"). */
