@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 
-/** Where a run of text that is not prose may be: a scheme, "www.", a domain with a path, an "@" or a backtick. */
-const MARKER = /:\/\/|\bwww\.|\.(?:com|org|net|gov|edu|int|io|uk|de|fr|eu|info|ly|me)\/|@|`/gi;
+/** Where a run of text that is not prose may be: a scheme, "www.", a domain with a path, a query, an "@" or a backtick. */
+// A query string on its own ("?RQT=305&SQ=12") is part of an address too.
+const MARKER = /:\/\/|\bwww\.|\.(?:com|org|net|gov|edu|int|io|uk|de|fr|eu|info|ly|me)\/|[?&][A-Za-z_]\w*=|@|`/gi;
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 

@@ -30,6 +30,7 @@ describe('not figures: names, dates, codes and addresses', () => {
     'Flight 370 was never found.',
     'The code 24703m212 is printed on the box.',
     'Read more at https://example.com/report?id=305&page=2 online.',
+    'See ?RQT=305&SQ=12 for the archive.',
     'Send tips to newsdesk2024@example.org please.',
     'Type `retry(3)` to try again.',
     'Visit www.example.org/2024/figures/12 for the data.',

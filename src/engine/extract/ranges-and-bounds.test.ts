@@ -7,6 +7,7 @@ describe('ranges and bounds in any wording', () => {
     ['Between 5 and 10 people were hurt.', [[5, 10]]],
     ['The range runs from 252 to 287 miles.', [[252, 287]]],
     ['The car travels from 252 miles to 287 miles on a charge.', [[252, 287]]],
+    ['EPA range is from up to 252 miles to 287 miles depending on the trim.', [[252, 287]]],
     ['He faces one to two years in jail.', [[1, 2]]],
     ['The sentence is 5 to 10 years.', [[5, 10]]],
     ['Margins were 5%-7% last year.', [[5, 7]]],

@@ -17,7 +17,8 @@ function asRange(text: string, a: ClaimDraft, b: ClaimDraft): { low: number; hig
   // "30 million to 40" keeps each end's scale; "3 to 4 million" and "$5-10 million" give the first end the second's.
   const low = b.scale > 1 && a.scale === 1 && a.number * b.scale <= b.number ? a.number * b.scale : a.number;
   if (!(b.number > low)) return null;
-  const opened = /\b(?:between|from)\s+(?:\S+\s+)?$/i.test(before);
+  // "from up to 252 miles to 287 miles": a qualifier of two words may stand after "from".
+  const opened = /\b(?:between|from)\s+(?:\S+\s+){0,2}$/i.test(before);
   if (JOINERS.test(between)) {
     const word = between.trim().toLowerCase();
     if (word === 'and' && !/\bbetween\s+(?:\S+\s+)?$/i.test(before)) return null;
