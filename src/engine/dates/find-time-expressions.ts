@@ -43,8 +43,10 @@ const RULES: Rule[] = [
   {
     trigger: MONTH_TRIGGER,
     // "21 March", "on 21-22 November", "31 December 2027", "5 January 2023"
-    re: new RegExp(`\\b${PREP}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?`, 'g'),
+    re: new RegExp(`\\b${PREP}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?`, 'gi'),
     resolve: (m, ref) => {
+      // "On 21 March" may open a sentence; "30 may have died" holds no month.
+      if (!/^[A-Z]/.test(m[2] ?? '')) return 'skip';
       const month = monthNumber(m[2] ?? '');
       const day = Number(m[1]);
       if (m[3]) return withYear(Number(m[3]), month, day);
