@@ -194,6 +194,9 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
       if (change) return change;
     }
   }
+  // "some 31 percent above the original budget", "44 percent more than the 3.9 billion approved": an overrun.
+  const beyond = tokens.slice(last + 1, last + 8).map((t) => t.lower).join(' ');
+  if (/^(?:above|over|more than|higher than|beyond)\b.*\b(?:budget|budgeted|approved|planned|estimate|estimated)\b/.test(beyond)) return 'overrun';
   // "a deficit of 24.8 billion, or 3.1 percent of GDP": a share of the economy is the share of the amount named before.
   const ofEconomy = ofGdpAt(tokens, last + 1);
   if (ofEconomy) return moneyTopicBefore(tokens, first);
