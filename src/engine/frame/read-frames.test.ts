@@ -377,6 +377,7 @@ describe('budgets: shares of the economy, deficits and plans', () => {
     ['The cost rose 3.9 billion reais, an overrun of 23 percent.', '23 percent', 'overrun'],
     ['The bill was 5.1 billion reais, some 31 percent above the original budget.', '31 percent', 'overrun'],
     ['It cost 5.6 billion reais, 44 percent more than the 3.9 billion approved.', '44 percent', 'overrun'],
+    ['It cost 5.6 billion reais, more than the 3.9 billion reais approved in 2021.', '3.9 billion', 'budget'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

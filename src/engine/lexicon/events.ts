@@ -134,7 +134,7 @@ export const MONEY_TOPICS = table({
   fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing defrauded swindled laundered laundering',
   aid: 'aid assistance relief donation donations donated pledged pledge grant grants promised appeal appeals',
   fine: 'fine fines fined penalty penalties settlement',
-  budget: 'budget budgets',
+  budget: 'budget budgets budgeted approved',
   spending: 'spending spend spent expenditure',
   salary: 'salary salaries wage wages pay-rise pension pensions allowance allowances diem earn earns earning',
   tax: 'tax taxes tariff tariffs levy',
