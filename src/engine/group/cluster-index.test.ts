@@ -66,3 +66,22 @@ describe('ClusterIndex.fit: a vague member', () => {
     expect(cl.fit([claim({ value: { low: 900000, high: 1000000 } })])).toBeNull();
   });
 });
+
+describe('ClusterIndex.fit: one article, one value at a time', () => {
+  it('keeps "25,000 volunteers" apart from "up to 500,000 visitors" said the same day in the same article', () => {
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim({ value: { low: null, high: 500000 }, source: 'a', sentence: 1 })]);
+    expect(cl.fit([claim({ value: exact(25000), source: 'a', sentence: 2 })])).toBeNull();
+    // Another article's figure is not held to this one's.
+    expect(cl.fit([claim({ value: exact(25000), source: 'b', sentence: 2 })])).not.toBeNull();
+  });
+
+  it('lets one article give two sources\' counts, or two close estimates', () => {
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim({ value: exact(8000), source: 'a', sentence: 1, frame: { attribution: 'police' } })]);
+    expect(cl.fit([claim({ value: exact(30000), source: 'a', sentence: 2, frame: { attribution: 'organisers' } })])).not.toBeNull();
+    const estimates = new ClusterIndex(null, '', null);
+    estimates.add([claim({ value: exact(10000), source: 'a', sentence: 1 })]);
+    expect(estimates.fit([claim({ value: { low: null, high: 6000 }, source: 'a', sentence: 2 })])).not.toBeNull();
+  });
+});

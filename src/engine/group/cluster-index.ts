@@ -13,6 +13,8 @@ const PERCENT_RATIO = Math.log(3);
 /** Values this close count as the same when a percentage or a duration shares no word with the cluster. */
 const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
+/** Two values of one article, one day and one voice this far apart are two quantities ("10,000" and "6,000" may be one). */
+const OWN_ARTICLE_RATIO = Math.log(3);
 /** Members of one day compared for the best fit: a real story has a handful; a huge cluster is not scanned whole. */
 const NEAREST_CAP = 64;
 
@@ -76,6 +78,8 @@ export class ClusterIndex {
   private readonly cues = new Set<string>();
   /** The figures of the members, as unit and number: "USD|750000". */
   private readonly figures = new Set<string>();
+  /** Per article, its members' values and who gave them: an article gives one value of a quantity at a time. */
+  private readonly bySource = new Map<string, Array<{ day: number | null; span: Span | null; attribution: string | null }>>();
   /** Per unit, the smallest upper bound and the largest lower bound of the members: the farthest any member can be. */
   private readonly extremes = new Map<string | null, { minHi: number; maxLo: number }>();
   private readonly byDay = new Map<number | null, DayBucket>();
@@ -97,6 +101,8 @@ export class ClusterIndex {
       this.sentences.add(`${c.sourceId}:${c.sentence.start}`);
       for (const w of c.frame.cues) this.cues.add(w);
       this.figures.add(figureOf(c));
+      const own = this.bySource.get(c.sourceId) ?? this.bySource.set(c.sourceId, []).get(c.sourceId);
+      own?.push({ day: dayOf(c.asOf), span: spanFor(c), attribution: c.frame.attribution });
       if (this.place === null && c.frame.place !== null) this.place = c.frame.place;
       // An earlier value restated beside the current one is not what later claims are compared with.
       if (isRestatement(c) && atom.length > 1) continue;
@@ -140,6 +146,19 @@ export class ClusterIndex {
     return out;
   }
 
+  /**
+   * True when the claim's own article already gives this quantity another value on the same day, from the same
+   * source or none: "500,000 visitors" and "25,000 volunteers" in one article are not one count. Two sources in
+   * one article ("police said 8,000, organisers 30,000") may differ.
+   */
+  private contradictsOwnArticle(c: Claim): boolean {
+    const s = spanFor(c);
+    const day = dayOf(c.asOf);
+    if (!s || c.frame.link) return false;
+    return (this.bySource.get(c.sourceId) ?? []).some((m) => m.span !== null && m.day === day && m.span.unit === s.unit
+      && (m.attribution ?? '') === (c.frame.attribution ?? '') && Math.abs(m.span.mid - s.mid) > OWN_ARTICLE_RATIO);
+  }
+
   /** True when a member held within a few days of `s` is far out of line with it (by the buckets' extremes: exact). */
   private outOfLineNear(s: Span): boolean {
     return this.bucketsNear(s.day, NEAR_DAYS).some((b) => {
@@ -169,6 +188,7 @@ export class ClusterIndex {
     for (const c of atom) {
       if (this.sentences.has(`${c.sourceId}:${c.sentence.start}`)) return null;
       if (this.place !== null && c.frame.place !== null && c.frame.place !== this.place) return null;
+      if (atom.length === 1 && this.contradictsOwnArticle(c)) return null;
       // Amounts of unsaid purpose are too many and too alike to meet by words: only the very same figure joins them.
       if (!cueOk && c.frame.family !== 'money' && c.frame.cues.some((w) => this.cues.has(w))) cueOk = true;
       // An earlier value restated beside the current one ("up from six") differs by nature: the atom's own value decides.
