@@ -20,7 +20,9 @@ export function gluedUnitLength(after: string): number {
   return MEASURE_WORDS.has(`${lower}${m[2] ?? ''}`) ? m[0].length : 0;
 }
 
-const METRE_AFTER = /^\s*(?:tall|high|long|wide|deep|away|above|below|under(?:ground|water)|in (?:height|length|diameter|depth|width)|-(?:tall|high|long|wide|deep)|(?:freestyle|sprint|hurdles|race|dash|relay|backstroke|breaststroke|butterfly)\b)/i;
+const METRE_AFTER = /^\s*(?:tall|high|long|wide|deep|away|above|below|under(?:ground|water)|in \d+(?:\.\d+)?\s*(?:seconds|secs?|s|minutes|mins?)\b|in (?:height|length|diameter|depth|width)|-(?:tall|high|long|wide|deep)|(?:freestyle|sprint|hurdles|race|dash|relay|backstroke|breaststroke|butterfly)\b)/i;
+/** Words after "a 45m" that are not what a length measures: people counted in millions, or a following clause. */
+const NOT_MEASURED = /^(?:of|and|or|to|in|for|from|on|at|by|with|people|children|men|women|more|less|deal|bid|loan|fine|bill|budget|contract|payout|package)$/;
 const METRE_SENTENCE = /\b(?:height|length|depth|width|distance|tall|high|long|deep|wide|outreach|radius|diameter|altitude|elevation|jump(?:ed)?|thr[eo]w|sprint|metres?|meters?)\b/i;
 const MONEY_SENTENCE = /[$€£¥]|\b(?:dollars?|euros?|pounds|francs?|revenue|sales|profit|loss|budget|deal|worth|cost|price|paid|pay|raised|fund)\b/i;
 
@@ -32,8 +34,11 @@ export function isMetreContext(text: string, numberStart: number, end: number): 
   const after = text.slice(end, end + 24);
   if (METRE_AFTER.test(after)) return true;
   if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return false;
-  // Followed by a word, the figure counts that word in millions ("2.8m households"); at the end of a clause it
-  // is a length when the sentence speaks of lengths and not of money.
+  // Followed by a word, the figure counts that word in millions ("2.8m households", "45m people"), unless the word is
+  // a singular thing it measures ("a 45m section of tunnel", "a 10m wall"); at the end of a clause it is a length when
+  // the sentence speaks of lengths and not of money.
+  const word = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  if (word && !/s$/.test(word) && !NOT_MEASURED.test(word) && /\ban?\s+$/i.test(text.slice(Math.max(0, numberStart - 4), numberStart))) return true;
   if (/^\s*[A-Za-z]/.test(after)) return false;
   const from = Math.max(0, text.lastIndexOf('.', numberStart) + 1, numberStart - 160);
   const sentence = text.slice(from, Math.min(text.length, end + 60));

@@ -143,6 +143,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     unit = singularize(whom.lower);
     frame.family = familyOf(unit, military);
   }
+  // "Nearly 250 rescuers took part": responders and troops take part by being deployed.
+  if ((frame.family === 'troops' || frame.family === 'responders') && frame.event === 'took part') frame.event = 'deployed';
   const assumed = (frame.family === 'troops' || frame.family === 'responders') && frame.event === null;
   if ((frame.family === 'troops' || frame.family === 'responders') && (frame.event === null || frame.event === 'deployed')) frame.event = 'deployed';
   // "troops from 28 countries", "contributors include 73 countries" count contributors; "in 21 countries" counts places.

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 /** What a length measures, by the words of its clause ("a radius of 5 km around the summit"). */
 const LENGTH_TOPICS: Array<[RegExp, string]> = [
   [/^(?:radius|zone|perimeter|cordon|exclusion|within)$/, 'radius'],
-  [/^(?:depth|deep|underground|beneath)$/, 'depth'],
+  [/^(?:depth|deep|underground|beneath|surface)$/, 'depth'],
   [/^(?:height|high|tall|altitude|elevation|column|plume|rose|soared|towering)$/, 'height'],
   [/^(?:wide|width|across|diameter)$/, 'width'],
   [/^(?:long|length|stretch|stretches|stretching|section)$/, 'length'],
