@@ -3,11 +3,12 @@ import { intervalOf } from '../extract/to-claim';
 import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
-import { DURATION_WORDS, MEASURE_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
+import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
 import { looksPlural, singularize } from '../lexicon/nouns';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
+import { localCurrency, readArticleCues, type ArticleCues } from './article-cues';
 import { inherit } from './inherit-frame';
 import { linkFigures, type LinkInput } from './link-figures';
 import { isMilitaryContext } from './military-context';
@@ -29,8 +30,6 @@ import { shareAcrossFigures } from './share-in-sentence';
 const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|lunchtime)|^\d{1,2}(?:[.:]\d\d)? (?:a\.m|p\.m|am|pm)/;
 const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
-/** Words of death or violence: without any in the article, "victims" are not the dead. */
-const DEATH_WORDS = /\b(?:died|dies|dead|death|deaths|killed|killing|kills|fatal|fatalities|bodies|perished|toll|murdered|drowned|attack|attacks|bomb|bombing|blast|explosion|shooting|massacre|crash|collision|earthquake|flood|floods|storm|fire|war)\b/i;
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
 const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
@@ -51,33 +50,6 @@ function placeBeforeWhere(tokens: Token[], start: number): string | null {
 }
 
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
-/** What the whole article says that a figure's reading depends on. */
-interface ArticleCues {
-  /** The figure's paragraph is about soldiers ("4,443 personnel" are troops). */
-  military: boolean;
-  /** The article speaks of a death or of violence anywhere: otherwise "victims" are not the dead. */
-  deathsMentioned: boolean;
-  /** Nouns the article shows to be money by converting them: "24.8 billion tallars ($2.36 billion)". */
-  currencies: ReadonlySet<string>;
-}
-
-/** "24.8 billion tallars ($2.36 billion)": a noun after an amount, converted in brackets into a known currency. */
-const CONVERTED_NOUN = /\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\s*\((?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP)\s?\d/g;
-/** "$18.5 million (2.4 billion lumeri)": the other way round. */
-const CONVERTED_INTO_NOUN = /(?:[$€£¥₹]|US\$)\s?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?(?:\s+[a-z]+)?\s*(?:\(|,\s*(?:or|equivalent to|about)\s+)(?:about |around |roughly |some |nearly |approximately )?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\b(?!\s+[a-z])/g;
-/** Things valued in money, not money themselves: "5 million shares ($20 million)". */
-const VALUED = new Set('share stock bond barrel tonne ton ounce unit ticket dose vehicle car copy acre hectare option warrant coin'.split(' '));
-/** An amount converted in brackets, either way round: the cheap test before the two scans above. */
-const BRACKETED_MONEY = /(?:\(|,\s*(?:or|equivalent to|about)\s+)(?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP|\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+[a-z]+)/;
-const convertedNouns = (text: string) =>
-  !BRACKETED_MONEY.test(text) ? new Set<string>() : new Set([...text.matchAll(CONVERTED_NOUN), ...text.matchAll(CONVERTED_INTO_NOUN)].map((m) => m[1] as string).filter((w) => !MEASURE_WORDS.has(w) && !DURATION_WORDS.has(w) && !VALUED.has(w)));
-/** The word after a figure when the article has shown it to be money: "2.4 billion lumeri", "412 billion tallars". */
-function localCurrency(t: Token | undefined, currencies: ReadonlySet<string>): string | null {
-  if (!t || t.kind !== 'word' || currencies.size === 0) return null;
-  const w = currencies.has(t.lower) ? t.lower : singularize(t.lower);
-  return currencies.has(w) ? w : null;
-}
-
 function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: ArticleCues): Reading {
   const { military, deathsMentioned } = article;
   const { tokens } = view;
@@ -339,11 +311,10 @@ export const readFrames: Refiner = (ctx, drafts) => {
     }
     return militaryByParagraph.get(p) as boolean;
   };
-  const deathsMentioned = DEATH_WORDS.test(ctx.text);
-  const currencies = convertedNouns(ctx.text);
+  const cues = readArticleCues(ctx.text);
   let lastNamed: Reading | null = null;
   for (const view of buildSentenceViews(ctx.text, drafts)) {
-    const article: ArticleCues = { military: military(view.span.start), deathsMentioned, currencies };
+    const article: ArticleCues = { ...cues, military: military(view.span.start) };
     const readings = view.figures.map((_f, k) => readOne(view, k, drafts, article));
 
     const inputs: LinkInput[] = readings.map((r, k) => ({ fig: view.figures[k] as LinkInput['fig'], npEnd: r.np.end, start: r.start, kind: kindOf(r), bare: r.bare, partOf: r.np.partOf, asOf: r.d.asOf, family: r.frame.family, hasEvent: r.frame.event !== null && !r.assumed, event: r.assumed ? null : r.frame.event, unit: r.unit, place: r.frame.place, part: r.frame.part, noNoun: r.np.head === null && !r.measure && !r.currency, nounEvent: r.np.event !== null && r.np.event === r.frame.event }));
