@@ -41,7 +41,7 @@ export interface FigureLink {
 const CONVERSION_GAP = new Set(['(', 'or', ',', 'equivalent', 'equal', 'worth', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
 /** Words before a figure that make it the earlier value of the figure before it: "36, up from six". */
 const EARLIER_BEFORE: string[][] = [
-  ['up', 'from'], ['down', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['revised', 'from'],
+  ['up', 'from'], ['down', 'from'], ['climbing', 'from'], ['rising', 'from'], ['falling', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['revised', 'from'],
   ['from', 'an', 'earlier'], ['previous', 'figure', 'of'], ['earlier', 'figure', 'of'],
 ];
 /** Words before a figure that make it another count of the same quantity: "higher than the police estimate of 36,000". */

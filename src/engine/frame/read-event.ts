@@ -216,6 +216,17 @@ function relativeBefore(tokens: Token[], first: number, hasOwnNoun: boolean): st
 export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventReading {
   // "the bodies of 59 people have been recovered": what the phrase is about decides, whatever is done to it.
   if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
+  // "an update on the death toll …, revealing that it has surged to 143 individuals": "it" is the measure named before.
+  const pronoun = measureOfIt(tokens, fig.first);
+  if (pronoun) return { event: pronoun, estimate: false, noun: null };
+  // "the whereabouts of 125 others remain unknown": those not found.
+  if (tokens[fig.first - 1]?.lower === 'of' && tokens[fig.first - 2]?.lower === 'whereabouts') return { event: 'missing', estimate: false, noun: null };
+  // "inflicted injuries upon 806 people", "caused injuries to 40": those hurt.
+  if (/^(?:upon|on|to)$/.test(tokens[fig.first - 1]?.lower ?? '') && /^(?:injuries|injury|wounds|burns)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'injured', estimate: false, noun: null };
+  // "the state, home to some 10.9 million people": those who live there.
+  let q = fig.first - 1;
+  while (q > 0 && /^(?:some|about|around|nearly|almost|roughly|more|than|over)$/.test(tokens[q]?.lower ?? '')) q--;
+  if (tokens[q]?.lower === 'to' && tokens[q - 1]?.lower === 'home') return { event: 'population', estimate: false, noun: null };
   // "had taken 12 soldiers prisoner", "held 30 people hostage": the noun after the counted says what they are now.
   const held = tokens[np.end + 1]?.lower ?? '';
   if (/^(?:prisoners?|captives?|hostages?)$/.test(held)) return { event: /^prisoner/.test(held) ? 'arrested' : 'kidnapped', estimate: false, noun: null };
@@ -242,6 +253,23 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) ?? risenSubject(tokens, fig.first) : null);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };
   return { event: relativeBefore(tokens, fig.first, np.head !== null) ?? shelteredAfter(tokens, np.end + 1), estimate, noun: null };
+}
+
+/** The event of the measure noun "it" stands for in "it has surged to 143", searched back in the sentence. */
+function measureOfIt(tokens: Token[], first: number): string | null {
+  let i = first - 1;
+  while (i >= 0 && /^(?:about|some|around|nearly|almost|more|than|over|roughly|at|least)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (!/^(?:to|at)$/.test(tokens[i]?.lower ?? '')) return null;
+  i--;
+  if (!LINKS.has(tokens[i]?.lower ?? '') && !/^(?:surged|soared|jumped|grown|grew|increased|mounted)$/.test(tokens[i]?.lower ?? '')) return null;
+  i--;
+  while (i >= 0 && /^(?:has|had|have|now|since|already)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (tokens[i]?.lower !== 'it') return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const event = MEASURE_NOUN_EVENTS.get((tokens[k] as Token).lower);
+    if (event) return event;
+  }
+  return null;
 }
 
 /**

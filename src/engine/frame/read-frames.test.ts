@@ -21,6 +21,12 @@ describe('what happened to what is counted', () => {
     ['Posts claim there are nearly 1 million people in Serbian squares.', '1 million', 'took part'],
     ['Seven firefighters suffered minor injuries.', 'Seven', 'injured'],
     ['Some 23 miners remain trapped underground.', '23', 'trapped'],
+    ['Officials gave an update on the death toll from the floods, revealing that it has surged to 143 individuals.', '143', 'killed'],
+    ['Additionally, the whereabouts of 125 others remain unknown.', '125', 'missing'],
+    ['The floods inflicted injuries upon 806 people.', '806', 'injured'],
+    ['Floods battered the state, home to some 10.9 million people.', '10.9 million', 'population'],
+    ['The city, home to 4 million people, was quiet.', '4 million', 'population'],
+    ['The floods have directly affected 2.1 million people.', '2.1 million', 'affected'],
     ['Six miners had been brought to the surface by Tuesday.', 'Six', 'rescued'],
     ['Nearly 250 rescuers took part in the operation.', '250', 'deployed'],
     ['Rescuers were trying to reach 23 miners cut off by the collapse.', '23', 'trapped'],
@@ -47,7 +53,6 @@ describe('what happened to what is counted', () => {
 
   it.each([
     ['Some 2,500 migrants live in two reception centres.', '2,500'],
-    ['The city, home to 4 million people, was quiet.', '4 million'],
     ['Some 12,000 heavy construction machines are in use.', '12,000'],
   ])('says nothing happened when nothing did: %j', (text, surface) => {
     expect(frameOf(text, surface).event).toBeNull();
@@ -573,6 +578,10 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
   ])('reads "N of whom" after a noun as a part of that noun: %j', (text, surface, family, link) => {
     const f = frameOf(text, surface);
     expect([f.family, f.link?.kind ?? null]).toEqual([family, link]);
+  });
+
+  it('reads "climbing from 113 earlier in the day" as the level the toll came from', () => {
+    expect(frameOf('The death toll reached 126, according to local authorities, climbing from 113 earlier in the day.', '113')).toMatchObject({ event: 'killed', link: { kind: 'earlier' } });
   });
 
   it('links a count claimed in a "that" clause to the count of the clause before, past a place phrase', () => {

@@ -71,6 +71,7 @@ export const VERB_BEFORE_EVENTS = table({
   employed: 'employs employ employed employing',
   price: 'paying pay pays paid buy buys buying bought acquire acquiring acquired',
   'took part': 'drew draw draws attracted attracting mobilised mobilized gathered',
+  affected: 'affected affecting affects',
   'on board': 'carrying carried carry carries',
   identified: 'identified',
   infected: 'infected infecting infects sickened sickening',
