@@ -73,6 +73,8 @@ function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (t.lower === 'degree' || t.lower === 'degrees') {
+    // "measured 7 degrees on the Richter scale": a magnitude.
+    if (tokens.slice(i + 1, i + 5).some((x) => x.lower === 'richter')) return { unit: MEASURE_WORDS.get('magnitude') as MeasureUnit, end: i, age: false };
     const scale = MEASURE_WORDS.get(word(tokens[i + 1]));
     if (scale?.dimension === 'temperature') return { unit: scale, end: i + 1, age: false };
     return { unit: MEASURE_WORDS.get('celsius') as MeasureUnit, end: i, age: false };

@@ -34,7 +34,9 @@ function isPlaceName(name: string): boolean {
 }
 
 /** A place's key: countries by their canonical name, other places lower case without hyphens. */
-const placeKey = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase()) ?? name.toLowerCase().replace(/[-‐]/g, ' ').replace(/\s+/g, ' ');
+// "Al Haouz Province" and "Al Haouz", "Kern County" and "Kern" are one place, however an article names its kind.
+const placeKey = (name: string) =>
+  COUNTRY_BY_NAME.get(name.toLowerCase()) ?? name.toLowerCase().replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').replace(/ (?:province|region|district|county|governorate|prefecture|municipality)$/, '');
 
 /** Capitalised words from `i` ("Saudi Arabia", "Al-Muaisem"), skipping place-kind nouns and "of" ("the city of Derna"). */
 function properNameAt(tokens: Token[], i: number): { name: string; end: number; possessive: boolean } | null {

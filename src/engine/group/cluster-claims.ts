@@ -55,6 +55,23 @@ function occasionOf(a: Atom): [number, number] | null {
 }
 
 /**
+ * Places below a country named in a breakdown: one sentence giving the same quantity for two or more of them
+ * ("1,293 deaths in Al Haouz, 452 in Taroudant"). Countries are left out: "3,549 in Turkey and 1,602 in Syria"
+ * name the wholes a toll without a place may belong to.
+ */
+function breakdownPlaces(claims: Claim[]): Set<string> {
+  const bySentence = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const place = c.frame.place;
+    // "at least 10 people in Florida, including five in St. Lucie County": a part within a whole is no breakdown.
+    if (!place || /^[A-Z]/.test(place) || place === 'all' || place === 'elsewhere' || c.frame.link?.kind === 'part-of' || c.frame.part.includes('subset')) continue;
+    const key = `${c.sourceId}:${c.sentence.start}`;
+    (bySentence.get(key) ?? bySentence.set(key, new Set()).get(key))?.add(place);
+  }
+  return new Set([...bySentence.values()].filter((places) => places.size >= 2).flatMap((places) => [...places]));
+}
+
+/**
  * Clusters the claims of one block into facts. Claims that name a place first form clusters by (part,
  * place, occasion); claims that leave the place unsaid then join the cluster of their part they fit best
  * (value nearest at the nearest time), or start one of their own. Constraints are never overruled: a part
@@ -69,12 +86,15 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
   const atoms = atomsOf(claims);
   const occasionFits = (cl: ClusterIndex, occ: [number, number] | null) =>
     cl.occasion === null || occ === null || (occ[0] <= cl.occasion[1] + OCCASION_DAYS && cl.occasion[0] <= occ[1] + OCCASION_DAYS);
+  const listed = breakdownPlaces(claims);
   const assign = (atom: Atom, place: string | null) => {
     const part = partKey(atom[0] as Claim);
     const occ = occasionOf(atom);
     let best: { cl: ClusterIndex; score: number } | null = null;
     for (const cl of byPart.get(part) ?? []) {
       if ((place !== null && cl.place !== place) || !occasionFits(cl, occ)) continue;
+      // "1,293 deaths in Al Haouz, 452 in Taroudant, …": a figure that names no place is not one province's of a breakdown.
+      if (place === null && cl.place !== null && listed.has(cl.place)) continue;
       const score = cl.fit(atom);
       if (score === null) continue;
       if (!best || score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && cl.size > best.cl.size)) best = { cl, score };

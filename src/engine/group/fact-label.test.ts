@@ -20,7 +20,7 @@ describe('fact labels a reviewer reads without opening the fact', () => {
     ['The city released 20 million kwacha for the response.', '20 million', 'Amount: kwacha'],
     ['Winds reached 120 mph.', '120', 'Speed: miles per hour'],
     ['A partial toll of 577 deaths was given.', '577', 'People killed (a partial count)'],
-    ['At least four people were killed in St. Lucie County.', 'four', 'People killed in St. Lucie County'],
+    ['At least four people were killed in St. Lucie County.', 'four', 'People killed in St. Lucie'],
     ['Unemployment stood at 2.0 per cent.', '2.0', 'Unemployment (%)'],
     ['Police have made 64 arrests.', '64', 'Arrests'],
     ['Two gunmen were shot dead.', 'Two', 'Gunmen killed'],

@@ -183,6 +183,20 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B], [miners('a', 23, 'trapped'), miners('b', 23, 'missing')]).facts).toHaveLength(1);
   });
 
+  it('keeps a national toll apart from the provinces of a breakdown: "1,293 in Al Haouz, 452 in Taroudant"', () => {
+    const haouz = killed({ sourceId: 'a', number: 1293, sentence: { start: 0, end: 90 }, frame: { place: 'al haouz' } });
+    const taroudant = killed({ sourceId: 'a', number: 452, sentence: { start: 0, end: 90 }, frame: { place: 'taroudant' } });
+    const national = killed({ sourceId: 'b', number: 1037 });
+    const { facts } = groupFacts([A, B], [haouz, taroudant, national]);
+    expect(facts.find((f) => f.claimIds.includes(national.id))?.claimIds).toEqual([national.id]);
+  });
+
+  it('still lets a toll without a place join the one place a story names alone ("11,300 in Derna")', () => {
+    const derna = killed({ sourceId: 'a', number: 11300, frame: { place: 'derna' } });
+    const unplaced = killed({ sourceId: 'b', number: 11300 });
+    expect(groupFacts([A, B], [derna, unplaced]).facts).toHaveLength(1);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);
