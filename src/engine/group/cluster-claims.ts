@@ -23,6 +23,8 @@ function atomsOf(claims: Claim[]): Atom[] {
     // "1,500 in Paris while unions counted 400,000 nationwide": two places are two quantities, restated or not.
     const places = [c.frame.place, other?.frame.place];
     if ((link?.kind === 'restated' || link?.kind === 'earlier') && places[0] && places[1] && places[0] !== places[1]) continue;
+    // "735,000 demonstrators, against 650,000 on January 19": a crowd of another day is another occasion.
+    if (other && isPerOccasion(c) && link?.kind !== 'conversion' && apartDays(c, other)) continue;
     if (link && link.kind !== 'part-of' && other) {
       const a = find(c.id);
       const b = find(link.claimId);
@@ -35,6 +37,12 @@ function atomsOf(claims: Claim[]): Atom[] {
     (atoms.get(root) ?? atoms.set(root, []).get(root))?.push(c);
   }
   return [...atoms.values()];
+}
+
+/** True when two claims held on days further apart than one occasion allows. */
+function apartDays(a: Claim, b: Claim): boolean {
+  const [x, y] = [dayOf(a.asOf), dayOf(b.asOf)];
+  return x !== null && y !== null && a.asOfPrecision === 'day' && b.asOfPrecision === 'day' && Math.abs(x - y) > OCCASION_DAYS;
 }
 
 const placeOfAtom = (a: Atom) => a.find((c) => c.frame.place !== null)?.frame.place ?? null;

@@ -197,6 +197,14 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B], [derna, unplaced]).facts).toHaveLength(1);
   });
 
+  it('keeps a crowd apart from the crowd of another day it is compared with: "735,000, against 650,000 on January 19"', () => {
+    const crowd = (number: number, asOf: string, link: Claim['frame']['link'] = null) =>
+      claim({ sourceId: 'a', number, asOf, asOfPrecision: 'day', unit: 'demonstrator', frame: { family: 'people', event: 'took part', compareUnit: 'people', link } });
+    const today = crowd(735000, '2023-01-31');
+    const before = crowd(650000, '2023-01-19', { claimId: today.id, kind: 'earlier' });
+    expect(groupFacts([A], [today, before]).facts).toHaveLength(2);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);
