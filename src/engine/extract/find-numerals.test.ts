@@ -20,6 +20,7 @@ describe('numerals: money in any currency and scale', () => {
     ['Donors raised a quarter million dollars overnight.', 250000, 'USD'],
     ['The stadium deal is worth R1.2bn to the city.', 1.2e9, 'ZAR'],
     ['The new terminal will cost Dh5 billion.', 5e9, 'AED'],
+    ['BaFin imposed a fine on the bank (U.S. $9.8 million) on Tuesday.', 9.8e6, 'USD'],
     ['The state will spend Rs. 1.5 lakh crore on roads.', 1.5e12, 'INR'],
   ])('%j', (text, value, currency) => {
     const [c] = claimsIn(text);

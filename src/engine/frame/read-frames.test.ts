@@ -295,6 +295,8 @@ describe('courts: sentences, requests and money taken', () => {
     ['The company paid $3 billion for the rival firm.', '$3 billion', 'price'],
     ['A family of four paid £300 for the tickets.', '£300', 'price'],
     ['The government offered a reward of 10 million rupees ($120,000).', '$120,000', 'reward'],
+    ['The EUR 48 million settlement represents only the profit made from the projects.', 'EUR 48 million', 'fine'],
+    ['The bank took a $2bn loan to pay its debts.', '$2bn', 'loan'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

@@ -28,6 +28,13 @@ function qualified(tokens: Token[], at: number, topic: string): string {
  * "a loss guarantee of up to 9 billion" -> guarantee; "100 billion francs in liquidity assistance" -> liquidity.
  */
 export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): string | null {
+  // "The EUR 48 million settlement", "a $2bn loan": the amount's own noun says what it is.
+  for (let i = npEnd; i > first && i > npEnd - 3; i--) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0) break;
+    const own = t.kind === 'word' && !t.capital ? MONEY_TOPICS.get(t.lower) : undefined;
+    if (own) return victimTopic(tokens, qualified(tokens, i, own));
+  }
   let right: { topic: string; at: number } | null = null;
   let depth = 0;
   for (let i = npEnd + 1, n = 0; i < tokens.length && n < 7; i++) {
@@ -66,11 +73,15 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
       break;
     }
   }
-  const topic = right && (!left || right.at <= left.at + 2) ? right.topic : left?.topic ?? null;
-  // "pay £50,000 to the family of each victim", "relatives of the dead will be paid 2 million naira": money for
-  // the victims or their families is compensation, whatever verb pays it.
-  return (topic === null || topic === 'price') && tokens.some((_t, i) => isVictimSide(tokens, i)) ? 'compensation' : topic;
+  return victimTopic(tokens, right && (!left || right.at <= left.at + 2) ? right.topic : left?.topic ?? null);
 }
+
+/**
+ * "pay £50,000 to the family of each victim", "relatives of the dead will be paid 2 million naira": money for the
+ * victims or their families is compensation, whatever verb pays it.
+ */
+const victimTopic = (tokens: Token[], topic: string | null) =>
+  (topic === null || topic === 'price') && tokens.some((_t, i) => isVictimSide(tokens, i)) ? 'compensation' : topic;
 
 /** "families", "victims", "payouts"; "each family", "to the family of": one family among the victims'. */
 function isVictimSide(tokens: Token[], i: number): boolean {

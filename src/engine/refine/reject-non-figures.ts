@@ -117,7 +117,7 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
     // "Hajj 922 pilgrims" counts pilgrims; "MAX 9 was grounded" names a model ("was" is no plural noun).
     // "In Bavaria 40 people died": "people", "children", "men" are plural as much as "pilgrims".
     const pluralNext = /^[a-z]+$/.test(next) && (/s$/.test(next) || looksPlural(next)) && !/^(?:was|has|is|does|its|this|thus|plus|as|us|yes|his|hers|ours|theirs|always|perhaps|across|unless|whereas)$/.test(next);
-    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && monthNumber(prev.word) === 0 && !pluralNext && !UNIT_BEFORE.test(prev.word)
+    if (prev.capitalized && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.word) && d.written === 'digits' && !d.currency && monthNumber(prev.word) === 0 && !pluralNext && !UNIT_BEFORE.test(prev.word)
       && !isListedCountry(ctx, d, prev.word)) {
       return false;
     }
