@@ -7,7 +7,7 @@ const PHRASES: Array<[string[], string]> = [
   [['lost', 'their', 'lives'], 'killed'], [['lost', 'his', 'life'], 'killed'], [['did', 'not', 'survive'], 'killed'],
   [['were', 'killed'], 'killed'], [['sought', 'medical'], 'injured'], [['needed', 'medical'], 'injured'],
   [['receiving', 'medical'], 'hospitalised'], [['in', 'hospital'], 'hospitalised'], [['taken', 'to', 'hospital'], 'hospitalised'], [['needed', 'hospital', 'treatment'], 'hospitalised'], [['required', 'hospital', 'treatment'], 'hospitalised'], [['received', 'hospital', 'treatment'], 'hospitalised'],
-  [['admitted', 'to', 'hospital'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
+  [['admitted', 'to', 'hospital'], 'hospitalised'], [['sent', 'to', 'hospital'], 'hospitalised'], [['sent', 'to', 'hospitals'], 'hospitalised'], [['admitted', 'to', 'hospitals'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['pulled', 'out', 'alive'], 'rescued'], [['taken', 'to', 'hospitals'], 'hospitalised'], [['moved', 'to', 'shelters'], 'sheltered'], [['taken', 'to', 'shelters'], 'sheltered'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
   [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['out', 'of', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'the', 'boat'], 'on board'], [['on', 'the', 'ship'], 'on board'], [['on', 'the', 'plane'], 'on board'],

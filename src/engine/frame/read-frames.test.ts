@@ -24,6 +24,7 @@ describe('what happened to what is counted', () => {
     ['Officials gave an update on the death toll from the floods, revealing that it has surged to 143 individuals.', '143', 'killed'],
     ['Additionally, the whereabouts of 125 others remain unknown.', '125', 'missing'],
     ['The floods inflicted injuries upon 806 people.', '806', 'injured'],
+    ['Over 150 persons were sent to hospitals with injuries.', '150', 'hospitalised'],
     ['Floods battered the state, home to some 10.9 million people.', '10.9 million', 'population'],
     ['The city, home to 4 million people, was quiet.', '4 million', 'population'],
     ['The floods have directly affected 2.1 million people.', '2.1 million', 'affected'],
@@ -482,6 +483,7 @@ describe('places as subjects, lists and records', () => {
   });
 
   it.each([
+    ['More than 100 people have been killed in a stampede at a Hindu religious gathering.', '100'],
     ['The minister reported 47,000 collapsed buildings.', '47,000'],
     ['Smith recorded 44 songs in a year.', '44'],
   ])('takes no person for a place: %j', (text, surface) => {

@@ -23,7 +23,9 @@ const NOT_PLACE = new Set(
     'institute foundation fund programme program nations force forces army police government commission administration mission ' +
     'operation alliance coalition summit conference talks deal agreement treaty ' +
     'storm hurricane cyclone typhoon tropical january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday reuters associated agence').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday reuters associated agence ' +
+    // "at a Hindu religious gathering": a faith names people, not a place.
+    'hindu muslim christian catholic protestant orthodox jewish buddhist sikh islamic evangelical anglican').split(' '),
 );
 
 /** True when a capitalised name can be a place: not an acronym (unless a country), an organisation, a date or a storm. */

@@ -1,5 +1,6 @@
 import type { Assessment, Claim, Interval } from '../types';
 
+import { isPerOccasion } from './block-claims';
 import { EMPTY_INTERSECTION, addInterval, combine, isIncompatible, type Intersection } from './intervals';
 
 /** A claim's interval in the unit it is compared in ("125 Fahrenheit" in Celsius). */
@@ -120,6 +121,7 @@ export function assessFact(claims: Claim[], independentSources: number): Assessm
     const intervals = intervalsOf(group);
     return isIncompatible(group.reduce((acc, c) => addInterval(acc, intervals.get(c) as Interval), EMPTY_INTERSECTION)) || materiallyDifferent(group);
   });
-  if (changed) return 'changed-over-time';
+  // One crowd of one occasion does not change: two counts of it that differ disagree, whatever day each was reported.
+  if (changed) return isPerOccasion(claims[0] as Claim) ? 'conflict' : 'changed-over-time';
   return independentSources <= 1 ? 'single-source' : 'consistent';
 }

@@ -81,6 +81,10 @@ describe('groupFacts: what joins and what stays apart', () => {
       killed({ sourceId: 'b', number: 236, asOf: '2024-06-24' }),
     ], 'changed-over-time'],
     ['a rising toll on different days is a change, not a conflict', [killed({ sourceId: 'a', number: 3549, asOf: '2023-02-07' }), killed({ sourceId: 'b', number: 20318, asOf: '2023-02-10' })], 'changed-over-time'],
+    ['one crowd counted 15,000 one day and 80,000 the next is a conflict, not a change', [
+      claim({ sourceId: 'a', number: 15000, asOf: '2024-07-02', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
+      claim({ sourceId: 'b', number: 80000, asOf: '2024-07-03', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
+    ], 'conflict'],
     ['a year-precise date is compared with the months of that year', [claim({ sourceId: 'a', number: 100, asOf: '2024' }), claim({ sourceId: 'b', number: 120, asOf: '2024-06' })], 'conflict'],
     ['an unknown date overlaps every date', [claim({ sourceId: 'a', number: 100, asOf: null }), claim({ sourceId: 'b', number: 120, asOf: '2019-06' })], 'conflict'],
     ['a claim that names no place joins the fact of its kind', [killed({ sourceId: 'a', number: 11300, frame: { place: 'derna' } }), killed({ sourceId: 'b', number: 11300 })], 'consistent'],
