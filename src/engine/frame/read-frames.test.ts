@@ -447,6 +447,19 @@ describe('who holds what is counted', () => {
   });
 });
 
+describe('forecasts and targets beside the figure', () => {
+  it.each([
+    ['Inflation fell to 2.2%. The figure was below forecasts of 2.5%.', '2.5%', 'inflation', ['forecast']],
+    ['Inflation dropped to 1.7% in September. A Reuters poll of economists had pointed to a reading of 1.9%.', '1.9%', 'inflation', ['forecast']],
+    ['The drop means the Bank of England is closer to its inflation target of 2%.', '2%', 'inflation', ['target']],
+    ['Builders completed 31,000 homes, against the government\'s goal of 40,000 a year.', '40,000', null, ['target']],
+    ['Inflation fell to 2.2% in October.', '2.2%', 'inflation', []],
+  ])('%j: %s', (text, surface, event, part) => {
+    const f = frameOf(text, surface);
+    expect([f.event, f.part]).toEqual([event, part]);
+  });
+});
+
 describe('degrees that are no temperature', () => {
   it('reads "7 degrees on the Richter scale" as a magnitude', () => {
     expect(frameOf('The earthquake measured 7 degrees on the Richter scale.', '7').family).toBe('magnitude');

@@ -193,10 +193,15 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const planned = tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
   // A company's outlook is apart from its results; a cost expected to rise is the same cost, revised.
   const outlook = frame.estimate && !planned && (d.percent || (currency !== null && !REVISED_AMOUNTS.has(frame.event ?? '')));
-  const expected = frame.estimate || tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?)$/.test(t.lower));
-  if (outlook || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
+  const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll)$/.test(t.lower));
+  // "below forecasts of 2.5%", "against expectations of 1.9%": a forecast said as a noun.
+  const forecastOf = tokens[start - 1]?.lower === 'of' && /^(?:forecasts?|expectations?|consensus)$/.test(tokens[start - 2]?.lower ?? '');
+  if (outlook || forecastOf || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
     frame.part = [...frame.part, 'forecast'].sort();
   }
+  // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
+  const aimed = (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of') || /^(?:target|goal)$/.test(tokens[np.end + 1]?.lower ?? '');
+  if (aimed) frame.part = [...frame.part, 'target'].sort();
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
   // counted at one morgue are some of the dead, however many the morgue holds.
   if ((frame.event === 'killed' || (frame.family === null && !d.percent && !currency && !np.measure)) && tokens.some((t) => /^(?:morgue|morgues|mortuary|mortuaries)$/.test(t.lower))) {

@@ -17,7 +17,7 @@ function refersBack(tokens: Token[], r: Reading, first: number): boolean {
   // "with 1,904 by the ministry's count": the count may be named after the figure.
   const countAfter = tokens.slice(r.np.end + 1, r.np.end + 6).some((t) => /^(?:count|tally|figures?)$/.test(t.lower)) && /^by$/.test(tokens[r.np.end + 1]?.lower ?? '');
   // "the true number was higher, at more than 3,000": the noun may stand a few words back.
-  return claimed || countAfter || tokens.slice(Math.max(0, first - 7), first).some((t) => /^(?:figure|count|tally|estimate|number)$/.test(t.lower));
+  return claimed || countAfter || tokens.slice(Math.max(0, first - 7), first).some((t) => /^(?:figure|count|tally|estimate|number|reading|forecasts?)$/.test(t.lower));
 }
 
 /**
