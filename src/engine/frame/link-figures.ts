@@ -82,6 +82,15 @@ function gappedJoiner(tokens: Token[], start: number): Token | undefined {
 }
 
 /** The nearest figure before `k` that counts things ("12,000 jobs"), else the one right before. */
+/** "out of 75", "out of a total of 3,465,736", "out of total 3,465,736": a whole named after its part. */
+function outOfBefore(tokens: Token[], start: number): boolean {
+  let i = start - 1;
+  if (tokens[i]?.lower === 'total') i--;
+  if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'total') i -= 2;
+  if (/^(?:a|the)$/.test(tokens[i]?.lower ?? '')) i--;
+  return tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'out';
+}
+
 /** The last figure before `k` of a kind ("money"), not itself a conversion of another; -1 when there is none. */
 function lastOfKind(figs: LinkInput[], k: number, kind: string, links: Array<FigureLink | null>): number {
   for (let j = k - 1; j >= 0; j--) if ((figs[j] as LinkInput).kind === kind && links[j]?.kind !== 'conversion') return j;
@@ -146,6 +155,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       if (whole >= 0) links[k] = { to: whole, kind: 'part-of' };
     }
     if (links[k] || !prev) return;
+    // "at least 50 seats out of 75", "1,905,960 voters … out of total 3,465,736": the whole counts what its part counts.
+    if (f.noNoun && outOfBefore(tokens, f.start) && prev.family !== null) {
+      links[k] = { to: k - 1, kind: 'elided' };
+      return;
+    }
     const gap = tokens.slice(prev.npEnd + 1, f.start);
     // "20 million kwacha, about $750,000, to fight…": set off by commas, an amount in another unit is the same amount.
     const marked = gap.some((t) => t.text === '(' || t.lower === 'or' || t.lower === 'equivalent') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');

@@ -605,6 +605,13 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect([f.family, f.link?.kind ?? null]).toEqual([family, link]);
   });
 
+  it.each([
+    ['Results show the ruling party will have at least 50 seats out of 75 available.', '75', 'seat'],
+    ['Turnout was 55% meaning that 1,905,960 voters have cast their ballots out of total 3,465,736.', '3,465,736', 'people'],
+  ])('gives a whole named "out of" the noun of its part: %j', (text, surface, family) => {
+    expect(frameOf(text, surface).family).toBe(family);
+  });
+
   it('reads "climbing from 113 earlier in the day" as the level the toll came from', () => {
     expect(frameOf('The death toll reached 126, according to local authorities, climbing from 113 earlier in the day.', '113')).toMatchObject({ event: 'killed', link: { kind: 'earlier' } });
   });
