@@ -19,6 +19,7 @@ describe('not figures: names, dates, codes and addresses', () => {
     'See section 12 and page 7 of the act.',
     'The 5G network reached the valley.',
     'A Boeing 787 diverted to the coast.',
+    'The Boeing 737-800 left Bangkok at night.',
     'The 737 MAX 9 was grounded again.',
     'The G7 leaders met by the lake.',
     'Traffic on the R2 road was slow.',

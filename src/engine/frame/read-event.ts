@@ -214,19 +214,23 @@ function relativeBefore(tokens: Token[], first: number, hasOwnNoun: boolean): st
  * "the crowd reached 107,000" -> took part; "Authorities fear 10,000 more people remain missing" -> missing (estimate).
  */
 export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventReading {
+  // The word before the figure's qualifier: "the identities of at least 88 victims".
+  let q = fig.first - 1;
+  while (q > 0 && /^(?:some|about|around|nearly|almost|roughly|more|than|over|at|least|up|to|as|many|an|estimated)$/.test(tokens[q]?.lower ?? '') && tokens[q - 1]?.lower !== 'home') q--;
+  const wordBack = (k: number) => tokens[q - k]?.lower ?? '';
   // "the bodies of 59 people have been recovered": what the phrase is about decides, whatever is done to it.
-  if (tokens[fig.first - 1]?.lower === 'of' && /^(?:bodies|remains|deaths)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'killed', estimate: false, noun: null };
+  if (wordBack(0) === 'of' && /^(?:bodies|remains|deaths)$/.test(wordBack(1))) return { event: 'killed', estimate: false, noun: null };
   // "an update on the death toll …, revealing that it has surged to 143 individuals": "it" is the measure named before.
   const pronoun = measureOfIt(tokens, fig.first);
   if (pronoun) return { event: pronoun, estimate: false, noun: null };
+  // "confirmed the identities of at least 88 victims": those identified.
+  if (wordBack(0) === 'of' && /^identit(?:y|ies)$/.test(wordBack(1))) return { event: 'identified', estimate: false, noun: null };
   // "the whereabouts of 125 others remain unknown": those not found.
-  if (tokens[fig.first - 1]?.lower === 'of' && tokens[fig.first - 2]?.lower === 'whereabouts') return { event: 'missing', estimate: false, noun: null };
+  if (wordBack(0) === 'of' && wordBack(1) === 'whereabouts') return { event: 'missing', estimate: false, noun: null };
   // "inflicted injuries upon 806 people", "caused injuries to 40": those hurt.
-  if (/^(?:upon|on|to)$/.test(tokens[fig.first - 1]?.lower ?? '') && /^(?:injuries|injury|wounds|burns)$/.test(tokens[fig.first - 2]?.lower ?? '')) return { event: 'injured', estimate: false, noun: null };
+  if (/^(?:upon|on|to)$/.test(wordBack(0)) && /^(?:injuries|injury|wounds|burns)$/.test(wordBack(1))) return { event: 'injured', estimate: false, noun: null };
   // "the state, home to some 10.9 million people": those who live there.
-  let q = fig.first - 1;
-  while (q > 0 && /^(?:some|about|around|nearly|almost|roughly|more|than|over)$/.test(tokens[q]?.lower ?? '')) q--;
-  if (tokens[q]?.lower === 'to' && tokens[q - 1]?.lower === 'home') return { event: 'population', estimate: false, noun: null };
+  if (wordBack(0) === 'to' && wordBack(1) === 'home') return { event: 'population', estimate: false, noun: null };
   // "had taken 12 soldiers prisoner", "held 30 people hostage": the noun after the counted says what they are now.
   const held = tokens[np.end + 1]?.lower ?? '';
   if (/^(?:prisoners?|captives?|hostages?)$/.test(held)) return { event: /^prisoner/.test(held) ? 'arrested' : 'kidnapped', estimate: false, noun: null };

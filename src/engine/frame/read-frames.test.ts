@@ -25,6 +25,7 @@ describe('what happened to what is counted', () => {
     ['Additionally, the whereabouts of 125 others remain unknown.', '125', 'missing'],
     ['The floods inflicted injuries upon 806 people.', '806', 'injured'],
     ['Over 150 persons were sent to hospitals with injuries.', '150', 'hospitalised'],
+    ['The national fire agency has confirmed the identities of at least 88 victims.', '88', 'identified'],
     ['Floods battered the state, home to some 10.9 million people.', '10.9 million', 'population'],
     ['The city, home to 4 million people, was quiet.', '4 million', 'population'],
     ['The floods have directly affected 2.1 million people.', '2.1 million', 'affected'],
@@ -603,6 +604,11 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
   ])('reads "N of whom" after a noun as a part of that noun: %j', (text, surface, family, link) => {
     const f = frameOf(text, surface);
     expect([f.family, f.link?.kind ?? null]).toEqual([family, link]);
+  });
+
+  it('reads "Among the dead, at least 84 were women" as the women among the dead', () => {
+    const f = frameOf('Among the dead, at least 84 were women.', '84');
+    expect([f.event, f.part]).toEqual(['killed', ['woman']]);
   });
 
   it.each([

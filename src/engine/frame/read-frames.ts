@@ -116,6 +116,13 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     unit = singularize(whom.lower);
     frame.family = familyOf(unit, military);
   }
+  // "Among the dead, at least 84 were women and 82 were men": the kind of people is a part of the dead.
+  const kind = !np.head && /^(?:were|are)$/.test(tokens[np.end + 1]?.lower ?? '') ? tokens[np.end + 2] : undefined;
+  if (kind?.kind === 'word' && !kind.capital && looksPlural(kind.lower) && !/^(?:people|persons|individuals|killed|injured|dead|wounded|missing)$/.test(kind.lower)
+    && familyOf(singularize(kind.lower), military) === 'people') {
+    unit = singularize(kind.lower);
+    frame.family = 'people';
+  }
   // "Nearly 250 rescuers took part": responders and troops take part by being deployed.
   if ((frame.family === 'troops' || frame.family === 'responders') && frame.event === 'took part') frame.event = 'deployed';
   const assumed = (frame.family === 'troops' || frame.family === 'responders') && frame.event === null;
@@ -186,6 +193,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if ((frame.family === 'length' || frame.family === 'area') && frame.event === null) frame.event = readMeasureTopic(frame.family, tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
+  if (kind && unit === singularize(kind.lower)) frame.part = [...frame.part, unit].sort();
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
   // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
   // "feared" to reach 100 still joins the toll.

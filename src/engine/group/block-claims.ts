@@ -1,4 +1,5 @@
 import { PERIOD_PHRASES } from '../frame/read-period';
+import { PEOPLE_NOUNS } from '../lexicon/families';
 import type { Claim } from '../types';
 
 /** Events that happen once per occasion: a crowd on one day is not the crowd of another day. */
@@ -25,7 +26,11 @@ export function blockKey(c: Claim): string | null {
   // "2,800 evacuated" and "forced from their homes reached 5,000": people made to leave their homes, either way.
   // "23 miners trapped" and "23 missing": those the rescue has not reached, either way.
   const event = f.event === 'displaced' ? 'evacuated' : f.event === 'trapped' ? 'missing' : growth ? 'growth' : f.event ?? '';
-  return `${f.family}|${event}${other}${change}${rate}`;
+  // "a 3-year-old boy" and "a 25-year-old woman" are two people's ages: a person's age is only compared with the same
+  // kind of person. The age of a bank is one age, whether it is called a lender or an institution.
+  const who = f.family === 'age' ? (c.unit ?? '').split(' ').pop() ?? '' : '';
+  const whose = who && PEOPLE_NOUNS.has(who) ? `|${who}` : '';
+  return `${f.family}|${event}${other}${change}${rate}${whose}`;
 }
 
 /** True when claims of this block are counted per occasion (a crowd on a given day). */

@@ -209,6 +209,14 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A], [today, before]).facts).toHaveLength(2);
   });
 
+  it.each<[string, string, string, number]>([
+    ['the ages of a boy and of a woman are two people\'s', 'year-old boy', 'year-old woman', 2],
+    ['the age of a bank is one, called a lender or an institution', 'year-old lender', 'year-old institution', 1],
+  ])('%s', (_name, unitA, unitB, facts) => {
+    const age = (sourceId: string, number: number, unit: string) => claim({ sourceId, number, unit, quantity: 'measure', frame: { family: 'age', event: null, compareUnit: 'year' } });
+    expect(groupFacts([A, B], [age('a', 33, unitA), age('b', 25, unitB)]).facts).toHaveLength(facts);
+  });
+
   it('keeps a fine apart from a cost of the very same figure: not words for one amount', () => {
     const money = (sourceId: string, event: string) => claim({ sourceId, number: 5e6, quantity: 'money', frame: { family: 'money', event, compareUnit: 'USD' } });
     expect(groupFacts([A, B], [money('a', 'cost'), money('b', 'fine')]).facts).toHaveLength(2);

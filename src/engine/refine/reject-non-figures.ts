@@ -122,6 +122,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
       return false;
     }
     if (ctx.text[d.start - 1] === '[' && ctx.text[d.end] === ']') return false;
+    // "a Boeing 737-800", "an Airbus A320-200": the variant of a model number is part of the name.
+    if (d.written === 'digits' && /\b[A-Z][A-Za-z]+\s+[A-Z]?\d+-$/.test(ctx.text.slice(Math.max(0, d.start - 24), d.start))) return false;
     if (isAddressOrClock(ctx, d)) return false;
     // "737 MAX 9", "A 320 NEO": a number before a name in capitals that is not followed by what it counts.
     const capsName = d.written === 'digits' && !d.currency && !d.percent ? /^\s+[A-Z]{2,}\s+(\d|[a-z]+)/.exec(ctx.text.slice(d.end, d.end + 40)) : null;
