@@ -72,6 +72,7 @@ describe('where and which part', () => {
     ['A further 170 people have been killed outside of Derna.', '170', 'elsewhere'],
     ['Some 3,000 migrants are on Lampedusa.', '3,000', 'lampedusa'],
     ['Police counted 1,500 in the capital while unions counted 400,000 nationwide.', '400,000', 'all'],
+    ['The death toll is highest in South Carolina, where 19 people lost their lives.', '19', 'south carolina'],
   ])('%j: %s in %s', (text, surface, place) => {
     expect(frameOf(text, surface).place).toBe(place);
   });
@@ -223,6 +224,8 @@ describe('storms: speeds, outages, counties and other storms', () => {
     ['More than 3 million homes and businesses were without power.', '3 million'],
     ['About 2.6 million customers were still without electricity.', '2.6 million'],
     ['Crews worked through the night, but 1.4 million remained in the dark.', '1.4 million'],
+    ['At least 49 people have been confirmed dead and millions remain without power.', 'millions'],
+    ['Millions were left without power.', 'Millions'],
   ])('counts outages as customers without power: %j', (text, surface) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event]).toEqual(['customers', 'without power']);

@@ -152,6 +152,17 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
 const MEASURE_LINKS = new Set('to at of reached past exceeds exceeded is was hit surpassed totalled totaled stands stood'.split(' '));
 const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|deaths|casualties|total|tally|population)$/;
 
+/** "is highest in South Carolina, where 19 people died": "where" stands for the place named right before it. */
+function placeBeforeWhere(tokens: Token[], start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'where' || tokens[start - 2]?.text !== ',') return null;
+  for (let i = start - 3; i >= Math.max(0, start - 8); i--) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0 || t.kind === 'punct') return null;
+    if (/^(?:in|across|throughout|at)$/.test(t.lower)) return placeOfPhrase(tokens, i);
+  }
+  return null;
+}
+
 /**
  * Where a figure is about: a place said after its noun phrase in its own part of the sentence ("1,602 people
  * have died in Syria"), one attached to the measure it completes ("the death toll in Syria climbed to
@@ -163,6 +174,8 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   if (tokens.slice(Math.max(0, start - 5), start).some((t) => /^(?:global|worldwide|group-wide|companywide|company-wide)$/.test(t.lower))) return 'all';
   const after = readPlace(tokens, npEnd + 1, segEnd, none);
   if (after) return after;
+  const where = placeBeforeWhere(tokens, start);
+  if (where) return where;
   // Only a figure that completes the measure ("… climbed to 3,553", "… toll at 68") takes the measure's place.
   const completes = tokens.slice(Math.max(0, start - 2), start).some((t) => MEASURE_LINKS.has(t.lower));
   for (let i = start - 1, n = 0; completes && i >= 0 && n < 14; i--, n++) {

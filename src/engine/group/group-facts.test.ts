@@ -238,6 +238,14 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(groupFacts([A, B, C], [crowd('a', 1_280_000, 'France'), crowd('c', 30_000, 'Belgium'), crowd('b', 1_280_000, 'all')]).facts).toHaveLength(3);
   });
 
+  it('takes Georgia for a US state, not the story\'s one country, when the story names other states', () => {
+    const dead = (sourceId: string, number: number, place: string) => killed({ sourceId, number, asOf: '2024-09-28', frame: { place } });
+    const story = [dead('a', 15, 'Georgia'), dead('b', 84, 'all'), dead('a', 19, 'south carolina')];
+    expect(groupFacts([A, B], story).facts).toHaveLength(3);
+    // Without another state, Georgia is the one country and "nationwide" is Georgia.
+    expect(groupFacts([A, B], [dead('a', 84, 'Georgia'), dead('b', 84, 'all')]).facts).toHaveLength(1);
+  });
+
   it('does not take "thousands of" for the very same figure as 2,000', () => {
     const people = (sourceId: string, number: number, event: string | null, surface: string) =>
       claim({ sourceId, number, surface, unit: 'person', frame: { family: 'people', event, compareUnit: 'people' } });

@@ -6,6 +6,7 @@
  * assessed, labelled and explained. Cost grows linearly with the number of claims.
  */
 import { hashString } from '../hash';
+import { US_STATES } from '../lexicon/places';
 import type { Claim, CopyLink, Fact, Source } from '../types';
 
 import { assessFact } from './assess-fact';
@@ -39,7 +40,10 @@ function keysOf(block: string, clusters: Array<{ place: string | null; part: str
  * country the story names: "nationwide" (`all`) is then that country. With several countries, `all` stays all.
  */
 function withNationwide(claims: Claim[]): Claim[] {
-  const countries = new Set(claims.filter((c) => !c.frame.otherEvent && c.frame.place && /^[A-Z]/.test(c.frame.place)).map((c) => c.frame.place));
+  // A story that names other US states means the state of Georgia, not the country.
+  const usStates = claims.some((c) => c.frame.place !== null && c.frame.place !== 'Georgia' && US_STATES.has(c.frame.place));
+  const isCountry = (place: string) => /^[A-Z]/.test(place) && !(usStates && US_STATES.has(place.toLowerCase()));
+  const countries = new Set(claims.filter((c) => !c.frame.otherEvent && c.frame.place && isCountry(c.frame.place)).map((c) => c.frame.place));
   if (countries.size !== 1) return [...claims];
   const [country] = countries;
   return claims.map((c) => (c.frame.place === 'all' ? { ...c, frame: { ...c.frame, place: country ?? null } } : c));

@@ -35,7 +35,7 @@ export const NP_STOP_WORDS = set(
   'of from in to who which that were was is are be been being have has had will would could should may might can near ' +
   'and or but at on for with by as per than into onto over under across between since during after before while ' +
   'when where whom whose it its their his her this these those said says say according including such not no took take takes taking ' +
-  'once because although though unless until if whether so nationwide countrywide worldwide globally overall altogether',
+  'once because although though unless until if whether so nationwide countrywide worldwide globally overall altogether remain remained without',
 );
 
 /**

@@ -18,3 +18,11 @@ export const EVENT_NOUNS = set(
     'heatwave drought famine riots unrest massacre siege offensive operation pilgrimage festival games summit ' +
     'shipwreck sinking capsizing derailment stampede crush takeover merger acquisition bailout',
 );
+
+/** The states of the United States, whose names a story of several of them uses as places ("Georgia" is then no country). */
+export const US_STATES = new Set(
+  ('alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,hawaii,idaho,illinois,indiana,iowa,' +
+    'kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,' +
+    'new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,' +
+    'south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming').split(','),
+);
