@@ -25,7 +25,7 @@ const PHRASES: Array<[string[], string]> = [
   [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],
   [['without', 'power'], 'without power'], [['without', 'electricity'], 'without power'], [['in', 'the', 'dark'], 'without power'],
-  [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'],
+  [['lost', 'power'], 'without power'], [['without', 'water'], 'without water'], [['without', 'running', 'water'], 'without water'], [['without', 'gas'], 'without gas'], [['without', 'heating'], 'without heating'],
 ];
 
 /** What the fixed phrase starting at token `i` says happened ("taken to hospital" -> hospitalised), or null. */

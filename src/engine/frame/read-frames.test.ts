@@ -231,6 +231,12 @@ describe('storms: speeds, outages, counties and other storms', () => {
     expect([f.family, f.event]).toEqual(['customers', 'without power']);
   });
 
+  it('keeps an outage of gas apart from one of power in the same sentence', () => {
+    const text = 'Approximately 104,000 residents remain without electricity, and 23,700 are without gas.';
+    expect([frameOf(text, '104,000').event, frameOf(text, '23,700').event]).toEqual(['without power', 'without gas']);
+    expect(frameOf(text, '23,700').family).toBe('customers');
+  });
+
   it('marks the toll of another named storm than the article\'s', () => {
     const text = 'Hurricane Delia killed 10 people.\n\nIt struck two weeks after Hurricane Elena killed more than 200 people.';
     expect(frameOf(text, '200').otherEvent).toBe('Hurricane Elena');

@@ -105,7 +105,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   } else if (frame.event === 'capacity') {
     unit = 'place';
     frame.family = 'places';
-  } else if (frame.event === 'without power') {
+  } else if (frame.event?.startsWith('without ')) {
     unit = 'customer';
     frame.family = 'customers';
   }
