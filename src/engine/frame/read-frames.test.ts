@@ -304,6 +304,8 @@ describe('courts: sentences, requests and money taken', () => {
     ['Each family will receive ₹10 lakh, or about $12,000.', '₹10 lakh', 'compensation'],
     ['The government announced payouts of 500,000 yuan per victim.', '500,000', 'compensation'],
     ['The company paid $3 billion for the rival firm.', '$3 billion', 'price'],
+    ['Insured losses could reach $3 billion.', '$3 billion', 'insured loss'],
+    ['The storm caused economic losses of $15 billion.', '$15 billion', 'loss'],
     ['A family of four paid £300 for the tickets.', '£300', 'price'],
     ['The government offered a reward of 10 million rupees ($120,000).', '$120,000', 'reward'],
     ['The EUR 48 million settlement represents only the profit made from the projects.', 'EUR 48 million', 'fine'],
@@ -787,6 +789,8 @@ describe('an eruption: flights, shelters, tremors and what a length measures', (
   it.each([
     ['At least 40 flights to and from the island have been cancelled.', '40', 'flight', 'cancelled'],
     ['Airlines cancelled more than 200 flights over the week.', '200', 'flight', 'cancelled'],
+    ['Some 1,970 flights were canceled on Sunday and 9,934 were delayed.', '9,934', 'flight', 'delayed'],
+    ['The outage delayed 3,000 flights.', '3,000', 'flight', 'delayed'],
     ['About 1,200 people spent Monday night in emergency shelters.', '1,200', 'people', 'sheltered'],
     ['Fewer than 900 people are still in public shelters.', '900', 'people', 'sheltered'],
     ['Officials confirmed that one person had died.', 'one', 'people', 'killed'],

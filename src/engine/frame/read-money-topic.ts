@@ -8,8 +8,11 @@ const PURPOSE_VERBS = new Set('pay fund cover help support fight buy build rebui
 /** Words after an amount that open another clause: what follows says nothing of the amount. */
 const RIGHT_STOP = new Set('from as after before since when while because according said says who which that'.split(' '));
 
-/** Words that make a financial figure another measure: an adjusted pre-tax loss is not the loss. */
-const FINANCIAL_MODIFIERS = new Set(['adjusted', 'pre-tax', 'pretax', 'underlying', 'operating', 'quarterly']);
+/**
+ * Words that make a financial figure another measure: an adjusted pre-tax loss is not the loss, and the insured
+ * losses of a disaster are the part that insurers pay, not all that was lost.
+ */
+const FINANCIAL_MODIFIERS = new Set(['adjusted', 'pre-tax', 'pretax', 'underlying', 'operating', 'quarterly', 'insured', 'uninsured']);
 
 /** "adjusted pre-tax loss" -> "adjusted pre-tax loss"; "loss" -> "loss". */
 function qualified(tokens: Token[], at: number, topic: string): string {
