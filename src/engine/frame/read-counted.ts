@@ -31,6 +31,7 @@ const MAX_WORDS = 6;
 /** "Thursday's", "yesterday's": a day named before what is counted on it. */
 const DAY_NAMES = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
 
+const AUXILIARIES = /^(?:had|have|has|were|was|are|is|will|would|could|may|might|remain|remained)$/;
 const word = (t: Token | undefined) => (t && t.kind === 'word' ? t.lower : '');
 /** Nouns of a body of people counted as one: "a 1,150-strong contingent", "a 40,000-strong crowd". */
 const COLLECTIVE_NOUNS = new Set(['contingent', 'force', 'crowd', 'delegation', 'army', 'garrison', 'battalion', 'brigade']);
@@ -204,8 +205,9 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     if (n === 0 && /^(?:the|its|their|his|her|our|your)$/.test(w)) break;
     // "five taken prisoner", "three found alive": a participle starts what is said of the counted.
     if (/^(?:taken|given|found|left|made|seen|held|sent|brought|kept|put|pulled|driven|forced)$/.test(w) && n === 0) break;
-    // "Magnitude 7.8 earthquake kills …": a verb ends the phrase.
-    if (VERB_BEFORE_EVENTS.has(w) && !NOUN_EVENTS.has(w) && /s$/.test(w) && n > 0) break;
+    // "Magnitude 7.8 earthquake kills …": a verb ends the phrase; "22 Marovian convicts had been released": a
+    // word in -s that a verb follows is the plural noun.
+    if (VERB_BEFORE_EVENTS.has(w) && !NOUN_EVENTS.has(w) && /s$/.test(w) && n > 0 && !AUXILIARIES.test(word(tokens[i + 1]))) break;
     const part = PART_MODIFIERS.get(w);
     if (part) {
       np.parts.push(part);

@@ -119,6 +119,8 @@ function verbBefore(tokens: Token[], first: number, hasHead: boolean): string | 
     if (/^(?:hold|house|seat|sleep|take)$/.test(t.lower) && /^(?:to|can|could)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
     // "The stadium, which holds 45,000", "the arena seats 20,000": what a place has room for.
     if (/^(?:holds|seats|accommodates)$/.test(t.lower) && /^(?:which|that|stadium|arena|hall|venue|ground|centre|center|camp|shelter|prison|jail|school|theatre|theater)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
+    // "it had handed over 19 prisoners": those given up by their captors go free.
+    if (t.lower === 'over' && /^hand(?:ed|s|ing)?$/.test(tokens[i - 1]?.lower ?? '') && hasHead) return 'freed';
     // "will send home some 1,000 troops": a withdrawal, not a deployment.
     if (t.lower === 'home' && /^(?:send|sent|sending|sends|bring|brought|bringing)$/.test(tokens[i - 1]?.lower ?? '')) return 'withdrawn';
     // "came close to 41C": "close to" is how near, not a closure.

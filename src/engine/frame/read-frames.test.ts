@@ -780,6 +780,18 @@ describe('a part with its own event, convictions and charges', () => {
     expect([f.family, f.event, f.part]).toEqual([family, event, part]);
   });
 
+  it.each([
+    ['The government said 22 convicts had been released.', '22', 'people', 'freed'],
+    ['State television said 24 compatriots had been freed.', '24', 'people', 'freed'],
+    ['It said it had handed over 19 prisoners.', '19', 'people', 'freed'],
+    ['In the last exchange, 12 prisoners were swapped.', '12', 'people', 'freed'],
+    ['A magnitude 7.8 earthquake kills 40 people.', '40', 'people', 'killed'],
+    ['Police handed over 200 weapons to the army.', '200', 'weapon', null],
+  ])('a prisoner exchange: %j: %s -> %s %s', (text, surface, family, event) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event]).toEqual([family, event]);
+  });
+
   it('does not give the whole what happened to its part: "two of his three co-defendants were convicted"', () => {
     expect(frameOf('Two of his three co-defendants were convicted.', 'three').event).toBeNull();
   });

@@ -153,6 +153,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   }
   // "had bought two rifles": buying is a price only for an amount of money.
   if (frame.event === 'price' && !currency) frame.event = null;
+  // "handed over 200 weapons", "the two sides exchanged": only people go free.
+  if (frame.event === 'freed' && frame.family !== null && !/^(?:people|troops|police|attackers|workers|responders|staff)$/.test(frame.family)) frame.event = null;
   // "injured 34 workers": workers hurt, missing or killed are people, whatever their job.
   if (frame.family === 'workers' && /^(?:killed|injured|missing|hospitalised|rescued|evacuated|critical)$/.test(frame.event ?? '')) frame.family = 'people';
   // "64 bodies have been recovered": the dead recovered are still the dead, not people who recovered.
