@@ -224,7 +224,8 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
     const event = PREDICATE_EVENTS.get(w);
     if (event && !NOUN_EVENTS.has(w)) {
       // "displaced residents": the participle says what happened to the counted; "22 arrested": it is the predicate.
-      if (!(/(?:ed|en|ing|missing)$/.test(w) && isHeadWord(word(tokens[i + 1]), false))) break;
+      // "affected Sorami vehicles": a name may stand between the participle and the noun.
+      if (!(/(?:ed|en|ing|missing)$/.test(w) && (isHeadWord(word(tokens[i + 1]), false) || (tokens[i + 1]?.capital && capitalsBeforePlural(tokens, i + 1))))) break;
       np.event = event;
       np.end = i;
       continue;

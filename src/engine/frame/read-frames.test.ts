@@ -73,6 +73,11 @@ describe('where and which part', () => {
     ['Some 3,000 migrants are on Lampedusa.', '3,000', 'lampedusa'],
     ['Police counted 1,500 in the capital while unions counted 400,000 nationwide.', '400,000', 'all'],
     ['The death toll is highest in South Carolina, where 19 people lost their lives.', '19', 'south carolina'],
+    ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '1.52 million', 'United States'],
+    ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '389,000', 'Japan'],
+    ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '196,000', 'Canada'],
+    ['The filing puts the number of affected Sorami vehicles in Canada at 5,000.', '5,000', 'Canada'],
+    ['It recalled 1.52 million vehicles in the United States, in Japan 389,000.', '389,000', 'Japan'],
   ])('%j: %s in %s', (text, surface, place) => {
     expect(frameOf(text, surface).place).toBe(place);
   });
@@ -787,6 +792,8 @@ describe('a part with its own event, convictions and charges', () => {
     ['In the last exchange, 12 prisoners were swapped.', '12', 'people', 'freed'],
     ['A magnitude 7.8 earthquake kills 40 people.', '40', 'people', 'killed'],
     ['Police handed over 200 weapons to the army.', '200', 'weapon', null],
+    ['The carmaker sold 3.9 million vehicles worldwide last year.', '3.9 million', 'vehicle', 'sold'],
+    ['Some 20,000 tickets were sold.', '20,000', 'ticket', 'sold'],
   ])('a prisoner exchange: %j: %s -> %s %s', (text, surface, family, event) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event]).toEqual([family, event]);

@@ -119,8 +119,15 @@ export function placeOfPhrase(tokens: Token[], i: number): string | null {
   return place;
 }
 
+/** True when the place phrase opening at `i` ("in Canada to 196,000") is followed by a figure of its own, not `own`. */
+function headsOtherFigure(tokens: Token[], i: number, own: number): boolean {
+  let k = i + 1;
+  while (k < i + 6 && (tokens[k]?.capital || tokens[k]?.lower === 'the') && (tokens[k]?.figure ?? -1) < 0) k++;
+  return k > i + 1 && k + 1 !== own && /^(?:to|at)$/.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.figure ?? -1) >= 0;
+}
+
 /** Where a figure is about, read in its clause; null when the clause names no place. */
-export function readPlace(tokens: Token[], from: number, to: number, skip: ReadonlySet<number>): string | null {
+export function readPlace(tokens: Token[], from: number, to: number, skip: ReadonlySet<number>, own = -1): string | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (skip.has(i)) continue;
@@ -137,6 +144,8 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
       if (place) return place;
     }
     if (PLACE_PREPOSITIONS.has(t.lower) && ((t.lower !== 'to' && t.lower !== 'on') || moved())) {
+      // "1.52 million in the US, in Japan to 389,000 and in Canada to 196,000": that place heads the next figure.
+      if (headsOtherFigure(tokens, i, own)) return null;
       const place = placeOfPhrase(tokens, i);
       if (place) return place;
     }
@@ -176,6 +185,13 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   if (after) return after;
   const where = placeBeforeWhere(tokens, start);
   if (where) return where;
+  // "…, in Japan to 389,000 and in Canada to 196,000": a list that leaves out the verb gives each figure its place.
+  if (/^(?:to|at)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.capital) {
+    let k = start - 2;
+    while (k > 0 && tokens[k - 1]?.capital && (tokens[k - 1]?.figure ?? -1) < 0) k--;
+    if (tokens[k - 1]?.lower === 'the') k--;
+    if (tokens[k - 1]?.lower === 'in' && /^(?:,|and)$/.test(tokens[k - 2]?.text ?? '')) return placeOfPhrase(tokens, k - 1);
+  }
   // Only a figure that completes the measure ("… climbed to 3,553", "… toll at 68") takes the measure's place.
   const completes = tokens.slice(Math.max(0, start - 2), start).some((t) => MEASURE_LINKS.has(t.lower));
   for (let i = start - 1, n = 0; completes && i >= 0 && n < 14; i--, n++) {
@@ -185,14 +201,14 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
     if (MEASURE_NOUNS.test(t.lower)) {
       // "the total death toll", "the overall toll": all places together.
       if (tokens.slice(Math.max(0, i - 2), i).some((x) => /^(?:total|overall|combined|cumulative)$/.test(x.lower))) {
-        return readPlace(tokens, i + 1, start, none) ?? 'all';
+        return readPlace(tokens, i + 1, start, none, start) ?? 'all';
       }
       const owner = tokens[i - 1]?.lower === 'death' ? tokens[i - 2] : tokens[i - 1];
       if (owner?.capital && isPossessive(owner)) {
         const country = COUNTRY_BY_NAME.get(stripPossessive(owner.lower));
         if (country) return country;
       }
-      const between = readPlace(tokens, i + 1, start, none);
+      const between = readPlace(tokens, i + 1, start, none, start);
       if (between) return between;
       break;
     }
@@ -211,8 +227,10 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   if (/^(?:in|across|throughout)$/.test(tokens[0]?.lower ?? '')) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma > 0 && comma < start) return placeOfPhrase(tokens, 0);
-    // "In Lisbon the thermometer reached 41C": an opening place phrase ends where lower case begins.
-    if (tokens[1]?.capital && start >= 2 && !tokens.slice(1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, 0);
+    // "In Lisbon the thermometer reached 41C", "In the United States the count rises to 1.52 million": an opening
+    // place phrase ends where lower case begins.
+    const name = tokens[1]?.lower === 'the' ? 2 : 1;
+    if (tokens[name]?.capital && start >= 2 && !tokens.slice(1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, 0);
   }
   return null;
 }

@@ -73,7 +73,8 @@ function inTimeExpression(ctx: ExtractContext, d: ClaimDraft): boolean {
 /** "Spain has recorded 62 deaths, Portugal 22 and Italy 11": a country and its number in a list after a figure. */
 function isListedCountry(ctx: ExtractContext, d: ClaimDraft, word: string): boolean {
   const before = ctx.text.slice(d.sentence.start, d.start);
-  if (COUNTRY_BY_NAME.has(word)) return /(?:,|;|\band|\bwhile|\bwith)\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*$/.test(before) && /\d/.test(before);
+  // "…, in Japan 389,000": the place may keep its preposition.
+  if (COUNTRY_BY_NAME.has(word)) return /(?:,|;|\band|\bwhile|\bwith)\s+(?:in\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s*$/.test(before) && /\d/.test(before);
   // "The People's Party took 118 seats and the far-right Homeland 41.": any name in a list whose first entry says
   // what is counted, when the figure ends its clause.
   const ends = /^\s*(?:[.,;]|and\b|$)/.test(ctx.text.slice(d.end, d.end + 5));
