@@ -19,7 +19,7 @@ import { readMeasureTopic } from './read-measure-topic';
 import { readMoneyTopic } from './read-money-topic';
 import { holderOf, readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
-import { bracketedPlace, openingSubjectPlace, placeOfPhrase, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
+import { bracketedPlace, openingSubjectPlace, placeBeforeWhere, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
 import { readClauseRate } from './read-rate';
 import { readCues, readDurationTopic, readPercentTopic } from './read-topic';
 import { victimsBefore } from './read-victims';
@@ -34,21 +34,6 @@ const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzle
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
 const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
-
-/** "In Germany, where the company employs 96,000 people": the country a "where" clause is about. */
-function placeBeforeWhere(tokens: Token[], start: number): string | null {
-  for (let w = start - 1; w > 1 && start - w < 12; w--) {
-    if ((tokens[w] as Token).lower !== 'where' || tokens[w - 1]?.text !== ',') continue;
-    // Only a country: a city or a venue is named too many ways across outlets to keep facts apart by it.
-    for (let p = w - 2; p >= 0 && w - p < 8; p--) {
-      if (!/^(?:in|across|inside)$/.test((tokens[p] as Token).lower)) continue;
-      const place = placeOfPhrase(tokens, p);
-      return place && /^[A-Z]/.test(place) ? place : null;
-    }
-    return null;
-  }
-  return null;
-}
 
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
 function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: ArticleCues): Reading {

@@ -161,13 +161,22 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
 const MEASURE_LINKS = new Set('to at of reached past exceeds exceeded is was hit surpassed totalled totaled stands stood'.split(' '));
 const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|deaths|casualties|total|tally|population)$/;
 
-/** "is highest in South Carolina, where 19 people died": "where" stands for the place named right before it. */
-function placeBeforeWhere(tokens: Token[], start: number): string | null {
-  if (tokens[start - 1]?.lower !== 'where' || tokens[start - 2]?.text !== ',') return null;
-  for (let i = start - 3; i >= Math.max(0, start - 8); i--) {
-    const t = tokens[i] as Token;
-    if (t.figure >= 0 || t.kind === 'punct') return null;
-    if (/^(?:in|across|throughout|at)$/.test(t.lower)) return placeOfPhrase(tokens, i);
+/**
+ * The place a ", where" clause holding the figure is about: "is highest in South Carolina, where 19 people died"
+ * (any place, when "where" stands right before the figure); "In Germany, where the company employs 96,000 people"
+ * (only a country further back: a city or a venue is named too many ways across outlets to keep facts apart by it).
+ */
+export function placeBeforeWhere(tokens: Token[], start: number): string | null {
+  for (let w = start - 1; w > 1 && start - w < 12; w--) {
+    if ((tokens[w] as Token).lower !== 'where' || tokens[w - 1]?.text !== ',') continue;
+    for (let p = w - 2; p >= 0 && w - p < 8; p--) {
+      const t = tokens[p] as Token;
+      if (t.figure >= 0) return null;
+      if (!/^(?:in|across|throughout|inside|at)$/.test(t.lower)) continue;
+      const place = placeOfPhrase(tokens, p);
+      return place && (w === start - 1 || /^[A-Z]/.test(place)) ? place : null;
+    }
+    return null;
   }
   return null;
 }
@@ -183,8 +192,6 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   if (tokens.slice(Math.max(0, start - 5), start).some((t) => /^(?:global|worldwide|group-wide|companywide|company-wide)$/.test(t.lower))) return 'all';
   const after = readPlace(tokens, npEnd + 1, segEnd, none);
   if (after) return after;
-  const where = placeBeforeWhere(tokens, start);
-  if (where) return where;
   // "…, in Japan to 389,000 and in Canada to 196,000": a list that leaves out the verb gives each figure its place.
   if (/^(?:to|at)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.capital) {
     let k = start - 2;
