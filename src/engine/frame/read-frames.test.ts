@@ -293,6 +293,10 @@ describe('courts: sentences, requests and money taken', () => {
     ['Prosecutors asked the court to jail the founder, a former banker, for nine years.', 'nine', 'sentence sought'],
     ['The verdict came after 23 days of hearings.', '23', 'trial'],
     ['The 31 months he has already spent in custody will be deducted.', '31', 'custody'],
+    ['He has served more than six years of a life sentence.', 'six', 'custody'],
+    ['He could serve as little as 12.5 years if he earns all available jail credit.', '12.5', 'custody'],
+    ['He was sentenced to serve 25 years in prison.', '25', 'sentence'],
+    ['Prosecutors had recommended a prison sentence of 40 to 50 years.', '40 to 50', 'sentence sought'],
     ['The firm raised money over eight years.', 'eight', null],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
@@ -309,6 +313,10 @@ describe('courts: sentences, requests and money taken', () => {
     ['Each family will receive ₹10 lakh, or about $12,000.', '₹10 lakh', 'compensation'],
     ['The government announced payouts of 500,000 yuan per victim.', '500,000', 'compensation'],
     ['The company paid $3 billion for the rival firm.', '$3 billion', 'price'],
+    ['He was ordered to forfeit $11 billion in assets.', '$11 billion', 'forfeiture'],
+    ['Kaplan also ordered an $11 billion forfeiture.', '$11 billion', 'forfeiture'],
+    ['Customers lost $8 billion, and lenders were shorted $1.3 billion.', '$1.3 billion', 'loss'],
+    ['The charges relate to an $8 billion theft from customers.', '$8 billion', 'fraud'],
     ['Insured losses could reach $3 billion.', '$3 billion', 'insured loss'],
     ['The storm caused economic losses of $15 billion.', '$15 billion', 'loss'],
     ['A family of four paid £300 for the tickets.', '£300', 'price'],
@@ -834,6 +842,15 @@ describe('an eruption: flights, shelters, tremors and what a length measures', (
     ['The park covers 2,000 hectares.', '2,000', null],
   ])('%j: %s is a %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['Customers lost $8 billion.', null],
+    ['The company lost $2bn last year.', null],
+    ['The bank\'s market value fell $5 billion.', 'decrease'],
+  ])('reads money lost as the loss, not a fall: %j', (text, change) => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-03', url: null, text }]).claims[0];
+    expect(claim?.change).toBe(change);
   });
 
   it('reads "an ash column rose about 6 km" as the height reached, not a rise by 6 km', () => {

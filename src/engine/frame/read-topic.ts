@@ -28,15 +28,19 @@ export function readDurationTopic(tokens: Token[], first: number, npEnd: number)
   let topic: string | null = null;
   for (let i = npEnd + 1; i < Math.min(tokens.length, npEnd + 7); i++) {
     const t = tokens[i] as Token;
-    if (STOP.has(t.text) || t.text === ',' || t.figure >= 0) break;
+    // "could serve 12.5 years if he earns all available jail credit": a condition says nothing of the time.
+    if (STOP.has(t.text) || t.text === ',' || t.figure >= 0 || /^(?:if|unless|when|because|while|after|before)$/.test(t.lower)) break;
     topic = DURATION_TOPICS.get(t.lower) ?? null;
     if (topic) break;
   }
+  // "has served more than six years of a life sentence": time served is time in custody, whatever it is of.
+  if (/^(?:served|serving)$/.test(tokens[first - 1]?.lower ?? '')) return 'custody';
   let requested = false;
   for (let i = first - 1, n = 0; i >= 0 && n < 30; i--, n++) {
     const t = tokens[i] as Token;
     if (STOP.has(t.text) || t.figure >= 0) break;
-    topic = topic ?? DURATION_TOPICS.get(t.lower) ?? null;
+    // "sentenced to serve 25 years": the term to serve is the sentence; "could serve as little as 12.5" is time in custody.
+    if (!(t.lower === 'serve' && tokens[i - 1]?.lower === 'to')) topic = topic ?? DURATION_TOPICS.get(t.lower) ?? null;
     if (REQUEST_WORDS.has(t.lower)) requested = true;
   }
   if (requested && (topic === null || topic === 'sentence')) return 'sentence sought';

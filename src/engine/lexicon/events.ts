@@ -127,7 +127,7 @@ export const MONEY_TOPICS = table({
   guarantee: 'guarantee guarantees guaranteed backstop',
   liquidity: 'liquidity lending',
   loan: 'loan loans credit credits',
-  loss: 'loss losses',
+  loss: 'loss losses lost losing lose shorted',
   profit: 'profit profits earnings income',
   revenue: 'revenue revenues sales turnover generating generated',
   outflow: 'outflow outflows withdrawn withdrawals withdrew pulled',
@@ -136,7 +136,8 @@ export const MONEY_TOPICS = table({
   value: 'valued valuation worth capitalisation capitalization value',
   cost: 'cost costs damage rebuild rebuilding reconstruction bill',
   compensation: 'damages compensation restitution reparations',
-  fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing defrauded swindled laundered laundering',
+  fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing theft thefts defrauded swindled laundered laundering',
+  forfeiture: 'forfeit forfeits forfeited forfeiting forfeiture forfeitures',
   aid: 'aid assistance relief donation donations donated pledged pledge grant grants promised appeal appeals',
   fine: 'fine fines fined penalty penalties settlement',
   budget: 'budget budgets budgeted approved',
@@ -163,10 +164,10 @@ export const MONEY_TOPICS = table({
  */
 export const DURATION_TOPICS = table({
   sentence: 'sentenced sentence sentences jailed jail prison imprisonment imprisoned term jailing',
-  custody: 'custody detention detained',
+  custody: 'custody detention detained served serving serve',
   trial: 'trial hearings',
 });
-export const REQUEST_WORDS = new Set('asked ask asks sought seek seeks seeking demanded demand demands requested request requests called urged wanted'.split(' '));
+export const REQUEST_WORDS = new Set('asked ask asks sought seek seeks seeking demanded demand demands requested request requests called urged wanted recommended recommend recommends plea'.split(' '));
 
 /** Percentages: what a share or a rate is of, from the words around it ("unemployment stands at 6.2%"). */
 export const PERCENT_TOPICS = table({
