@@ -584,6 +584,17 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf('The march gathered 81,000 people, according to police.', '81,000').event).toBe('took part');
   });
 
+  it.each([
+    ['The union said 94.6% of union members rejected the contract offer.', '94.6%', 'voted against'],
+    ['It announced 95% of voting workers rejected the proposed contract and 96% approved the work stoppage.', '95%', 'voted against'],
+    ['It announced 95% of voting workers rejected the proposed contract and 96% approved the work stoppage.', '96%', 'voted for'],
+    ['About 96% of union members approved the strike.', '96%', 'voted for'],
+    ['Around 52% of voters backed leaving.', '52%', 'voted for'],
+    ['Unemployment rose to 5% of the workforce.', '5%', 'workforce'],
+  ])('reads a share of a vote as for or against, whoever voted: %j', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');

@@ -113,7 +113,26 @@ function groupAfter(tokens: Token[], from: number): string | null {
   return null;
 }
 
+const VOTED_FOR = /^(?:approved|backed|supported|favoured|favored|endorsed|accepted|ratified)$/;
+const VOTED_AGAINST = /^(?:rejected|opposed|refused|declined)$/;
+
+/**
+ * "94.6% of union members rejected the offer", "96% approved the strike": a share of those who voted is a share
+ * for or against, whoever the voters are said to be.
+ */
+function voteShare(tokens: Token[], last: number): string | null {
+  let i = last + 1;
+  if (tokens[i]?.lower === 'of') {
+    for (i += 1; i < last + 7 && tokens[i]?.kind === 'word' && !VOTED_FOR.test(tokens[i]?.lower ?? '') && !VOTED_AGAINST.test(tokens[i]?.lower ?? ''); i++);
+  }
+  while (/^(?:have|had|has|also)$/.test(tokens[i]?.lower ?? '')) i++;
+  const verb = tokens[i]?.lower ?? '';
+  return VOTED_FOR.test(verb) ? 'voted for' : VOTED_AGAINST.test(verb) ? 'voted against' : null;
+}
+
 export function readPercentTopic(tokens: Token[], first: number, last: number): string | null {
+  const vote = voteShare(tokens, last);
+  if (vote) return vote;
   // "cut its workforce by up to 30%", "prices rose by 4.5%": the figure is the change itself.
   const by = tokens.slice(Math.max(0, first - 4), first).findIndex((t) => t.lower === 'by');
   if (by >= 0) {
