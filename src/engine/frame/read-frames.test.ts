@@ -361,6 +361,8 @@ describe('companies: jobs, workforce, plants and savings', () => {
     ['Some 8,000 workers marched through the city.', '8,000', 'people', 'took part'],
     // Strikers are the workers on strike; commuters and travellers are people like passengers.
     ['Some 12,000 strikers walked out on Monday.', '12,000', 'workers', null],
+    ['The labor action involves 33,000 machinists.', '33,000', 'workers', null],
+    ['Two mechanics were injured.', 'Two', 'people', 'injured'],
     ['The walkout hit 40,000 commuters.', '40,000', 'people', null],
     ['More than 3,000 travellers were stranded.', '3,000', 'people', null],
     // The cars of a train, by any name, and what happened to them.

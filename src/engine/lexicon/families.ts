@@ -22,7 +22,7 @@ export const PEOPLE_NOUNS = set(
 );
 /** Those sent to fight a fire or to rescue: counted, like troops, by how many are deployed. */
 export const RESPONDER_NOUNS = set('firefighter fireman firemen rescuer paramedic lifeguard smokejumper');
-export const WORKER_NOUNS = set('worker employee staffer labourer laborer striker');
+export const WORKER_NOUNS = set('worker employee staffer labourer laborer striker machinist mechanic technician assembler welder electrician docker dockworker longshoreman');
 export const JOB_NOUNS = set('job position post role layoff redundancy');
 /** Those who attack: their dead are not the victims' toll. */
 export const ATTACKER_NOUNS = set('attacker gunman assailant militant insurgent fighter terrorist bomber shooter rebel jihadist perpetrator hijacker kidnapper raider');
