@@ -68,6 +68,11 @@ describe('ranges and bounds in any wording', () => {
     expect(valuesIn('The minimum age was raised from 16 to 18.')).toEqual([16, 18]);
   });
 
+  it('keeps two levels of a revision apart past the size of the change: "revised up by 17,000 jobs, from 142,000 to 159,000"', () => {
+    expect(valuesIn('It revised up August numbers by 17,000 jobs, from 142,000 to 159,000.')).toEqual([17000, 142000, 159000]);
+    expect(valuesIn('Estimates ranged from 5,000 to 8,000.')).toEqual([[5000, 8000]]);
+  });
+
   it('keeps a change and a level apart: "rose 5% to 10%"', () => {
     expect(valuesIn('The rate rose 5% to 10%.')).toEqual([5, 10]);
   });

@@ -597,6 +597,15 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, surface).event).toBe(event);
   });
 
+  it.each([
+    ['The economy added 254,000 jobs in September.', '254,000', ['in 2025-09']],
+    ['In August, preliminary data showed 142,000 jobs added.', '142,000', ['in 2025-08']],
+    ['The economy added 254,000 jobs.', '254,000', []],
+    ['The firm cut 500 jobs in March.', '500', []],
+  ])('reads jobs added in a month as that month\'s flow: %j', (text, surface, part) => {
+    expect(frameOf(text, surface, '2025-10-04').part).toEqual(part);
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');

@@ -236,6 +236,11 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // Only where a day's count and a running total stand side by side (arrivals, crowds): a toll is a running total anyway.
   const period = np.measure || currency || d.percent || !PER_PERIOD_EVENTS.has(frame.event ?? '') ? null : readPeriod(tokens, clauseStart, start, tokens.length);
   if (period) frame.part = [...frame.part, period].sort();
+  // "added 254,000 jobs in September", "a revised 159,000 in August": jobs added in a month are that month's, a flow of
+  // its own, not a level that moves from month to month.
+  if (frame.family === 'jobs' && frame.event !== 'cut' && (d.asOfBasis === 'explicit' || d.asOfBasis === 'context') && d.asOfPrecision === 'month' && d.asOf) {
+    frame.part = [...frame.part, `in ${d.asOf}`].sort();
+  }
   const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
   // "400 new cases were reported each day": a count per day; "new" then says no more than the rate does.
   const clauseRate = d.rate === null && frame.family !== 'money' && frame.family !== 'percent' ? readClauseRate(tokens, clauseStart, start, segEnd) : null;

@@ -1,3 +1,4 @@
+import { MONTHS } from '../dates/calendar';
 import { PERIOD_PHRASES } from '../frame/read-period';
 import { DEMONYM_OF } from '../lexicon/countries';
 import { CURRENCY_NAMES } from '../lexicon/currencies';
@@ -57,15 +58,22 @@ const SUFFIX_PARTS: Readonly<Record<string, string>> = {
   subset: ' (a part of another figure)', partial: ' (a partial count)', except: ' (all but some)', needed: ' (needed)', forecast: ' (forecast)', target: ' (target)', 'at a morgue': ' (counted at a morgue)', ...PERIOD_PHRASES,
 };
 
+/** "in 2024-08" (jobs added in a month) -> " (August 2024)". */
+function suffixOf(part: string): string {
+  const month = /^in (\d{4})-(\d{2})$/.exec(part);
+  if (month) return ` (${capitalize(MONTHS[Number(month[2]) - 1] ?? '')} ${month[1]})`;
+  return SUFFIX_PARTS[part] ?? '';
+}
+
 export function labelFact(members: Claim[], storyEvent: string | null = null): string {
   const first = members[0] as Claim;
   const { family, event, place, part, otherEvent } = first.frame;
   if (!family) return first.unit ?? 'Figure';
   const country = part.find((p) => /^[A-Z]/.test(p));
-  const modifiers = [...part.filter((p) => /^[a-z]/.test(p) && !SUFFIX_PARTS[p]), ...(country ? [DEMONYM_OF.get(country) ?? country] : [])];
+  const modifiers = [...part.filter((p) => /^[a-z]/.test(p) && !suffixOf(p)), ...(country ? [DEMONYM_OF.get(country) ?? country] : [])];
   const other = otherEvent ? ` (another event, ${otherEvent})` : '';
   // "Partial people killed" reads wrong: such parts say what kind of count it is, after the noun.
-  const subset = part.map((p) => SUFFIX_PARTS[p] ?? '').join('');
+  const subset = part.map(suffixOf).join('');
   if (first.quantity !== 'count') {
     // "a 70-year-old man" is an age in years: the person is not the unit.
     const unitOf = (c: Claim) => (family === 'money' ? CURRENCY_NAMES[c.frame.compareUnit ?? ''] ?? c.unit : family === 'age' ? 'year' : c.unit);

@@ -3,8 +3,11 @@ import type { ClaimDraft, Refiner } from '../extract/draft';
 const JOINERS = /^\s*(?:-|–|—|~|to|and|or|through|thru)\s*$/i;
 /** "from 60 euros per day to 120 euros per day": a unit of up to three words repeated after each end. */
 const UNIT_BETWEEN = /^\s+([A-Za-z%][\w%-]*(?:\s+[\w%-]+){0,2}?)\s+(?:to|-|–|and|through)\s+$/i;
-/** A verb that makes "from … to …" a change between two levels rather than a range ("goes from 60 to 120 euros"). */
-const CHANGE_FROM = /\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:s|n|ing)?|climbed|jumped|surged|soared|fell|fall(?:s|en|ing)?|dropped|declined|decreased|cut|reduced|raised|lowered|slashed|went|goes|go|gone|going|moved|changed|revised|expanded|shrank|shrunk|swelled|doubled|tripled|halved|narrowed|widened|up|down)\b[^,.;]{0,40}?\bfrom\s+(?:\S+\s+){0,2}$/i;
+/**
+ * A verb that makes "from … to …" a change between two levels rather than a range ("goes from 60 to 120 euros";
+ * "revised up August's numbers by 17,000 jobs, from 142,000 to 159,000": past the comma after the change's size).
+ */
+const CHANGE_FROM = /\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:s|n|ing)?|climbed|jumped|surged|soared|fell|fall(?:s|en|ing)?|dropped|declined|decreased|cut|reduced|raised|lowered|slashed|went|goes|go|gone|going|moved|changed|revised|expanded|shrank|shrunk|swelled|doubled|tripled|halved|narrowed|widened|up|down)\b(?:[^,.;]|[,.](?=\d)|,(?=[^,.;]*\bby\b)|,\s+(?=from\b)){0,60}?\bfrom\s+(?:\S+\s+){0,2}$/i;
 /** "rose 5% to 10%": a change and then a level, not a range. */
 const CHANGE_RIGHT_BEFORE = /\b(?:rose|rise[sn]?|increased|grew|climbed|jumped|surged|soared|fell|falls?|dropped|declined|decreased|slipped|gained|lost|up|down)\s+(?:by\s+)?$/i;
 
@@ -13,7 +16,7 @@ function asRange(text: string, a: ClaimDraft, b: ClaimDraft): { low: number; hig
   if (a.sentence.start !== b.sentence.start || a.rangeHigh !== null || b.rangeHigh !== null || a.change || b.change) return null;
   if ((a.percent && !b.percent) || (a.currency && b.currency && a.currency !== b.currency)) return null;
   const between = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(a.sentence.start, a.start - 60), a.start);
+  const before = text.slice(Math.max(a.sentence.start, a.start - 80), a.start);
   // "30 million to 40" keeps each end's scale; "3 to 4 million" and "$5-10 million" give the first end the second's.
   const low = b.scale > 1 && a.scale === 1 && a.number * b.scale <= b.number ? a.number * b.scale : a.number;
   if (!(b.number > low)) return null;
