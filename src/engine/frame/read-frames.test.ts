@@ -172,6 +172,10 @@ describe('what a percentage is of', () => {
     ['Its shares were down more than 6% in afternoon trading.', '6%', 'share price'],
     ['Shares in the company closed more than 6% lower.', '6%', 'share price'],
     ['Shares of the retailer slid as much as 8%.', '8%', 'share price'],
+    ['It will slash 15,000 jobs, about 12% of its workforce, and the company\'s share price slumped 21% in pre-market trading.', '21%', 'share price'],
+    ['It will slash 15,000 jobs, about 12% of its workforce, and the company\'s share price slumped 21% in pre-market trading.', '12%', 'workforce'],
+    ['The stock plummeted by 19% in after-hours trading.', '19%', 'share price'],
+    ['The company revealed the 15% head count cut.', '15%', 'workforce'],
     ['The fund holds a stake of 6% in the company.', '6%', 'stake'],
     ['It sold shares worth 4% of the company.', '4%', 'stake'],
   ])('%j: %s -> %s', (text, surface, topic) => {

@@ -69,7 +69,7 @@ function moneyTopicBefore(tokens: Token[], first: number): string | null {
 const PERCENT_MODIFIERS = new Set(['core', 'underlying', 'youth', 'food', 'services', 'wage', 'long-term', 'female', 'male']);
 
 /** "Its shares fell 6%", "the stock jumped 12 per cent": a move of the share price, not a stake. */
-const PRICE_MOVES = /^(?:fell|fall|falls|falling|rose|rise|rises|rising|gained|gain|gains|lost|lose|loses|dropped|drop|drops|jumped|jump|jumps|slid|slide|slides|tumbled|tumble|climbed|climb|plunged|plunge|soared|soar|slumped|slump|sank|sink|surged|surge|closed|ended|edged|were|was|are|is|down|up)$/;
+const PRICE_MOVES = /^(?:fell|fall|falls|falling|rose|rise|rises|rising|gained|gain|gains|lost|lose|loses|dropped|drop|drops|jumped|jump|jumps|slid|slide|slides|tumbled|tumble|climbed|climb|plunged|plunge|plummeted|plummet|plummets|soared|soar|slumped|slump|sank|sink|tanked|slipped|dipped|rallied|surged|surge|closed|ended|edged|were|was|are|is|down|up)$/;
 
 /** "shares fell", "shares were down", "shares in the company closed": a move of the shares follows their noun. */
 function movesAfter(tokens: Token[], at: number): boolean {
@@ -85,6 +85,10 @@ function movesAfter(tokens: Token[], at: number): boolean {
 function percentTopicAt(tokens: Token[], at: number): string | null {
   const word = (tokens[at] as Token | undefined)?.lower ?? '';
   if (/^(?:shares|stock|stocks)$/.test(word) && movesAfter(tokens, at)) return 'share price';
+  // "the company's share price slumped 21%", "its stock price fell": the price of a share moves.
+  if (word === 'price' && /^(?:share|stock)$/.test(tokens[at - 1]?.lower ?? '') && movesAfter(tokens, at)) return 'share price';
+  // "the 15% head count cut": the workforce, counted by heads.
+  if (word === 'head' && tokens[at + 1]?.lower === 'count') return 'workforce';
   // "its key rate", "the benchmark rate", "the base rate": a central bank's interest rate.
   if (/^rates?$/.test(word) && /^(?:key|benchmark|base|lending|deposit|bank)$/.test(tokens[at - 1]?.lower ?? '')) return 'interest';
   const topic = PERCENT_TOPICS.get(word);

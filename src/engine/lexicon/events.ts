@@ -185,7 +185,7 @@ export const PERCENT_TOPICS = table({
   distrust: 'distrust mistrust',
   trust: 'trust',
   stake: 'stake stakes shares holding',
-  workforce: 'workforce jobs staff employees workers',
+  workforce: 'workforce headcount jobs staff employees workers',
   return: 'return returns yield yields',
   overrun: 'overrun overruns overspend overspending',
 });
