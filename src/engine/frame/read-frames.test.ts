@@ -320,6 +320,7 @@ describe('courts: sentences, requests and money taken', () => {
     ['He was ordered to forfeit $11 billion in assets.', '$11 billion', 'forfeiture'],
     ['Kaplan also ordered an $11 billion forfeiture.', '$11 billion', 'forfeiture'],
     ['Customers lost $8 billion, and lenders were shorted $1.3 billion.', '$1.3 billion', 'loss'],
+    ['The company reported a loss of $1.6 billion.', '$1.6 billion', 'loss'],
     ['The charges relate to an $8 billion theft from customers.', '$8 billion', 'fraud'],
     ['Insured losses could reach $3 billion.', '$3 billion', 'insured loss'],
     ['The storm caused economic losses of $15 billion.', '$15 billion', 'loss'],
@@ -1165,6 +1166,11 @@ describe('who gives a figure when no verb of saying does', () => {
     ['In the city, police counted 16,000 marchers against 245,000 for the unions.', '16,000', 'police'],
   ])('%j: %s by %s', (text, surface, who) => {
     expect(frameOf(text, surface).attribution).toBe(who);
+  });
+
+  it('reads the speaker of "the coalition said its own review had found 41 injuries" ("its" is no plural noun)', () => {
+    expect(frameOf('The coalition said its own review had found 41 injuries.', '41').attribution).toBe('The coalition');
+    expect(frameOf('Officials said reported cases rose to 41.', '41').attribution).toBe('Officials');
   });
 
   it('names no counter where none is named: "Ten people were killed in the north and 12 in the south."', () => {

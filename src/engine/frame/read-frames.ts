@@ -251,7 +251,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "120 miles per hour" is a speed; its "per hour" is the unit, not a rate of it.
   const isSpeed = measure?.dimension === 'speed';
   // "customers lost $8 billion": money lost is the loss itself, not a fall of some other amount.
-  const lostAmount = frame.event === 'loss' && d.change === 'decrease' && /^(?:lost|loses|losing|lose)$/.test(tokens[start - 1]?.lower ?? '');
+  const lostAmount = currency !== null && (frame.event === null || frame.event === 'loss') && d.change === 'decrease' && /^(?:lost|loses|losing|lose)$/.test(tokens[start - 1]?.lower ?? '');
   const draft = isChangeRate || isSpeed || lostAmount ? { ...d, change: isChangeRate || lostAmount ? null : d.change, rate: isSpeed ? null : d.rate } : d;
   const remaining = bare && tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:leaving|leaves|left)$/.test(t.lower));
   const holder = np.partOf >= 0 ? holderOf(tokens, fig.first) : null;

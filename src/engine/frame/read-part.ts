@@ -157,6 +157,9 @@ export function readPart(tokens: Token[], clauseStart: number, fig: { first: num
   return [...parts].sort();
 }
 
+/** Words in -s after "said" that are no plural noun: "the coalition said its own review found 41". */
+const FUNCTION_S = /^(?:its|his|this|was|has|is|as|us|thus|yes|hers|ours|theirs|yours)$/;
+
 /** Who gives the figure: "Police said 8,000…" -> "Police"; "…, according to the UN" -> "the UN"; the speaker nearest the figure. */
 export function readAttribution(tokens: Token[], at: number): string | null {
   let best: { who: string; distance: number } | null = null;
@@ -167,7 +170,7 @@ export function readAttribution(tokens: Token[], at: number): string | null {
     const t = tokens[i] as Token;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') consider(phrase(tokens, i + 2, 1), i);
     // "confirmed deaths", "reported cases": a participle before a noun is not a speaker's verb.
-    else if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0 && !(tokens[i + 1]?.kind === 'word' && /s$/.test(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]?.capital)) {
+    else if (SPEECH.has(t.lower) && t.lower !== 'according' && i > 0 && !(tokens[i + 1]?.kind === 'word' && /s$/.test(tokens[i + 1]?.lower ?? '') && !FUNCTION_S.test(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]?.capital)) {
       let start = i;
       while (start > Math.max(0, i - 5) && tokens[start - 1]?.kind === 'word' && tokens[start - 1]?.figure === -1
         && !/^(?:that|and|but|while|as|which|who|it|they|he|she)$/.test(tokens[start - 1]?.lower ?? '')) start--;

@@ -127,7 +127,7 @@ export const MONEY_TOPICS = table({
   guarantee: 'guarantee guarantees guaranteed backstop',
   liquidity: 'liquidity lending',
   loan: 'loan loans credit credits',
-  loss: 'loss losses lost losing lose shorted',
+  loss: 'loss losses shorted',
   profit: 'profit profits earnings income',
   revenue: 'revenue revenues sales turnover generating generated',
   outflow: 'outflow outflows withdrawn withdrawals withdrew pulled',
