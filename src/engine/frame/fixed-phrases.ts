@@ -21,6 +21,7 @@ const PHRASES: Array<[string[], string]> = [
   [['under', 'evacuation', 'orders'], 'evacuated'], [['under', 'evacuation', 'order'], 'evacuated'], [['under', 'orders', 'to', 'evacuate'], 'evacuated'],
   [['without', 'service'], 'without power'],
   [['cut', 'off'], 'trapped'],
+  [['shot', 'down'], 'destroyed'],
   [['brought', 'to', 'the', 'surface'], 'rescued'], [['brought', 'out', 'alive'], 'rescued'], [['brought', 'up', 'alive'], 'rescued'], [['brought', 'to', 'safety'], 'rescued'],
   [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],

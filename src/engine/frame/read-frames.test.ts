@@ -246,6 +246,17 @@ describe('storms: speeds, outages, counties and other storms', () => {
     expect(frameOf(text, '23,700').family).toBe('customers');
   });
 
+  it.each([
+    ['It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region.', '11', 'destroyed', 'belgorod'],
+    ['It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region.', '28', 'destroyed', 'voronezh'],
+    ['Russia launched 31 drones at Ukraine overnight.', '31', 'launched', 'Ukraine'],
+    ['Air defences downed 17 drones.', '17', 'destroyed', null],
+    ['Over 200 people died over Christmas.', '200', 'killed', null],
+  ])('drones launched and shot down, and where: %j: %s', (text, surface, event, place) => {
+    const f = frameOf(text, surface);
+    expect([f.event, f.place]).toEqual([event, place]);
+  });
+
   it('marks the toll of another named storm than the article\'s', () => {
     const text = 'Hurricane Delia killed 10 people.\n\nIt struck two weeks after Hurricane Elena killed more than 200 people.';
     expect(frameOf(text, '200').otherEvent).toBe('Hurricane Elena');

@@ -4,7 +4,7 @@ import { looksPlural } from '../lexicon/nouns';
 import { EVENT_NOUNS, PLACE_NOUNS } from '../lexicon/places';
 import { isPossessive, stripPossessive, type Token } from '../text/tokens';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'within', 'on', 'at', 'to', 'into']);
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'within', 'on', 'at', 'to', 'into', 'over']);
 /** "to" and "on" name a place only after a verb of motion: "deployed to Kosovo", "descended on Belgrade". */
 const STRUCK = /^(?:hit|struck|strikes|rocked|devastated|battered|ravaged|flooded|hits)$/;
 const MOTION_VERBS = /^(?:deployed|deploying|deploy|sent|send|sending|descended|marched|moved|transported|flown|fled|evacuated|headed|dispatched|returned|travelled|traveled|came|went|arrived)$/;
@@ -23,7 +23,7 @@ const NOT_PLACE = new Set(
     'institute foundation fund programme program nations force forces army police government commission administration mission ' +
     'operation alliance coalition summit conference talks deal agreement treaty ' +
     'storm hurricane cyclone typhoon tropical january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday reuters associated agence ' +
+    'monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid thanksgiving diwali hanukkah weekend reuters associated agence ' +
     // "at a Hindu religious gathering": a faith names people, not a place.
     'hindu muslim christian catholic protestant orthodox jewish buddhist sikh islamic evangelical anglican').split(' '),
 );
