@@ -20,6 +20,11 @@ describe('number words: spelled-out and mixed numbers', () => {
     ['The bridge was closed for a century.', [100]],
     ['A six-mile detour added to the commute.', [6]],
     ['The three-day festival drew big crowds.', [3]],
+    ['Ninety nine people signed.', [99]],
+    // Two numbers side by side, or either side of a line break, are two numbers.
+    ['Between five six people waited.', [5, 6]],
+    ['Thirty forty people waited.', [30, 40]],
+    ['three \n three', [3, 3]],
   ])('%j', (text, values) => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });

@@ -9,18 +9,34 @@ import { hyphenUnitAfter, percentTail } from './read-tail';
 const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|day|week|year|month|century|decade)|(decade|century)(?=-long\b))\b/gi;
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
 
+const ONES_OR_TEENS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i;
+const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+
 /**
  * A run split at each "and" that joins two numbers rather than the parts of one: "ten and fifteen" is two
- * numbers; "three hundred and two", "two and a half" are one. Each part with its offset in the run.
+ * numbers; "three hundred and two", "two and a half" are one. Also split where one number ends and the next
+ * begins with nothing to join them ("five six", "three\nthree": no figure runs across a line). Each part with
+ * its offset in the run.
  */
 function ownRuns(run: string): Array<{ text: string; at: number }> {
-  const parts: Array<{ text: string; at: number }> = [];
-  let from = 0;
+  const cuts: Array<{ at: number; next: number }> = [];
   for (const m of run.matchAll(/\s+and\s+/gi)) {
     const before = /(\w+)$/.exec(run.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
     if (/^(?:hundred|thousand|million|billion|trillion|lakh|crore|dozen)$/.test(before) || /^an?\s+half/i.test(run.slice(m.index + m[0].length))) continue;
-    parts.push({ text: run.slice(from, m.index), at: from });
-    from = m.index + m[0].length;
+    cuts.push({ at: m.index, next: m.index + m[0].length });
+  }
+  for (const m of run.matchAll(/(\w+)([\s-]+)(?=(\w+))/g)) {
+    const [prev, gap, next] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+    const endsNumber = ONES_OR_TEENS.test(prev) ? ONES_OR_TEENS.test(next) || TENS.test(next) : TENS.test(prev) && (TENS.test(next) || /teen$|^(?:ten|eleven|twelve)$/i.test(next));
+    if (gap.includes('\n') || endsNumber) cuts.push({ at: m.index + prev.length, next: m.index + prev.length + gap.length });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const parts: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.at < from) continue;
+    parts.push({ text: run.slice(from, cut.at), at: from });
+    from = cut.next;
   }
   parts.push({ text: run.slice(from), at: from });
   return parts;

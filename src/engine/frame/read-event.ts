@@ -151,7 +151,8 @@ function measureBefore(tokens: Token[], first: number): EventReading | null {
     if (t.figure >= 0 && /^(?:the|both|all)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
     if (t.figure >= 0 || CLAUSE_STOP.has(t.text)) return null;
     // "the dead were members of a 1,150-strong contingent": the figure counts the whole they belonged to.
-    if (/^(?:members|part)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
+    // Not past a verb linking the figure: "the number of viewers who watched any part of the game was 202.4 million".
+    if (/^(?:members|part)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && !tokens.slice(i + 2, first).some((x) => /^(?:was|is|were|are|stood|stands|reached|totalled|totaled)$/.test(x.lower))) return null;
     // "Among the new arrivals are 300 minors": a copula links only right before the figure.
     if (LINKS.has(t.lower) || (/^(?:are|were)$/.test(t.lower) && n <= 2)) linked = true;
     // "the number arriving in Italy this year to more than 38,000": the number of those to whom it happened.

@@ -622,6 +622,13 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, surface, '2025-10-04').part).toEqual(part);
   });
 
+  it.each([
+    ['The total number of viewers who watched any part of the game was 202.4 million.', '202.4 million', 'viewer'],
+    ['The total was increased to 123.4 million by simulcasts.', '123.4 million', null],
+  ])('reads what "the number of …" counts past a relative clause, and no verb as a noun: %j', (text, surface, family) => {
+    expect(frameOf(text, surface).family).toBe(family);
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');

@@ -55,7 +55,11 @@ export function singularize(word: string): string {
 }
 
 /** True when the lower-case word looks like a plural noun (or one that is the same in both numbers). */
+/** Words in -s that are no plural noun: "the total was increased", "said its own review". */
+const NOT_PLURAL = new Set('was has its this does goes always perhaps whereas unless across besides hers ours theirs yours'.split(' '));
+
 export function looksPlural(word: string): boolean {
   if (INVARIANT_NOUNS.has(word) || word in IRREGULAR) return true;
+  if (NOT_PLURAL.has(word)) return false;
   return (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) || (word.length > 4 && /[a-z]men$/.test(word)) || /[a-z]children$/.test(word);
 }
