@@ -119,6 +119,10 @@ function verbBefore(tokens: Token[], first: number, hasHead: boolean): string | 
     if (/^(?:hold|house|seat|sleep|take)$/.test(t.lower) && /^(?:to|can|could)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
     // "The stadium, which holds 45,000", "the arena seats 20,000": what a place has room for.
     if (/^(?:holds|seats|accommodates)$/.test(t.lower) && /^(?:which|that|stadium|arena|hall|venue|ground|centre|center|camp|shelter|prison|jail|school|theatre|theater)$/.test(tokens[i - 1]?.lower ?? '')) return 'capacity';
+    // "reached approximately 210 million viewers", "aid has reached 5,000 families": those reached, not a level
+    // reached ("the toll reached 100" has no noun of its own).
+    if (/^(?:reached|reaching|reaches)$/.test(t.lower) && hasHead
+      && !tokens.slice(Math.max(0, i - 4), i).some((x) => MEASURE_NOUN_EVENTS.has(x.lower) || /^(?:number|total|count|tally|figure|level)$/.test(x.lower))) return 'reached';
     // "it had handed over 19 prisoners": those given up by their captors go free.
     if (t.lower === 'over' && /^hand(?:ed|s|ing)?$/.test(tokens[i - 1]?.lower ?? '') && hasHead) return 'freed';
     // "will send home some 1,000 troops": a withdrawal, not a deployment.

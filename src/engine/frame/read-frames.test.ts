@@ -629,6 +629,16 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, surface).family).toBe(family);
   });
 
+  it.each([
+    ['The broadcast reached approximately 210 million viewers across the networks.', '210 million', 'reached'],
+    ['Aid has reached 5,000 families.', '5,000', 'reached'],
+    ['The death toll reached 100 people.', '100', 'killed'],
+    ['The death toll reached 100.', '100', 'killed'],
+    ['The disease has reached six provinces.', 'six', null],
+  ])('reads those reached apart from a level reached: %j', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');
