@@ -639,6 +639,12 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf(text, surface).event).toBe(event);
   });
 
+  it('reads "210 million viewers, nearly 2/3 of Americans" without making the fraction a count of viewers', () => {
+    const text = 'The game reached approximately 210 million viewers, nearly 2/3 of Americans, across networks.';
+    expect(frameOf(text, '2/3').family).toBeNull();
+    expect(frameOf('Half of the 1,200 workers lost their jobs.', 'Half').family).toBe('workers');
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');

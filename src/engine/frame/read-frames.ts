@@ -341,6 +341,13 @@ export const readFrames: Refiner = (ctx, drafts) => {
       });
     }
     shareAcrossFigures(view, readings, links, lastNamed);
+    // "210 million viewers, nearly 2/3 of Americans": a fraction is a share of people, never a count of them.
+    for (const r of readings) {
+      if (r.d.number > 0 && r.d.number < 1 && r.d.rangeHigh === null && kindOf(r) === 'count' && r.np.head === null && r.np.partOf === -1 && r.frame.link?.kind !== 'part-of' && r.frame.family !== null) {
+        r.frame = { ...r.frame, family: null, event: null };
+        r.unit = null;
+      }
+    }
     // The sentence's main count, said first ("2,800 people had been evacuated from four villages"), is what a later
     // "the true number" means; a count without an event is taken only when no figure names one.
     lastNamed = readings.find((r) => r.frame.family !== null && r.frame.event !== null) ?? [...readings].reverse().find((r) => r.frame.family !== null && kindOf(r) === 'count') ?? lastNamed;
