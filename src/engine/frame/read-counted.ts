@@ -240,6 +240,12 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       if (/^(?:and|or)$/.test(word(tokens[i + 1])) && SKIP_MODIFIERS.has(word(tokens[i + 2]))) i++;
       continue;
     }
+    // "the 198 Texas cases": a name before a plural noun says whose, even a name in -s.
+    if (t.capital && looksPlural(w) && capitalsBeforePlural(tokens, i)) {
+      while (tokens[i + 1]?.capital) i++;
+      np.end = i;
+      continue;
+    }
     if (!isHeadWord(w, value === 1 || np.measure?.dimension === 'age') && !NOUN_EVENTS.has(w)) {
       // "922 Hajj pilgrims": a capitalised word before a plural noun names the kind, not the end of the phrase.
       // "Two United Nations peacekeepers": so does a run of capitalised words.

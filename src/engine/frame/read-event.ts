@@ -320,6 +320,10 @@ function risenSubject(tokens: Token[], first: number): EventReading | null {
     if (!/^(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|increased|increases|jumped|jumps|dropped|drops|grew|grown|grows|declined|declines|surged|soared|slipped)$/.test(t.lower)) continue;
     let s = k - 1;
     while (s >= 0 && /^(?:have|has|had|also|now)$/.test(tokens[s]?.lower ?? '')) s--;
+    // "Measles cases in Gaines County have risen to 24": past the place the subject is said of.
+    let p = s;
+    while (p > 0 && tokens[p]?.capital && tokens[p]?.kind === 'word') p--;
+    if (p < s && /^(?:in|across|of)$/.test(tokens[p]?.lower ?? '')) s = p - 1;
     const subject = tokens[s];
     if (!subject || subject.kind !== 'word' || subject.figure >= 0 || !looksPlural(subject.lower)) return null;
     return { event: NOUN_EVENTS.get(subject.lower) ?? null, estimate: false, noun: singularize(subject.lower) };

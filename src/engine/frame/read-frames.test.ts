@@ -645,6 +645,15 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(frameOf('Half of the 1,200 workers lost their jobs.', 'Half').family).toBe('workers');
   });
 
+  it.each([
+    ['Measles cases in Gaines County have risen to 24 Tuesday.', '24', 'case', null, 'gaines'],
+    ['As of Feb. 11, 24 cases have been identified.', '24', 'case', null, null],
+    ['It was up 25 from the 198 Texas cases reported Friday.', '198', 'case', null, null],
+  ])('reads the cases of an outbreak: %j', (text, surface, family, event, place) => {
+    const f = frameOf(text, surface);
+    expect([f.family, f.event, f.place]).toEqual([family, event, place]);
+  });
+
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {
     const text = 'The ministry said 28% of teachers had stayed away from work. The largest union said the true figure was 55%.';
     expect(frameOf(text, '55%').event).toBe('teacher');

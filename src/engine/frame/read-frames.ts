@@ -138,6 +138,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   }
   // "had bought two rifles": buying is a price only for an amount of money.
   if (frame.event === 'price' && !currency) frame.event = null;
+  // "24 cases have been identified": cases found are the cases, not a count of their own.
+  if (frame.family === 'case' && frame.event === 'identified') frame.event = null;
   // "The disease has reached six provinces": places a thing spreads to are not an audience reached.
   if (frame.event === 'reached' && /^(?:countries|province|region|state|district|city|town|village|county|municipality)$/.test(frame.family ?? '')) frame.event = null;
   // "handed over 200 weapons", "the two sides exchanged": only people go free.

@@ -159,7 +159,7 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
 }
 
 const MEASURE_LINKS = new Set('to at of reached past exceeds exceeded is was hit surpassed totalled totaled stands stood'.split(' '));
-const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|deaths|casualties|total|tally|population)$/;
+const MEASURE_NOUNS = /^(?:toll|tolls|number|crowd|crowds|turnout|attendance|deaths|casualties|total|tally|population|cases|infections)$/;
 
 /**
  * The place a ", where" clause holding the figure is about: "is highest in South Carolina, where 19 people died"
