@@ -649,6 +649,7 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     ['Measles cases in Gaines County have risen to 24 Tuesday.', '24', 'case', null, 'gaines'],
     ['As of Feb. 11, 24 cases have been identified.', '24', 'case', null, null],
     ['It was up 25 from the 198 Texas cases reported Friday.', '198', 'case', null, null],
+    ['Two dozen cases of measles have been reported.', 'Two dozen', 'case', null, null],
   ])('reads the cases of an outbreak: %j', (text, surface, family, event, place) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event, f.place]).toEqual([family, event, place]);

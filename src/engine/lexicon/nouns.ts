@@ -55,8 +55,8 @@ export function singularize(word: string): string {
 }
 
 /** True when the lower-case word looks like a plural noun (or one that is the same in both numbers). */
-/** Words in -s that are no plural noun: "the total was increased", "said its own review". */
-const NOT_PLURAL = new Set('was has its this does goes always perhaps whereas unless across besides hers ours theirs yours'.split(' '));
+/** Words in -s that are no plural noun: "the total was increased", "said its own review", "cases of measles". */
+const NOT_PLURAL = new Set('was has its this does goes always perhaps whereas unless across besides hers ours theirs yours measles mumps rabies diabetes herpes shingles scabies rickets'.split(' '));
 
 export function looksPlural(word: string): boolean {
   if (INVARIANT_NOUNS.has(word) || word in IRREGULAR) return true;
