@@ -22,6 +22,7 @@ const PHRASES: Array<[string[], string]> = [
   [['without', 'service'], 'without power'],
   [['cut', 'off'], 'trapped'],
   [['shot', 'down'], 'destroyed'],
+  [['went', 'missing'], 'missing'], [['gone', 'missing'], 'missing'], [['go', 'missing'], 'missing'],
   [['brought', 'to', 'the', 'surface'], 'rescued'], [['brought', 'out', 'alive'], 'rescued'], [['brought', 'up', 'alive'], 'rescued'], [['brought', 'to', 'safety'], 'rescued'],
   [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],

@@ -72,6 +72,11 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
         continue;
       }
     }
+    // "All six workers, who went missing after …": a relative clause right after the counted says what happened to it.
+    if (t.text === ',' && n === 0 && tokens[i + 1]?.lower === 'who') {
+      i++;
+      continue;
+    }
     if ((t.figure >= 0 && phrase === 0) || t.kind === 'punct') break;
     // "350 people a day are being taken to hospital": the rate stands between the counted and its verb.
     if (/^(?:a|per|each|every)$/.test(t.lower) && /^(?:day|week|month|year|hour|night)s?$/.test(tokens[i + 1]?.lower ?? '')) {
