@@ -259,6 +259,13 @@ describe('storms: speeds, outages, counties and other storms', () => {
     expect([f.event, f.place]).toEqual([event, place]);
   });
 
+  it('reads a measure written as an adjective as the measure of the noun after it, and only of that', () => {
+    expect(frameOf('The 985-foot vessel crashed into the bridge.', '985').cues).toEqual(['vessel']);
+    expect(frameOf('The 1.6-mile bridge spans a major thoroughfare.', '1.6').cues).toEqual(['bridg']);
+    // A duration keeps the words of its clause: "an 11-day heatwave" and "the heatwave lasted 11 days" are one.
+    expect(frameOf('Cool air ended an 11-day heatwave.', '11').cues.length).toBeGreaterThan(1);
+  });
+
   it('marks the toll of another named storm than the article\'s', () => {
     const text = 'Hurricane Delia killed 10 people.\n\nIt struck two weeks after Hurricane Elena killed more than 200 people.';
     expect(frameOf(text, '200').otherEvent).toBe('Hurricane Elena');

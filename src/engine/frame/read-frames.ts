@@ -21,7 +21,7 @@ import { holderOf, readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
 import { bracketedPlace, openingSubjectPlace, placeBeforeWhere, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
 import { readClauseRate } from './read-rate';
-import { readCues, readDurationTopic, readPercentTopic } from './read-topic';
+import { measuredNoun, readCues, readDurationTopic, readPercentTopic } from './read-topic';
 import { victimsBefore } from './read-victims';
 import { kindOf, type Reading } from './reading';
 import { buildSentenceViews, qualifierStart, type SentenceView } from './sentence-view';
@@ -226,7 +226,10 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   }
   // "a further 10,100 are missing", "four more deaths": more of a toll, not another quantity; more troops are a reinforcement.
   if (!agentive && frame.family !== 'police' && frame.family !== 'workers') frame.part = frame.part.filter((p) => p !== 'additional');
-  if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) frame.cues = readCues(tokens, start, np.end);
+  if (frame.family === 'duration' || (CUED.has(frame.family ?? '') && !frame.event)) {
+    const object = np.measure && np.measure.dimension !== 'duration' && np.measure.dimension !== 'age' && !frame.event ? measuredNoun(tokens, fig.first, np.end) : null;
+    frame.cues = object ? [object] : readCues(tokens, start, np.end);
+  }
   // "By early afternoon the ministry had counted 210,000 demonstrators": a crowd counted before the day was over.
   if (frame.event === 'took part' && tokens.slice(clauseStart, start).some((t, j, a) => t.lower === 'by' && PART_OF_DAY.test(`${a[j + 1]?.lower ?? ''} ${a[j + 2]?.lower ?? ''}`))) {
     frame.part = [...frame.part, 'partial'].sort();

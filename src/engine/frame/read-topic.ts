@@ -197,6 +197,17 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
  * The content words next to a figure in its clause, stemmed: what a percentage or a duration is about when
  * no lexicon names it ("38% of the burn area had been searched" -> burn, area, search).
  */
+/**
+ * "the 985-foot vessel", "the 1.6-mile bridge": a measure written as an adjective measures the noun after it, and
+ * only that noun says what it is of. Null when the measure is not written so.
+ */
+export function measuredNoun(tokens: Token[], first: number, npEnd: number): string | null {
+  const adjective = tokens.slice(first, npEnd + 1).some((t) => t.text === '-') || /-[a-z]+$/i.test(tokens[npEnd]?.text ?? '');
+  const next = tokens[npEnd + 1];
+  if (!adjective || !next || next.kind !== 'word' || next.capital || FUNCTION_WORDS.has(next.lower) || next.lower.length < 3) return null;
+  return stem(next.lower);
+}
+
 export function readCues(tokens: Token[], first: number, last: number, width = 6): string[] {
   const cues = new Set<string>();
   const take = (t: Token) => {
