@@ -27,7 +27,9 @@ export function inherit(r: Reading, from: Reading, link: FigureLink, fromDraft: 
     const ownCountry = link.kind === 'part-of' && f.part.some((p) => /^[A-Z]/.test(p));
     // "Three of the 12 soldiers were killed": what happened to the part makes it a quantity of its own.
     const ownEvent = link.kind === 'part-of' && f.event !== null && f.event !== g.event;
-    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent && !r.held ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : g.part.filter((p) => p !== 'another');
+    // "142,000 jobs added and 4.2% unemployment": the month of a flow of jobs is not a part of a rate said beside it.
+    const shared = g.part.filter((p) => p !== 'another' && (f.family === g.family || !/^in \d{4}-\d{2}$/.test(p)));
+    f.part = link.kind === 'part-of' && !ownPlace && !ownCountry && !ownEvent && !r.held ? [...new Set([...g.part, ...f.part, 'subset'])].sort() : f.part.length ? f.part : shared;
     r.unit = r.unit ?? from.unit;
     r.currency = r.currency ?? from.currency;
     r.measure = r.measure ?? from.measure;

@@ -75,6 +75,7 @@ describe('where and which part', () => {
     ['Some 3,000 migrants are on Lampedusa.', '3,000', 'lampedusa'],
     ['Police counted 1,500 in the capital while unions counted 400,000 nationwide.', '400,000', 'all'],
     ['The death toll is highest in South Carolina, where 19 people lost their lives.', '19', 'south carolina'],
+    ['Around 1,200 individuals are still stranded on parts of the A-3 and A-7 highways.', '1,200', null],
     ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '1.52 million', 'United States'],
     ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '389,000', 'Japan'],
     ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '196,000', 'Canada'],
@@ -662,6 +663,12 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
   ])('reads the cases of an outbreak: %j', (text, surface, family, event, place) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event, f.place]).toEqual([family, event, place]);
+  });
+
+  it('keeps the month of jobs added from a rate said beside them ("142,000 jobs added and 4.2% unemployment")', () => {
+    const text = 'In August, preliminary data showed 142,000 jobs added and 4.2% unemployment.';
+    expect(frameOf(text, '142,000', '2025-10-04').part).toEqual(['in 2025-08']);
+    expect(frameOf(text, '4.2%', '2025-10-04').part).toEqual([]);
   });
 
   it('reads "the true figure was 55%" as the figure named in the sentence before', () => {

@@ -31,6 +31,8 @@ const NOT_PLACE = new Set(
 /** True when a capitalised name can be a place: not an acronym (unless a country), an organisation, a date or a storm. */
 function isPlaceName(name: string): boolean {
   if (COUNTRY_BY_NAME.has(name.toLowerCase())) return true;
+  // "the highways", "Route 66": a road's number is no place.
+  if (name.split(/[\s-]+/).some((w) => /^\d+$/.test(w))) return false;
   if (name.split(/[\s-]+/).some((w) => /^[A-Z0-9]{2,}$/.test(w) && !COUNTRY_BY_NAME.has(w.toLowerCase()))) return false;
   return !name.toLowerCase().split(/[\s-]+/).some((w) => NOT_PLACE.has(w));
 }
