@@ -894,6 +894,13 @@ describe('a part with its own event, convictions and charges', () => {
     expect([f.family, f.event]).toEqual([family, event]);
   });
 
+  it.each([
+    ['Norway released 22 convicts on Friday.', '22', ['Norway']],
+    ['Israel released 39 Palestinian prisoners on Friday.', '39', ['Palestine']],
+  ])('reads the country that frees people, or the nationality of those freed: %j', (text, surface, part) => {
+    expect(frameOf(text, surface).part).toEqual(part);
+  });
+
   it('does not give the whole what happened to its part: "two of his three co-defendants were convicted"', () => {
     expect(frameOf('Two of his three co-defendants were convicted.', 'three').event).toBeNull();
   });

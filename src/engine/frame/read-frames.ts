@@ -182,7 +182,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (np.measure && frame.event !== null && HUMAN_EVENTS.has(frame.event) && np.measure.dimension !== 'age') frame.event = null;
   // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
   if ((frame.family === 'length' || frame.family === 'area') && frame.event === null) frame.event = readMeasureTopic(frame.family, tokens, start, np.end, clauseStart, segEnd);
-  const agentive = frame.family === 'troops' || frame.event === 'deployed';
+  const agentive = frame.family === 'troops' || frame.event === 'deployed' || frame.event === 'freed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
   if (kind && unit === singularize(kind.lower)) frame.part = [...frame.part, unit].sort();
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.

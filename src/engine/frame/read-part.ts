@@ -3,7 +3,7 @@ import { stripPossessive, type Token } from '../text/tokens';
 
 const PREPOSITIONS = new Set('in to from of with at for by including near into across against between over under towards on as than like via within outside inside among'.split(' '));
 const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited counted reminded'.split(' '));
-const AGENT_VERBS = new Set('is contributor sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed'.split(' '));
+const AGENT_VERBS = new Set('is contributor sent send sends sending deploying deploy deploys deployed dispatched dispatching has have had participates participated contributes contributed contributing organised organized provides provided buried requested asked allow allowed released releases releasing freed frees freeing handed'.split(' '));
 
 /** A country's own people, after "its" or "their": "their 23 citizens", "28 of its citizens". */
 const OWN_PEOPLE = /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/;
