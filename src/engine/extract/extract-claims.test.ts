@@ -191,6 +191,14 @@ describe('extractClaims: a paragraph that opens with the day of a crowd', () => 
   });
 });
 
+describe('extractClaims: when something began does not date what came later', () => {
+  it('dates "at least 471" by the article, not by the month the outbreak began', () => {
+    const text = 'The outbreak began in late January, when two cases were reported. The situation escalated quickly, with at least 471 people infected.';
+    const claims = claimsOf(text, '2025-04-10');
+    expect(claims.map((c) => [c.surface, c.asOf])).toEqual([['two', '2025-01'], ['471', '2025-04-10']]);
+  });
+});
+
 describe('extractClaims: the day the news happened', () => {
   it('dates figures that name no time by a date heading at the top of the article', () => {
     const [c] = claimsOf('Friday, February 10, 2023\n\nRescuers said 24,000 people had died.', '2023-02-11');

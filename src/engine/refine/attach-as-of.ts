@@ -103,6 +103,8 @@ function nextOccurrence(t: TimeExpression, published: PartialDate | null): TimeE
 
 /** "Initially, …", "At first …", "When it was founded, …": a figure from the start of what the story is about. */
 const HISTORICAL_OPENER = /^\W*(?:initially|originally|at first|at the outset|at the start|in the beginning|when (?:it|the \w+) (?:was|were) (?:founded|established|created|set up|launched|formed|first deployed))\b/i;
+/** "The outbreak began in late January", "Fighting broke out in March": the date something began. */
+const STARTED = /\b(?:began|begun|started|broke out|erupted|first (?:appeared|reported|detected))\b/i;
 const YEAR_MENTION = /\b(?:since|in|of|from|founded|established|created)\s+((?:1[89]|20)\d\d)\b/gi;
 
 /** The earliest year the article names ("active since 1999") before its own year: when what it describes began. */
@@ -167,7 +169,10 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
       const first = p ? ctx.sentences[findSpanIndex(ctx.sentences, p.start)] : undefined;
       if (p && first && first.start !== d.sentence.start) {
         const paragraphOpening = openingTime(text, times, first.start, first.end);
-        if (paragraphOpening && !afterPublication(paragraphOpening, ctx.published)) return fromTime(d, paragraphOpening, 'context');
+        // "The outbreak began in late January, … The situation escalated quickly, with at least 471 infected": when
+        // something began does not date what was counted later in the paragraph.
+        const beginning = paragraphOpening && STARTED.test(text.slice(first.start, paragraphOpening.start));
+        if (paragraphOpening && !beginning && !afterPublication(paragraphOpening, ctx.published)) return fromTime(d, paragraphOpening, 'context');
       }
     }
     const origin = HISTORICAL_OPENER.test(text.slice(d.sentence.start, d.start)) ? originYear(text, ctx.published?.year ?? null) : null;
