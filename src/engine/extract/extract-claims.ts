@@ -8,6 +8,7 @@ import { parsePartialDate } from '../dates/calendar';
 import { findTimeExpressions, type TimeExpression } from '../dates/find-time-expressions';
 import { markNamedEvents } from '../frame/mark-named-events';
 import { markOtherEvents } from '../frame/mark-other-events';
+import { nameFireSites } from '../frame/name-fire-sites';
 import { readFrames } from '../frame/read-frames';
 import { attachAsOf } from '../refine/attach-as-of';
 import { attachChange } from '../refine/attach-change';
@@ -57,6 +58,7 @@ export const REFINERS: readonly Refiner[] = [
   dateOccasions,
   markOtherEvents,
   markNamedEvents,
+  nameFireSites,
 ];
 
 /** The article's sentences and paragraphs; time expressions are added once the figures are known. */

@@ -99,6 +99,7 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
   const saidByNoun = event !== null && (NOUN_EVENTS.get(head) === event || NOUN_EVENTS.get(singularize(head)) === event);
   const happened = event && !saidByNoun ? ` ${EVENT_PHRASES[event] ?? event}` : '';
   const preposition = EVENT_PREPOSITIONS[event ?? ''];
-  const inEvent = storyEvent && !otherEvent && preposition ? ` ${preposition} the ${storyEvent}` : '';
+  // "People killed in the Eaton fire": a place that is itself the event needs no "in the fire".
+  const inEvent = storyEvent && !otherEvent && preposition && !(place && place.endsWith(` ${storyEvent}`)) ? ` ${preposition} the ${storyEvent}` : '';
   return `${capitalize([...modifiers, noun].join(' '))}${happened}${perPhrase(first)}${inEvent}${placePhrase(place)}${other}${subset}`;
 }
