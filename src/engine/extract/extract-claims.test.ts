@@ -131,6 +131,11 @@ describe('extractClaims: what is counted, what happened to it, where and which p
     expect(c?.frame.otherEvent).toBe('1960');
   });
 
+  it('does not date a toll by a time in another clause: "…, killing four people, was interviewed 16 months ago"', () => {
+    const [c] = claimsOf('A student who opened fire at a high school, killing four people, was interviewed by the FBI 16 months ago.', '2024-09-05');
+    expect(c?.frame.otherEvent).toBeNull();
+  });
+
   it('marks the land burned by last year\'s fire as another event\'s', () => {
     const [area] = claimsOf("It brought back memories of last year's Coyote Ridge Fire, which burned some 52,000 acres.", '2025-07-13');
     expect(area?.frame).toMatchObject({ event: 'burned', otherEvent: '2024' });

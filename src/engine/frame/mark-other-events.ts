@@ -25,7 +25,10 @@ export const markOtherEvents: Refiner = (ctx, drafts) => {
       // A sentence dated only in the past ("since 1999, when …, killing 17,000"; "… destroyed 500 homes on May 22, 1960").
       // "Turnout was 64.2%, up from 61.8% at the last election in 2021": a time past another figure is that figure's.
       const between = (t: { start: number }) => drafts.some((o) => o.frame.link?.draft === index && /^(?:earlier|restated)$/.test(o.frame.link.kind) && o.start > d.end && o.end <= t.start);
-      const dated = ctx.times.filter((t) => t.start >= d.sentence.start && t.end <= d.sentence.end && t.date && !t.isNow && !between(t));
+      // "…, killing four people, was interviewed by the FBI 16 months ago": a time past a comma after the figure dates
+      // another clause.
+      const otherClause = (t: { start: number }) => t.start >= d.end && /,\s/.test(ctx.text.slice(d.end, t.start));
+      const dated = ctx.times.filter((t) => t.start >= d.sentence.start && t.end <= d.sentence.end && t.date && !t.isNow && !between(t) && !otherClause(t));
       if (dated.length > 0 && dated.every((t) => published - monthsOf(t.date as string) >= MIN_MONTHS)) held = dated[dated.length - 1]?.date ?? null;
     }
     if (!held || published - monthsOf(held) < MIN_MONTHS) return d;

@@ -389,6 +389,7 @@ describe('companies: jobs, workforce, plants and savings', () => {
     ['Some 12,000 strikers walked out on Monday.', '12,000', 'workers', null],
     ['The labor action involves 33,000 machinists.', '33,000', 'workers', null],
     ['Two mechanics were injured.', 'Two', 'people', 'injured'],
+    ['The attack left three pupils and two instructors dead.', 'two', 'people', 'killed'],
     ['The walkout hit 40,000 commuters.', '40,000', 'people', null],
     ['More than 3,000 travellers were stranded.', '3,000', 'people', null],
     // The cars of a train, by any name, and what happened to them.

@@ -17,7 +17,7 @@ export const BUILDING_NOUNS = set('building structure home house dwelling reside
 export const PEOPLE_NOUNS = set(
   'person people resident civilian inhabitant citizen individual child adult man woman boy girl infant baby refugee migrant ' +
     'asylum-seeker voter investor client crew crewmember teacher pupil doctor nurse journalist reporter farmer fisherman miner volunteer schoolchild grandchild schoolgirl schoolboy saver depositor pilgrim passenger commuter traveller traveler faithful national local tourist visitor patient victim casualty death fatality body life ' +
-    'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage compatriot convict inmate captive ' +
+    'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage compatriot convict inmate captive instructor professor lecturer tutor ' +
     'arrest injury student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
 );
 /** Those sent to fight a fire or to rescue: counted, like troops, by how many are deployed. */
