@@ -84,7 +84,9 @@ export function placeOfPhrase(tokens: Token[], i: number): string | null {
       const name = properNameAt(tokens, k);
       if (!name) break;
       const next = tokens[name.end]?.lower ?? '';
-      if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(tokens[name.end + 1]?.lower ?? '') || NOT_PLACE.has(next) || !isPlaceName(name.name)) return null;
+      // "in the Maui wildfires", "in the Lahaina fire disaster"; not across a comma ("In Bangladesh, Disaster Minister …").
+      const eventAfter = EVENT_NOUNS.has(next) || (tokens[name.end]?.kind === 'word' && EVENT_NOUNS.has(tokens[name.end + 1]?.lower ?? ''));
+      if (eventAfter || NOT_PLACE.has(next) || !isPlaceName(name.name)) return null;
       // "the Mediterranean city": an adjective before a kind of place names no place.
       if (PLACE_NOUNS.has(next) && !name.possessive) return null;
       place = placeKey(name.name);
@@ -141,7 +143,8 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
     // "deployed to Kosovo", "descended on Belgrade", "3,000 migrants are on Lampedusa".
     const moved = () => tokens.slice(Math.max(0, i - 8), i).some((x) => MOTION_VERBS.test(x.lower)) || /^(?:are|is|were|was|remain|remained|stranded)$/.test(tokens[i - 1]?.lower ?? '');
     // "earthquakes hit Türkiye and Syria": the verb's object is where it happened.
-    if (STRUCK.test(t.lower) && tokens[i + 1]?.capital) {
+    // "… struck coastal parts of India and southern Bangladesh": past the kind of place to its name.
+    if (STRUCK.test(t.lower) && (tokens[i + 1]?.capital || (PLACE_NOUNS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of'))) {
       const place = placeOfPhrase(tokens, i);
       if (place) return place;
     }
