@@ -28,6 +28,7 @@ describe('not figures: names, dates, codes and addresses', () => {
     'The firm showed the iPhone 15 Pro on Tuesday.',
     'Interstate 95 is closed northbound.',
     'He drove in Formula One for years.',
+    'The blast ripped through seats 26A and 26B.',
     'Flight 370 was never found.',
     'The code 24703m212 is printed on the box.',
     'Read more at https://example.com/report?id=305&page=2 online.',

@@ -24,6 +24,7 @@ describe('what happened to what is counted', () => {
     ['Officials gave an update on the death toll from the floods, revealing that it has surged to 143 individuals.', '143', 'killed'],
     ['Additionally, the whereabouts of 125 others remain unknown.', '125', 'missing'],
     ['All six workers, who went missing after a ship struck the bridge, were presumed dead.', 'six', 'missing'],
+    ['Then 171 passengers and six crew members boarded the flight.', '171', 'on board'],
     ['Six workers, who were repairing potholes, died.', 'Six', null],
     ['The floods inflicted injuries upon 806 people.', '806', 'injured'],
     ['Over 150 persons were sent to hospitals with injuries.', '150', 'hospitalised'],

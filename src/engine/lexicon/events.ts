@@ -31,6 +31,7 @@ export const PREDICATE_EVENTS = table({
   sold: 'sold',
   charged: 'charged indicted',
   arrived: 'arrived arriving landed landing reached disembarked',
+  'on board': 'boarded',
   transferred: 'transferred moved',
   deployed: 'deployed redeployed stationed serving deploying sent dispatched posted fought battled battling tackled tackling',
   'took part': 'protested rallied rally marched gathered attended descended demonstrated participated joined protest turned',

@@ -13,7 +13,7 @@ const UNIT_BEFORE = /^(?:magnitude|level|grade|category|force)$/;
 const NAMING_WORDS = new Set(
   ('resolution article section chapter page paragraph clause rule no no. nr number route flight room line platform phase interstate ' +
     'version v ios android windows model series season episode volume vol issue item point highway road bus channel gate ' +
-    'terminal row seat apartment unit block district zone sector box code act law bill decree protocol regulation directive ' +
+    'terminal row rows seat gates apartment unit block district zone sector box code act law bill decree protocol regulation directive ' +
     'category stage tier class size grade level mark type batch lot case file ref reference id pin account tel phone fax ' +
     'ext extension pm hour minute chapter verse psalm exhibit figure table appendix annex amendment').split(' '),
 );
@@ -113,6 +113,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
       if (!next || next !== nextLower || !/s$/.test(nextLower) || monthNumber(next) > 0 || YEAR_NOUNS.has(nextLower)) return false;
     }
     if (NAMING_WORDS.has(prev.word) && !d.currency) return false;
+    // "seats 26A and 26B": a code in a list of codes, not 26 billion.
+    if (!d.currency && /^\d+[A-Z]$/.test(raw) && /\b\d+[A-Z]\s*(?:,|and|or|&)\s*$/.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 16), d.start))) return false;
     // "every six months": how often, not how much.
     if (prev.word === 'every') return false;
     // "Hajj 922 pilgrims" counts pilgrims; "MAX 9 was grounded" names a model ("was" is no plural noun).
