@@ -1,4 +1,5 @@
 import { ESTIMATE_WORDS, MEASURE_NOUN_EVENTS, NOUN_EVENTS, PREDICATE_EVENTS, PREDICATE_FILLERS, VERB_BEFORE_EVENTS } from '../lexicon/events';
+import { familyOf } from '../lexicon/families';
 import { looksPlural, singularize } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
@@ -115,8 +116,11 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
   return { event: atVenue ? 'took part' : null, estimate };
 }
 
+/** Whom a side loses to death: its people, soldiers, police, crews, fighters and animals. */
+const LOSABLE_FAMILIES = new Set(['people', 'troops', 'police', 'attackers', 'workers', 'responders', 'staff', 'animals']);
+
 /** "killing 15 people", "displaced over 30,000 people": the verb right before the figure and its qualifier. */
-function verbBefore(tokens: Token[], first: number, hasHead: boolean): string | null {
+function verbBefore(tokens: Token[], first: number, hasHead: boolean, head: string | null = null): string | null {
   for (let i = first - 1, n = 0; i >= 0 && n < 5; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0 || t.kind === 'punct') return null;
@@ -135,7 +139,9 @@ function verbBefore(tokens: Token[], first: number, hasHead: boolean): string | 
     // "came close to 41C": "close to" is how near, not a closure.
     if (t.lower === 'close' && tokens[i + 1]?.lower === 'to') continue;
     // "lost four soldiers" were killed; "lost a third of their value" is no death.
-    if (/^(?:lost|losing)$/.test(t.lower) && !hasHead) return null;
+    // "lost 576 points", "lost 300 customers": only people lost are dead.
+    if (/^(?:lost|losing)$/.test(t.lower) && hasHead && familyOf(head ?? '', true) === 'jobs') return 'cut';
+    if (/^(?:lost|losing)$/.test(t.lower) && (!hasHead || !LOSABLE_FAMILIES.has(familyOf(head ?? '', true)))) return null;
     const event = VERB_BEFORE_EVENTS.get(t.lower);
     if (event) return event;
     if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another)$/.test(t.lower)) return null;
@@ -255,7 +261,7 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const onBoard = isWhole && phraseAt(tokens, np.end + 1) === 'on board';
   const after = (isWhole && !onBoard) || ofRecords ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
-  const before = verbBefore(tokens, fig.first, np.head !== null);
+  const before = verbBefore(tokens, fig.first, np.head !== null, np.head);
   // "killing 27 of the 45 people on board": the verb is the part's; what follows the whole is the whole's.
   if (np.partOf >= 0 && before) return { event: before, estimate, noun: null };
   if (after.event) return { event: after.event, estimate, noun: null };
