@@ -107,6 +107,8 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
       if (!PREDICATE_EVENTS.has(t.lower)) continue;
     }
     const event = PREDICATE_EVENTS.get(t.lower);
+    // "lost 576 points to close at 16,200": a level at the close, not things closed.
+    if (event === 'closed' && tokens[i + 1]?.lower === 'at') break;
     // "60,000 fans packed the stadium", "crammed into the stands": a crowd, not people given shelter.
     if (event === 'sheltered' && [1, 2, 3].some((k) => VENUES.test(tokens[i + k]?.lower ?? '') && !tokens[i + k]?.capital)) return { event: 'took part', estimate };
     if (event) return { event: mainPredicate(tokens, i + 1) ?? event, estimate };
@@ -143,6 +145,8 @@ function verbBefore(tokens: Token[], first: number, hasHead: boolean, head: stri
     if (/^(?:lost|losing)$/.test(t.lower) && hasHead && familyOf(head ?? '', true) === 'jobs') return 'cut';
     if (/^(?:lost|losing)$/.test(t.lower) && (!hasHead || !LOSABLE_FAMILIES.has(familyOf(head ?? '', true)))) return null;
     const event = VERB_BEFORE_EVENTS.get(t.lower);
+    // "to close at 16,200", "closed at $35": a level at the close, not things closed.
+    if (event === 'closed' && tokens.slice(i + 1, first).some((x) => x.lower === 'at')) return null;
     if (event) return event;
     if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another)$/.test(t.lower)) return null;
   }
