@@ -29,6 +29,8 @@ describe('what happened to what is counted', () => {
     ['The index lost 576 points to close at 16,200.', '576', null],
     ['The index lost 576 points to close at 16,200.', '16,200', null],
     ['Some 300 schools closed on Monday.', '300', 'closed'],
+    ['The two earthquakes killed 50,000 people.', 'two', null],
+    ['Three attacks killed 12 soldiers.', 'Three', null],
     ['The army lost four soldiers in the ambush.', 'four', 'killed'],
     ['The farm lost 300 cattle in the flood.', '300', 'killed'],
     ['Six workers, who were repairing potholes, died.', 'Six', null],

@@ -5,6 +5,7 @@ import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
 import { looksPlural, singularize } from '../lexicon/nouns';
+import { EVENT_NOUNS } from '../lexicon/places';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
@@ -140,6 +141,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (frame.event === 'price' && !currency) frame.event = null;
   // "24 cases have been identified": cases found are the cases, not a count of their own.
   if (frame.family === 'case' && frame.event === 'identified') frame.event = null;
+  // "The two earthquakes killed 50,000 people", "deaths connected to the two fires": the events are counted, not their dead.
+  if (frame.event !== null && np.head !== null && EVENT_NOUNS.has(np.head)) frame.event = null;
   // "The disease has reached six provinces": places a thing spreads to are not an audience reached.
   if (frame.event === 'reached' && /^(?:countries|province|region|state|district|city|town|village|county|municipality)$/.test(frame.family ?? '')) frame.event = null;
   // "handed over 200 weapons", "the two sides exchanged": only people go free.
