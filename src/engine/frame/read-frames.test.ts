@@ -631,6 +631,10 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     ['About 96% of union members approved the strike.', '96%', 'voted for'],
     ['Around 52% of voters backed leaving.', '52%', 'voted for'],
     ['Unemployment rose to 5% of the workforce.', '5%', 'workforce'],
+    ['Voters rejected the amendment by 67.7% to 32.3%, with turnout at 44.4%.', '67.7%', 'voted against'],
+    ['Voters rejected the amendment by 67.7% to 32.3%, with turnout at 44.4%.', '32.3%', 'voted for'],
+    ['Voters rejected the amendment by 67.7% to 32.3%, with turnout at 44.4%.', '44.4%', 'turnout'],
+    ['The care amendment was defeated by 73.9% of voters.', '73.9%', 'voted against'],
   ])('reads a share of a vote as for or against, whoever voted: %j', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

@@ -124,7 +124,22 @@ const VOTED_AGAINST = /^(?:rejected|opposed|refused|declined)$/;
  * "94.6% of union members rejected the offer", "96% approved the strike": a share of those who voted is a share
  * for or against, whoever the voters are said to be.
  */
-function voteShare(tokens: Token[], last: number): string | null {
+function voteShare(tokens: Token[], first: number, last: number): string | null {
+  // "Voters rejected the amendment by 67.7% to 32.3%", "was defeated by 73.9% of voters": the verb before "by" says
+  // which side the first share is; a share after "to" is the other side.
+  if (tokens[first - 1]?.lower === 'by') {
+    for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+      const w = tokens[k]?.lower ?? '';
+      const against = VOTED_AGAINST.test(w) || w === 'defeated';
+      if (against || VOTED_FOR.test(w) || /^(?:passed|carried)$/.test(w)) return against ? 'voted against' : 'voted for';
+      if (tokens[k]?.figure !== undefined && (tokens[k]?.figure ?? -1) >= 0) break;
+    }
+  }
+  if (tokens[first - 1]?.lower === 'to' && /%$|^(?:per|percent)$/.test(tokens[first - 2]?.text ?? '')) {
+    const prev = tokens[first - 2]?.text === '%' ? first - 3 : first - 2;
+    const other = (tokens[prev]?.figure ?? -1) >= 0 && tokens[prev - 1]?.lower === 'by' ? voteShare(tokens, prev, first - 2) : null;
+    if (other) return other === 'voted for' ? 'voted against' : 'voted for';
+  }
   let i = last + 1;
   if (tokens[i]?.lower === 'of') {
     for (i += 1; i < last + 7 && tokens[i]?.kind === 'word' && !VOTED_FOR.test(tokens[i]?.lower ?? '') && !VOTED_AGAINST.test(tokens[i]?.lower ?? ''); i++);
@@ -135,7 +150,7 @@ function voteShare(tokens: Token[], last: number): string | null {
 }
 
 export function readPercentTopic(tokens: Token[], first: number, last: number): string | null {
-  const vote = voteShare(tokens, last);
+  const vote = voteShare(tokens, first, last);
   if (vote) return vote;
   // "cut its workforce by up to 30%", "prices rose by 4.5%": the figure is the change itself.
   const by = tokens.slice(Math.max(0, first - 4), first).findIndex((t) => t.lower === 'by');
@@ -187,6 +202,8 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
   }
   // "are both more than 90% contained": a participle right after the figure.
   for (let i = last + 1; i < Math.min(tokens.length, last + 4); i++) {
+    // "…by 67.7% to 32.3%, with turnout at 44.4%": not past a comma.
+    if (tokens[i]?.text === ',') break;
     const topic = percentTopicAt(tokens, i);
     if (topic) return topic;
   }
