@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { BACKENDS, openTestDb } from '../test-support';
+
 import type { Db } from './db';
 import { GroupCommit } from './group-commit';
-import { openPglite } from './pglite';
 
-describe('group commit of named statements on the embedded database', () => {
+describe.each(BACKENDS)('group commit of named statements on %s', (backend) => {
   let db: Db;
   const write = (id: number, expected: number) =>
     db.query<{ id: number; v: number }>('UPDATE counters SET v = v + 1 WHERE id = $1 AND v = $2 RETURNING id, v', [id, expected], 'test_bump');
 
   beforeAll(async () => {
-    db = await openPglite();
+    db = await openTestDb(backend);
     await db.query('CREATE TABLE counters (id int PRIMARY KEY, v int NOT NULL CHECK (v < 3))');
     await db.query('INSERT INTO counters SELECT g, 0 FROM generate_series(1, 60) g');
   });
@@ -35,6 +36,14 @@ describe('group commit of named statements on the embedded database', () => {
     expect(await db.query('SELECT id, v FROM counters WHERE id IN (2, 3, 4) ORDER BY id')).toEqual([{ id: 2, v: 2 }, { id: 3, v: 1 }, { id: 4, v: 1 }]);
   });
 
+  it('keeps a group whole when its statements arrive before the statement was first prepared', async () => {
+    const late = (id: number) => db.query<{ id: number }>('UPDATE counters SET v = v + 1 WHERE id = $1 RETURNING id', [id], 'test_late');
+    expect(await Promise.all([late(5), late(6), late(7)])).toEqual([[{ id: 5 }], [{ id: 6 }], [{ id: 7 }]]);
+    expect(await db.query("SELECT id FROM counters WHERE id IN (5, 6, 7) AND v = 1 AND 'it''s' = $1 ORDER BY id", ["it's"])).toHaveLength(3);
+  });
+});
+
+describe('group commit', () => {
   it('sends statements that arrive in one turn as one message', async () => {
     const sent: string[] = [];
     const group = new GroupCommit(async (sql) => {

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { BusMessage, Db, Tx } from './db';
 import { GroupCommit } from './group-commit';
 import { LocalBus } from './message-bus';
+import { executeSql } from './sql-literal';
 import { StoryRevisions } from './story-revisions';
 
 /** How long statements may run back to back before other requests get a turn. */
@@ -22,21 +23,6 @@ async function yieldNowAndThen(): Promise<void> {
 }
 
 /**
- * A value as an SQL literal, for EXECUTE of a prepared statement (PGlite binds no parameters to EXECUTE).
- * Strings are quoted by doubling quotes, which is complete with standard_conforming_strings on (set at open).
- */
-export function sqlLiteral(v: unknown): string {
-  if (v === null || v === undefined) return 'NULL';
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
-    return String(v);
-  }
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
-  return `'${text.replace(/'/g, "''")}'`;
-}
-
-/**
  * Embedded Postgres: in memory, or persisted under `dataDir`. One process owns it (data-dir-lock.ts), so its
  * bus is local and `exclusive` needs no lock. PGlite runs one query at a time, and a transaction holds it
  * whole: keep transactions short.
@@ -50,7 +36,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   const prepared = new Map<string, Promise<unknown>>();
   /** A named statement, prepared once under its name, as an EXECUTE with its parameters as literals. */
   const execute = async (target: Pick<PGlite, 'query'>, sql: string, params: unknown[], name: string) => {
-    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid statement name ${name}`);
+    const statement = executeSql(name, params);
     let preparing = prepared.get(name);
     if (!preparing) {
       preparing = target.query(`PREPARE ${name} AS ${sql}`);
@@ -58,7 +44,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
       preparing.catch(() => prepared.delete(name));
     }
     await preparing;
-    return `EXECUTE ${name}(${params.map(sqlLiteral).join(', ')})`;
+    return statement;
   };
   const runOn = async <T>(target: Pick<PGlite, 'query' | 'exec'>, sql: string, params: unknown[], name?: string) => {
     stats.queries++;

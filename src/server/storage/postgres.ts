@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 
 import type { BusMessage, Db, Tx } from './db';
 import { PgBus } from './pg-bus';
+import { PgGroupedWrites } from './pg-grouped-writes';
 import { StoryRevisions } from './story-revisions';
 
 /** Retried whole: PostgreSQL aborted the transaction only because another one crossed it. */
@@ -33,10 +34,16 @@ export async function openPostgres(url: string, { schema, poolSize = 10 }: Postg
   // An idle connection the server closes (restart, failover) must not take the process down; the pool replaces it.
   pool.on('error', (e) => console.error('tally: an idle database connection failed:', e.message));
   const stats = { queries: 0 };
-  // A named statement is prepared once per connection by the driver.
+  const grouped = new PgGroupedWrites(pool);
+  /**
+   * Outside a transaction, named statements (the review write) arriving together are committed together,
+   * as on the embedded database: fifty writes of one story otherwise queue for its revision's row lock,
+   * each with a round trip and a commit of its own.
+   */
   const query = async <T>(sql: string, params: unknown[] = [], name?: string) => {
     stats.queries++;
-    return (await pool.query({ text: sql, values: params, name })).rows as T[];
+    if (name) return grouped.run<T>(name, sql, params);
+    return (await pool.query({ text: sql, values: params })).rows as T[];
   };
   const bus = new PgBus(`tally_${schema ?? 'public'}`, () => new pg.Client(connection), { query });
   let revisions: StoryRevisions | null = null;

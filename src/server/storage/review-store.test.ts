@@ -5,7 +5,7 @@ import { createApp } from '../app';
 import { ARTICLE_A, BACKENDS, jsonRequest, openTestDb } from '../test-support';
 
 import type { Db } from './db';
-import { sqlLiteral } from './pglite';
+import { sqlLiteral } from './sql-literal';
 
 describe('sqlLiteral (EXECUTE of a prepared statement on the embedded database)', () => {
   it.each<[unknown, string]>([
