@@ -1,10 +1,19 @@
+import { CURRENCY_WORDS } from '../lexicon/currencies';
+import { NUMBER_WORDS_PATTERN, parseNumberWords } from '../lexicon/number-words';
 import { findSpanIndex } from '../text/sentences';
 
 import { newDraft, type ClaimDraft, type ExtractContext, type Extractor } from './draft';
 import { matchesIn } from './find-figure-spans';
 
 /** A measure written in two units, the second a fraction of the first: feet and inches, hours and minutes, pounds and ounces. */
-const COMPOUND = /\b(\d+(?:\.\d+)?)\s?(ft|feet|foot|hours?|hrs?|h|lbs?|pounds?|st|stone)\.?\s*,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(in|inch|inches|minutes?|mins?|m|oz|ounces?|lbs?|pounds?)\b/gi;
+const NUMBER = `(\\d+(?:\\.\\d+)?|${NUMBER_WORDS_PATTERN.source})`;
+const COMPOUND = new RegExp(`\\b${NUMBER}\\s?(ft|feet|foot|hours?|hrs?|h|lbs?|pounds?|st|stone)\\.?\\s*,?\\s*(?:and\\s+)?${NUMBER}\\s?(in|inch|inches|minutes?|mins?|m|oz|ounces?|lbs?|pounds?)\\b`, 'gi');
+
+const AMOUNT = `(\\d+|${NUMBER_WORDS_PATTERN.source})`;
+/** An amount in a currency and its hundredths: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "2 pounds 20p". */
+const COMPOUND_MONEY = new RegExp(`\\b${AMOUNT}\\s+(dollars?|euros?|pounds?|francs?|rand)\\s*,?\\s+(?:and\\s+)?${AMOUNT}\\s*(cents?|pence|p)\\b`, 'gi');
+
+const amountOf = (written: string): number | null => (/^\d/.test(written) ? Number(written) : parseNumberWords(written));
 
 /** How many of the second unit make one of the first. */
 function partsOf(first: string, second: string): number | null {
@@ -19,7 +28,7 @@ function partsOf(first: string, second: string): number | null {
 
 /**
  * "5 ft 2 in" (5.17 feet), "6 feet and 2 inches", "2 hours 30 minutes" (2.5 hours), "7 lb 4 oz": one figure in the
- * first unit, so a height or a time is not read as two figures.
+ * first unit, so a height or a time is not read as two figures. Money in a currency and its cents likewise.
  */
 export const compoundMeasureExtractor: Extractor = {
   id: 'compound-measures',
@@ -27,10 +36,19 @@ export const compoundMeasureExtractor: Extractor = {
     const drafts: ClaimDraft[] = [];
     for (const m of matchesIn(ctx.text, ctx.figureSpans, COMPOUND)) {
       const parts = partsOf(m[2] as string, m[4] as string);
-      const small = Number(m[3]);
-      if (parts === null || small >= parts) continue;
+      const [large, small] = [amountOf(m[1] as string), amountOf(m[3] as string)];
+      if (parts === null || large === null || small === null || small >= parts) continue;
       const end = m.index + m[0].length;
-      drafts.push(newDraft(m.index, end, Number(m[1]) + small / parts, 'digits', ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end }));
+      drafts.push(newDraft(m.index, end, large + small / parts, /^\d/.test(m[1] as string) ? 'digits' : 'words', ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end }));
+    }
+    for (const m of matchesIn(ctx.text, ctx.figureSpans, COMPOUND_MONEY)) {
+      const [whole, hundredths] = [amountOf(m[1] as string), amountOf(m[3] as string)];
+      // "one pound 20p" is 1.20; "3 dollars 150 cents" is no such amount.
+      if (whole === null || hundredths === null || hundredths >= 100 || !Number.isInteger(hundredths)) continue;
+      const end = m.index + m[0].length;
+      const draft = newDraft(m.index, end, Number((whole + hundredths / 100).toFixed(2)), /^\d/.test(m[1] as string) ? 'digits' : 'words', ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end });
+      draft.currency = CURRENCY_WORDS.get((m[2] as string).toLowerCase()) ?? null;
+      drafts.push(draft);
     }
     return drafts;
   },

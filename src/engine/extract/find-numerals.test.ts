@@ -77,8 +77,45 @@ describe('numerals: percentages, signs and measures written straight after the d
     ['The suspect is 5 feet and 9 inches tall.', 5.75],
     ['The crossing took 2 hours 30 minutes.', 2.5],
     ['The baby weighed 7 lb 4 oz at birth.', 7.25],
+    ['The suspect is five feet two inches tall.', 5 + 2 / 12],
+    ['The rescue took two hours and thirty minutes.', 2.5],
   ])('reads a measure in two units as one figure: %j', (text, value) => {
     expect(valuesIn(text)).toEqual(rounded([value]));
+  });
+
+  it.each<[string, string, string]>([
+    ['The forward is 6 ft 2 in and left-footed.', '6 ft 2 in', 'foot'],
+    ['The baby weighed 7 lb 4 oz at birth.', '7 lb 4 oz', 'pound'],
+    ['The rescue took two hours and thirty minutes.', 'two hours and thirty minutes', 'hour'],
+  ])('gives a measure in two units its first unit: %j', (text, surface, unit) => {
+    expect(claimsIn(text).map((c) => [c.surface, c.unit])).toEqual([[surface, unit]]);
+  });
+
+  it.each<[string, number, string]>([
+    ['A ticket cost 3 dollars 50 cents then.', 3.5, 'USD'],
+    ['The fine was thirteen dollars and forty-five cents.', 13.45, 'USD'],
+    ['A loaf was 1 pound 20p in the shop.', 1.2, 'GBP'],
+    ['Each meal costs 12 euros 50 cents.', 12.5, 'EUR'],
+  ])('reads money in a currency and its cents as one amount: %j', (text, value, currency) => {
+    expect(claimsIn(text).map((c) => [c.value.low, c.quantity, c.measure])).toEqual([[value, 'money', currency]]);
+  });
+
+  it.each<[string, number, string]>([
+    ['Revenue reached 120 MEUR in the year.', 120e6, 'EUR'],
+    ['The group booked MSEK 450 of write-downs.', 450e6, 'SEK'],
+    ['Grants totalled 30 MUSD over the decade.', 30e6, 'USD'],
+    ['Fees came to 500 TEUR in the quarter.', 500e3, 'EUR'],
+  ])('reads a currency code with its scale letter, as financial reports write it: %j', (text, value, currency) => {
+    expect(claimsIn(text).map((c) => [c.value.low, c.quantity, c.measure])).toEqual([[value, 'money', currency]]);
+  });
+
+  it.each<[string, number[]]>([
+    ['About 2.8m people and 3.5m visitors came.', [2.8e6, 3.5e6]],
+    ['The league named 12 MVPs and 3 MEPs resigned.', [12, 3]],
+    ['It cost 3 dollars, 150 cents more than last year.', [3, 150]],
+    ['She paid 20 dollars and 5 friends paid the rest.', [20, 5]],
+  ])('keeps apart what is not an amount and its hundredths: %j', (text, values) => {
+    expect(valuesIn(text)).toEqual(rounded(values));
   });
 
   it('reads a speed and its conversion in brackets', () => {

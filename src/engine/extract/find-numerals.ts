@@ -91,6 +91,8 @@ export const numeralExtractor: Extractor = {
       if (inFront) start = inFront.at;
       if (behind) end = behind.at;
       const sentence = ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end };
+      // "MEUR 120", "30 MUSD": the code carries the scale.
+      if (scale === 1) scale = inFront?.scale ?? behind?.scale ?? 1;
       const draft = newDraft(start, end, value * scale, 'digits', sentence);
       draft.percent = percent > 0;
       draft.scale = scale;

@@ -7,6 +7,17 @@ export interface CurrencyMark {
   at: number;
   /** A single letter glued to the digits ("R1.2bn"): a currency only with a scale or decimals, else a code ("R2"). */
   weak?: boolean;
+  /** "MEUR 120", "30 MUSD", "500 TEUR": a code with a scale letter, as financial reports write millions and thousands. */
+  scale?: number;
+}
+
+const CODE_SCALES: Readonly<Record<string, number>> = { M: 1e6, k: 1e3, T: 1e3 };
+
+/** "MEUR" -> EUR in millions; null when the word is no scaled ISO code. */
+function scaledCode(word: string): { code: string; scale: number } | null {
+  const scale = CODE_SCALES[word[0] ?? ''];
+  const code = word.slice(1);
+  return word.length === 4 && scale && CURRENCY_CODES.has(code) ? { code, scale } : null;
 }
 
 const LETTERS_BEFORE = /([A-Za-z]{1,4}\.?)\s?$/;
@@ -32,6 +43,8 @@ export function currencyBefore(text: string, start: number): CurrencyMark | null
   if (!letters) return null;
   const word = letters[1] as string;
   if (/[A-Za-z]/.test(text[start - letters[0].length - 1] ?? '')) return null;
+  const scaled = scaledCode(word);
+  if (scaled) return { code: scaled.code, at: start - letters[0].length, scale: scaled.scale };
   const code = CURRENCY_CODES.has(word) ? word : CURRENCY_ABBREVIATIONS.get(word);
   if (!code) return null;
   return word.length === 1 ? { code, at: start - letters[0].length, weak: true } : { code, at: start - letters[0].length };
@@ -46,6 +59,10 @@ export function currencyAfter(text: string, end: number): CurrencyMark | null {
   if (next === '¢') return { code: 'USX', at: end + 1 };
   const symbol = CURRENCY_SYMBOLS.get(next) ?? (next === ' ' && text[end + 2] !== undefined && !/[\w$]/.test(text[end + 2] ?? '') ? CURRENCY_SYMBOLS.get(text[end + 1] ?? '') : undefined);
   if (symbol && symbol !== 'USD') return { code: symbol, at: next === ' ' ? end + 2 : end + 1 };
+  // "120 MEUR": a scaled code may stand apart, where a plain one is left to the noun phrase.
+  const spaced = /^\s?([MkT][A-Z]{3})(?![\w])/.exec(text.slice(end, end + 6));
+  const scaled = spaced ? scaledCode(spaced[1] as string) : null;
+  if (spaced && scaled) return { code: scaled.code, at: end + spaced[0].length, scale: scaled.scale };
   const glued = /^([A-Za-z]+)(?![\w])/.exec(text.slice(end, end + 5));
   if (!glued) return null;
   const word = glued[1] as string;

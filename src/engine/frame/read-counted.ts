@@ -70,7 +70,7 @@ function perHourAfter(tokens: Token[], i: number): number {
   return /^(?:per|an|a)$/.test(a.lower) ? i + 2 : 0;
 }
 
-function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number; age: boolean } | null {
+export function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end: number; age: boolean } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (t.lower === 'degree' || t.lower === 'degrees') {

@@ -5,6 +5,7 @@ import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
 import { looksPlural, singularize } from '../lexicon/nouns';
+import { UNIT_WORDS } from '../lexicon/number-words';
 import { EVENT_NOUNS } from '../lexicon/places';
 import { findSpanIndex } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -13,7 +14,7 @@ import { localCurrency, readArticleCues, type ArticleCues } from './article-cues
 import { inherit } from './inherit-frame';
 import { linkFigures, type LinkInput } from './link-figures';
 import { isMilitaryContext } from './military-context';
-import { readCounted, unitBefore, type Counted } from './read-counted';
+import { measureAt, readCounted, unitBefore, type Counted } from './read-counted';
 import { readCounter } from './read-counter';
 import { readEvent } from './read-event';
 import { readMeasureTopic } from './read-measure-topic';
@@ -36,6 +37,15 @@ const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzle
 const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
+/** The first unit of a figure in two units: a unit inside it with more of the figure after it (not "2.8m people"). */
+function innerMeasure(tokens: Token[], from: number, to: number): MeasureUnit | null {
+  for (let i = from; i < to; i++) {
+    const found = measureAt(tokens, i);
+    if (found && tokens.slice(found.end + 1, to + 1).some((t) => t.kind === 'number' || UNIT_WORDS.has(t.lower))) return found.unit;
+  }
+  return null;
+}
+
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
 function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: ArticleCues): Reading {
   const { military, deathsMentioned } = article;
@@ -50,7 +60,9 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "a decade", "a century-long rivalry", "half a year": the figure names its own unit (a decade is counted in years).
   const ownUnit = counted.measure ? undefined : tokens.slice(fig.first, fig.last + 1).map((t) => t.lower.replace(/-long$/, '')).find((w) => DURATION_WORDS.has(w));
   const inYears = ownUnit ? DURATION_WORDS.get(/^(?:decade|century)$/.test(ownUnit) ? 'year' : ownUnit) ?? null : null;
-  const np: Counted = before ? { ...counted, measure: before } : inYears ? { ...counted, measure: inYears } : counted;
+  // "5 ft 2 in", "2 hours 30 minutes": a measure in two units is in its first unit, written inside the figure.
+  const inner = counted.measure || counted.currency || before || inYears || fig.last === fig.first ? null : innerMeasure(tokens, fig.first + 1, fig.last);
+  const np: Counted = before ? { ...counted, measure: before } : inYears ? { ...counted, measure: inYears } : inner ? { ...counted, measure: inner } : counted;
   const frame: DraftFrame = { ...d.frame, part: [] };
   const ev = readEvent(tokens, fig, np);
   frame.event = ev.event;
