@@ -1337,3 +1337,32 @@ describe('an ambush: the wounded of those counted before', () => {
   });
 });
 
+
+describe('a theft: what was taken, and what it is worth', () => {
+  it.each([
+    ['Thieves stole €88 million in crown jewels from the museum.', '€88 million'],
+    ['Two thieves made off with an estimated €88 million in jewels.', '€88 million'],
+    ['The jewels, worth an estimated 88 million euros, were stolen on Sunday.', '88 million'],
+    ['The $102 million jewel heist shocked the city.', '$102 million'],
+  ])('reads the amount as what was stolen, not an outlook: %j', (text, surface) => {
+    const frame = frameOf(text, surface);
+    expect(frame.event).toBe('fraud');
+    expect(frame.part).not.toContain('forecast');
+  });
+
+  it.each([
+    ['The company is worth $2 billion, analysts said.', '$2 billion', 'value'],
+    ['The strike will cost the economy an estimated €1.2 billion, analysts expect.', '€1.2 billion', 'cost'],
+  ])('leaves a worth or a cost without a theft as it is: %j', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['Four masked thieves smashed a window.', 'Four', 'thief'],
+    ['Police seized 12 knives and 3 wolves were shot.', '12', 'knife'],
+    ['Police seized 12 knives and 3 wolves were shot.', '3', 'wolf'],
+  ])('names the counted in the singular of a plural in -ves: %j', (text, surface, unit) => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-16', url: null, text }]).claims.find((c) => c.surface === surface);
+    expect(claim?.unit).toBe(unit);
+  });
+});

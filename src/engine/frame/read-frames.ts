@@ -33,6 +33,7 @@ import { shareAcrossFigures } from './share-in-sentence';
 const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|lunchtime)|^\d{1,2}(?:[.:]\d\d)? (?:a\.m|p\.m|am|pm)/;
 const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
+const THEFT_WORDS = /^(?:stole|stolen|stealing|steal|steals|theft|thefts|heist|heists|robbery|robberies|robbed|burglary|looted|loot)$/;
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
 const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
@@ -79,6 +80,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     frame.event = readMoneyTopic(tokens, start, np.end);
     // "the mission, which costs some $1.2 billion a year": a yearly cost is a budget.
     if (frame.event === 'cost' && d.rate === 'year') frame.event = 'budget';
+    // "jewels worth €88 million were stolen", "made off with €88 million in jewels": what was taken is the theft's amount.
+    if ((frame.event === 'value' || frame.event === null) && tokens.some((t, j) => THEFT_WORDS.test(t.lower) || (t.lower === 'made' && tokens[j + 1]?.lower === 'off'))) frame.event = 'fraud';
     unit = CURRENCY_NAMES[currency] ?? currency;
   } else if (np.measure) {
     // "rising 0.4 degrees Celsius (0.72 degrees Fahrenheit) each decade": a change of temperature converts without the offset.
@@ -204,7 +207,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
   // "feared" to reach 100 still joins the toll.
   // "Debt is projected at 62.3% of GDP", "an estimated $2bn": a plan's or an estimate's own figure, not an outlook.
-  const planned = tokens.slice(Math.max(0, start - 4), start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
+  // "worth an estimated 88 million euros": an estimated worth is a valuation, not an outlook (a cost "an estimated" may be).
+  const planned = tokens.slice(Math.max(0, start - 4), /^(?:value|fraud)$/.test(frame.event ?? '') ? fig.first : start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
   // A company's outlook is apart from its results; a cost expected to rise is the same cost, revised.
   const outlook = frame.estimate && !planned && (d.percent || (currency !== null && !REVISED_AMOUNTS.has(frame.event ?? '')));
   const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll)$/.test(t.lower));

@@ -12,6 +12,7 @@ function labelOf(text: string, surface: string): string | undefined {
 describe('fact labels a reviewer reads without opening the fact', () => {
   it.each([
     ['At least 45 people died in Syria.', '45', 'People killed in Syria'],
+    ['Four masked thieves smashed a window.', 'Four', 'Thieves'],
     ['Some 120 Bulgarian soldiers were deployed.', '120', 'Bulgarian soldiers deployed'],
     ['At least 60 Jordanians died.', '60', 'Jordanians killed'],
     ['About 2.6 million customers were without power.', '2.6 million', 'Customers without power'],

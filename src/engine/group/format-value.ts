@@ -49,6 +49,8 @@ export function formatGap(months: number): string {
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people', child: 'children', man: 'men', woman: 'women', foot: 'feet', life: 'lives', 'man and woman': 'men and women',
   'degree Celsius': 'degrees Celsius', 'degree Fahrenheit': 'degrees Fahrenheit', 'year-old history': 'years of history',
+  wife: 'wives', half: 'halves', thief: 'thieves', knife: 'knives', wolf: 'wolves', shelf: 'shelves', loaf: 'loaves', leaf: 'leaves',
+  calf: 'calves', scarf: 'scarves', hoof: 'hooves', housewife: 'housewives', midwife: 'midwives',
 };
 
 /** Currency names English does not inflect: "20 million kwacha", "500 yen". */

@@ -139,7 +139,7 @@ export const MONEY_TOPICS = table({
   value: 'valued valuation worth capitalisation capitalization value',
   cost: 'cost costs damage rebuild rebuilding reconstruction bill',
   compensation: 'damages compensation restitution reparations',
-  fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing theft thefts defrauded swindled laundered laundering',
+  fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing theft thefts defrauded swindled laundered laundering heist heists robbery robberies burglary looted',
   forfeiture: 'forfeit forfeits forfeited forfeiting forfeiture forfeitures',
   aid: 'aid assistance relief donation donations donated pledged pledge grant grants promised appeal appeals',
   fine: 'fine fines fined penalty penalties settlement',

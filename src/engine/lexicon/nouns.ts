@@ -12,6 +12,8 @@ const IRREGULAR: Record<string, string> = {
   people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
   geese: 'goose', servicemen: 'serviceman', servicewomen: 'servicewoman', policemen: 'policeman', firemen: 'fireman',
   countries: 'country', lives: 'life', wives: 'wife', halves: 'half', analyses: 'analysis', crises: 'crisis', data: 'data',
+  thieves: 'thief', knives: 'knife', wolves: 'wolf', shelves: 'shelf', loaves: 'loaf', leaves: 'leaf', calves: 'calf',
+  scarves: 'scarf', hooves: 'hoof', housewives: 'housewife', midwives: 'midwife',
 };
 
 /** Adjectives that make the counted a part of a larger whole: "unregistered pilgrims" are not all pilgrims. */
