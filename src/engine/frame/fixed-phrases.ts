@@ -10,7 +10,7 @@ const PHRASES: Array<[string[], string]> = [
   [['admitted', 'to', 'hospital'], 'hospitalised'], [['sent', 'to', 'hospital'], 'hospitalised'], [['sent', 'to', 'hospitals'], 'hospitalised'], [['admitted', 'to', 'hospitals'], 'hospitalised'], [['treated', 'in', 'hospital'], 'hospitalised'], [['took', 'part'], 'took part'],
   [['turned', 'out'], 'took part'], [['found', 'safe'], 'found safe'], [['found', 'alive'], 'rescued'],
   [['pulled', 'alive'], 'rescued'], [['pulled', 'out', 'alive'], 'rescued'], [['taken', 'to', 'hospitals'], 'hospitalised'], [['moved', 'to', 'shelters'], 'sheltered'], [['taken', 'to', 'shelters'], 'sheltered'], [['lost', 'their', 'homes'], 'displaced'], [['forced', 'from'], 'displaced'],
-  [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['out', 'of', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['on', 'the', 'boat'], 'on board'], [['on', 'the', 'ship'], 'on board'], [['on', 'the', 'plane'], 'on board'],
+  [['to', 'flee'], 'displaced'], [['from', 'their', 'homes'], 'displaced'], [['out', 'of', 'their', 'homes'], 'displaced'], [['on', 'board'], 'on board'], [['onboard'], 'on board'], [['aboard'], 'on board'], [['on', 'the', 'boat'], 'on board'], [['on', 'the', 'ship'], 'on board'], [['on', 'the', 'plane'], 'on board'],
   [['on', 'the', 'bus'], 'on board'], [['on', 'the', 'train'], 'on board'], [['on', 'the', 'vessel'], 'on board'], [['on', 'the', 'flight'], 'on board'], [['on', 'duty'], 'deployed'],
   [['treated', 'for'], 'injured'], [['shot', 'dead'], 'killed'], [['shot', 'and', 'killed'], 'killed'], [['shot', 'and', 'wounded'], 'injured'],
   [['in', 'custody'], 'arrested'], [['under', 'arrest'], 'arrested'], [['in', 'detention'], 'arrested'],

@@ -68,7 +68,7 @@ function predicateAfter(tokens: Token[], from: number): { event: string | null; 
     // "47,000 buildings, containing 211,000 homes, had been destroyed": the verb comes after the aside.
     if (t.text === ',' && n === 0 && /^(?:containing|including|mostly|many|most|all|both|about|some|among|comprising)$/.test(tokens[i + 1]?.lower ?? '')) {
       const close = tokens.findIndex((x, j) => j > i + 1 && x.text === ',');
-      if (close > i && close - i <= 12) {
+      if (close > i && close - i <= 20) {
         i = close;
         continue;
       }

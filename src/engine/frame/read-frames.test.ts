@@ -1366,3 +1366,25 @@ describe('a theft: what was taken, and what it is worth', () => {
     expect(claim?.unit).toBe(unit);
   });
 });
+
+describe('the dead after a disaster: identified and handed over, counts of their own', () => {
+  it.each([
+    ['Only 35 bodies had been handed over to relatives by Sunday.', '35', 'handed over'],
+    ['Thirty-three bodies have been returned to families.', 'Thirty-three', 'handed over'],
+    ['So far, DNA testing has led to the identification of 80 victims.', '80', 'identified'],
+    ['At least 208 victims of the crash in the city have been so far identified through DNA testing.', '208', 'identified'],
+    ['Eight bodies, primarily from victims at the campus, were identified and released on Friday.', 'Eight', 'identified'],
+    ['Rescuers said 64 bodies have been recovered.', '64', 'killed'],
+    ['Doctors said 270 bodies had been brought to the hospital.', '270', 'killed'],
+    ['At least 265 people, including 241 of the 242 on board an airliner bound for a foreign capital, were killed on Wednesday.', '265', 'killed'],
+    ['Only one of the 242 passengers onboard survived.', '242', 'on board'],
+  ])('%j: %s is %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it('does not count body parts as the dead', () => {
+    const frame = frameOf('A total of 318 body parts were recovered from the site.', '318');
+    expect(frame.event).toBeNull();
+    expect(frame.family).toBe('body part');
+  });
+});

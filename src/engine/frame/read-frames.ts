@@ -38,6 +38,31 @@ const THEFT_WORDS = /^(?:stole|stolen|stealing|steal|steals|theft|thefts|heist|h
 const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 
+const DEAD_NOUNS = /^(?:body|victim|remains|corpse)$/;
+const DEAD_PROCESSES: ReadonlyMap<string, string> = new Map([
+  ['identified', 'identified'], ['identification', 'identified'], ['handed', 'handed over'], ['returned', 'handed over'],
+  ['released', 'handed over'], ['repatriated', 'handed over'], ['repatriation', 'handed over'], ['handover', 'handed over'],
+]);
+
+/**
+ * After a disaster the dead are identified and handed to their families, counts of their own that rise while the toll
+ * stands: "208 victims of the crash have so far been identified", "Eight bodies, mostly from …, were released".
+ */
+function deadProcessed(tokens: Token[], start: number, np: Counted): string | null {
+  if (!DEAD_NOUNS.test(np.head ?? '')) return null;
+  if (tokens[start - 1]?.lower === 'of') {
+    const before = DEAD_PROCESSES.get(tokens[start - 2]?.lower ?? '');
+    if (before) return before;
+  }
+  for (let i = np.end + 1; i < Math.min(tokens.length, np.end + 22); i++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0 || /^[.;:!?]$/.test(t.text) || /^(?:died|killed|dead|perished|recovered|found|brought|reached)$/.test(t.lower)) return null;
+    const process = DEAD_PROCESSES.get(t.lower);
+    if (process && !/^(?:the|a|an|of)$/.test(tokens[i - 1]?.lower ?? '')) return process;
+  }
+  return null;
+}
+
 /** The first unit of a figure in two units: a unit inside it with more of the figure after it (not "2.8m people"). */
 function innerMeasure(tokens: Token[], from: number, to: number): MeasureUnit | null {
   for (let i = from; i < to; i++) {
@@ -166,6 +191,14 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (frame.family === 'workers' && /^(?:killed|injured|missing|hospitalised|rescued|evacuated|critical)$/.test(frame.event ?? '')) frame.family = 'people';
   // "64 bodies have been recovered": the dead recovered are still the dead, not people who recovered.
   if (np.event === 'killed' && frame.event === 'recovered') frame.event = 'killed';
+  // "318 body parts were recovered": parts, not the dead.
+  if (np.head === 'body' && /^(?:parts|part|fragments|bags)$/.test(tokens[np.end + 1]?.lower ?? '')) {
+    unit = `body ${singularize(tokens[np.end + 1]?.lower ?? '')}`;
+    frame.family = unit;
+    frame.event = null;
+  }
+  // "35 bodies had been handed over to relatives", "the identification of 80 victims": the dead, counted as they are processed.
+  if (frame.event === 'killed' || frame.event === null) frame.event = deadProcessed(tokens, start, np) ?? frame.event;
   // "lost 4,000 jobs": jobs lost are cut, not killed.
   if (frame.family === 'jobs' && frame.event === 'killed') frame.event = 'cut';
   // "7,000 of the jobs will go", "15,000 jobs could go": jobs that go are cut.
