@@ -246,6 +246,12 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       np.end = i;
       continue;
     }
+    // "28 dead hostages", "12 dead soldiers": "dead" before a plural noun says what happened to it, as "wounded" does.
+    if (w === 'dead' && looksPlural(word(tokens[i + 1])) && isHeadWord(word(tokens[i + 1]), false)) {
+      np.event = 'killed';
+      np.end = i;
+      continue;
+    }
     if (!isHeadWord(w, value === 1 || np.measure?.dimension === 'age') && !NOUN_EVENTS.has(w)) {
       // "922 Hajj pilgrims": a capitalised word before a plural noun names the kind, not the end of the phrase.
       // "Two United Nations peacekeepers": so does a run of capitalised words.

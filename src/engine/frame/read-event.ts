@@ -148,7 +148,7 @@ function verbBefore(tokens: Token[], first: number, hasHead: boolean, head: stri
     // "to close at 16,200", "closed at $35": a level at the close, not things closed.
     if (event === 'closed' && tokens.slice(i + 1, first).some((x) => x.lower === 'at')) return null;
     if (event) return event;
-    if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another)$/.test(t.lower)) return null;
+    if (!/^(?:a|an|the|another|total|of|some|about|around|nearly|almost|over|more|fewer|less|than|at|least|up|to|as|many|much|further|additional|estimated|approximately|roughly|just|under|below|above|close|only|well|another|all|between)$/.test(t.lower)) return null;
   }
   return null;
 }
@@ -263,7 +263,11 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const ofRecords = tokens[fig.first - 1]?.lower === 'of' && RECORD_NOUNS.test(tokens[fig.first - 2]?.lower ?? '');
   // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
   const onBoard = isWhole && phraseAt(tokens, np.end + 1) === 'on board';
-  const after = (isWhole && !onBoard) || ofRecords ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
+  const read = (isWhole && !onBoard) || ofRecords ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
+  // "20 hostages held in Gaza", "250 inmates serving life sentences": held in custody or serving a sentence is what a
+  // captive is, not shelter or a deployment; a verb before may say what happened to them ("released all 20 hostages held …").
+  const inCustody = (read.event === 'sheltered' || read.event === 'deployed') && (CUSTODY_NOUNS.test(np.head ?? '') || servingSentence(tokens, np.end + 1));
+  const after = inCustody ? { event: null, estimate: read.estimate } : read;
   const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
   const before = verbBefore(tokens, fig.first, np.head !== null, np.head);
   // "killing 27 of the 45 people on board": the verb is the part's; what follows the whole is the whole's.
@@ -279,6 +283,14 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const measure = measureBefore(tokens, fig.first) ?? (np.head === null ? numberedSubject(tokens, fig.first) ?? risenSubject(tokens, fig.first) : null);
   if (measure) return { ...measure, estimate: estimate || measure.estimate };
   return { event: relativeBefore(tokens, fig.first, np.head !== null) ?? shelteredAfter(tokens, np.end + 1), estimate, noun: null };
+}
+
+const CUSTODY_NOUNS = /^(?:hostage|captive|prisoner|detainee|inmate|convict|abductee)$/;
+
+/** "… serving life sentences", "serving long prison terms". */
+function servingSentence(tokens: Token[], from: number): boolean {
+  const at = tokens.slice(from, from + 4).findIndex((t) => t.lower === 'serving');
+  return at >= 0 && tokens.slice(from + at + 1, from + at + 5).some((t) => /^(?:sentences?|terms?|time)$/.test(t.lower));
 }
 
 /** The event of the measure noun "it" stands for in "it has surged to 143", searched back in the sentence. */

@@ -1388,3 +1388,31 @@ describe('the dead after a disaster: identified and handed over, counts of their
     expect(frame.family).toBe('body part');
   });
 });
+
+describe('captives held and freed', () => {
+  it.each([
+    ['The group released all 20 remaining living hostages held in the territory on Monday.', '20', 'freed'],
+    ['In exchange, the government released between 1,900 and 2,000 prisoners.', '1,900', 'freed'],
+    ['The state began releasing approximately 2,000 prisoners held in detention facilities.', '2,000', 'freed'],
+    ['The militia holds 20 hostages held in tunnels.', '20', 'kidnapped'],
+    ['Some 3,000 evacuees were held in shelters overnight.', '3,000', 'sheltered'],
+    ['Some 1,200 peacekeepers serving in the region patrol the border.', '1,200', 'deployed'],
+  ])('%j: %s is %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+
+  it.each([
+    ['Among those freed were approximately 250 inmates serving life sentences.', '250'],
+    ['The prisoners include 250 individuals serving life sentences.', '250'],
+  ])('does not read those serving a sentence as deployed: %j', (text, surface) => {
+    expect(frameOf(text, surface).event).not.toBe('deployed');
+  });
+
+  it.each([
+    ['The bodies of 28 dead hostages are still to be returned.', '28', 'hostage', 'killed'],
+    ['Officials said 12 dead soldiers were flown home.', '12', 'soldier', 'killed'],
+  ])('reads "dead" before a plural noun as what happened to it: %j', (text, surface, unit, event) => {
+    const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-16', url: null, text }]).claims.find((c) => c.surface === surface);
+    expect([claim?.unit, claim?.frame.event]).toEqual([unit, event]);
+  });
+});

@@ -198,7 +198,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     frame.event = null;
   }
   // "35 bodies had been handed over to relatives", "the identification of 80 victims": the dead, counted as they are processed.
-  if (frame.event === 'killed' || frame.event === null) frame.event = deadProcessed(tokens, start, np) ?? frame.event;
+  if (frame.event === 'killed' || frame.event === 'freed' || frame.event === null) frame.event = deadProcessed(tokens, start, np) ?? frame.event;
   // "lost 4,000 jobs": jobs lost are cut, not killed.
   if (frame.family === 'jobs' && frame.event === 'killed') frame.event = 'cut';
   // "7,000 of the jobs will go", "15,000 jobs could go": jobs that go are cut.
