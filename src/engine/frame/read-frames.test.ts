@@ -1416,3 +1416,15 @@ describe('captives held and freed', () => {
     expect([claim?.unit, claim?.frame.event]).toEqual([unit, event]);
   });
 });
+
+describe('the hurt in hospital', () => {
+  it.each([
+    ['Police said 90 people were taken to the hospital after the crush.', '90', 'hospitalised'],
+    ['Some 36 injured are undergoing treatment at the medical college.', '36', 'hospitalised'],
+    ['Another 12 people were rushed to hospital.', '12', 'hospitalised'],
+    ['Four people are still in hospital.', 'Four', 'hospitalised'],
+    ['Another 41 people were being treated for gunshot wounds.', '41', 'injured'],
+  ])('%j: %s is %s', (text, surface, event) => {
+    expect(frameOf(text, surface).event).toBe(event);
+  });
+});
