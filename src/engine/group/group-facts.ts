@@ -18,6 +18,7 @@ import { explainFact } from './explain-fact';
 import { labelFact } from './fact-label';
 import { withHolderAliases } from './holder-aliases';
 import { mergeUnnamedEvents } from './merge-unnamed';
+import { withPlaceAliases } from './place-aliases';
 import { eventNounOf } from './story-event';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -63,7 +64,7 @@ export function groupFacts(
   const original = originalOf(copies);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const blocks = new Map<string, Claim[]>();
-  for (const c of withNationwide(withHolderAliases(claims)).sort(byTime)) {
+  for (const c of withNationwide(withPlaceAliases(withHolderAliases(claims))).sort(byTime)) {
     const key = keyOverrides.has(c.id) ? null : blockKey(c);
     if (key) (blocks.get(key) ?? blocks.set(key, []).get(key))?.push(c);
   }
