@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../dates/calendar';
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
-import { looksPlural } from '../lexicon/nouns';
+import { looksPlural, singularize } from '../lexicon/nouns';
 import { EVENT_NOUNS, PLACE_NOUNS } from '../lexicon/places';
 import { isPossessive, stripPossessive, type Token } from '../text/tokens';
 
@@ -130,6 +130,8 @@ function headsOtherFigure(tokens: Token[], i: number, own: number): boolean {
   return k > i + 1 && k + 1 !== own && /^(?:to|at)$/.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.figure ?? -1) >= 0;
 }
 
+const OTHER_PLACES = /^(?:surrounding|neighbouring|neighboring|nearby|adjacent|adjoining|other)$/;
+
 /** Where a figure is about, read in its clause; null when the clause names no place. */
 export function readPlace(tokens: Token[], from: number, to: number, skip: ReadonlySet<number>, own = -1): string | null {
   for (let i = from; i < to; i++) {
@@ -137,6 +139,8 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
     if (skip.has(i)) continue;
     if (ALL_PLACES.test(t.lower)) return 'all';
     if (t.lower === 'elsewhere' || (t.lower === 'outside' && (tokens[i + 1]?.capital || (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.capital)))) return 'elsewhere';
+    // "11 additional deaths were confirmed in surrounding counties": the places around the one named, not any of them.
+    if (/^(?:in|across)$/.test(t.lower) && OTHER_PLACES.test(tokens[i + 1]?.lower ?? '') && PLACE_NOUNS.has(singularize(tokens[i + 2]?.lower ?? ''))) return 'elsewhere';
     if (t.lower === 'including' && tokens[i + 1]?.capital && COUNTRY_BY_NAME.has(tokens[i + 1]?.lower ?? '')) return 'all';
     if ((t.lower === 'across' || t.lower === 'throughout') && /^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|nation|region)$/.test(tokens[i + 2]?.lower ?? '')) return 'all';
     if (t.text === ',' || t.text === ';') break;

@@ -103,6 +103,8 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
       if ((place !== null && cl.place !== place) || !occasionFits(cl, occ)) continue;
       // "1,293 deaths in Al Haouz, 452 in Taroudant, …": a figure that names no place is not one province's of a breakdown.
       if (place === null && cl.place !== null && listed.has(cl.place)) continue;
+      // "11 more deaths in surrounding counties": what is counted elsewhere is a remainder no toll without a place is.
+      if (place === null && cl.place === 'elsewhere') continue;
       const score = cl.fit(atom);
       if (score === null) continue;
       if (!best || score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && cl.size > best.cl.size)) best = { cl, score };

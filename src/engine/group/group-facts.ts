@@ -44,7 +44,13 @@ function withNationwide(claims: Claim[]): Claim[] {
   // A story that names other US states means the state of Georgia, not the country.
   const usStates = claims.some((c) => c.frame.place !== null && c.frame.place !== 'Georgia' && US_STATES.has(c.frame.place));
   const isCountry = (place: string) => /^[A-Z]/.test(place) && !(usStates && US_STATES.has(place.toLowerCase()));
-  const countries = new Set(claims.filter((c) => !c.frame.otherEvent && c.frame.place && isCountry(c.frame.place)).map((c) => c.frame.place));
+  const named = claims.filter((c) => !c.frame.otherEvent && c.frame.place).map((c) => c.frame.place as string);
+  const countries = new Set(named.filter(isCountry));
+  // "the storm's overall toll" in a story of one US state and its counties is the state's.
+  if (countries.size === 0) {
+    const states = new Set(named.filter((p) => US_STATES.has(p.toLowerCase())));
+    if (states.size === 1) countries.add([...states][0] as string);
+  }
   if (countries.size !== 1) return [...claims];
   const [country] = countries;
   return claims.map((c) => (c.frame.place === 'all' ? { ...c, frame: { ...c.frame, place: country ?? null } } : c));

@@ -35,3 +35,28 @@ describe('one place named at two lengths', () => {
     expect(facts.filter((f) => f.claimIds.some((id) => tolls.includes(id)))).toHaveLength(1);
   });
 });
+
+describe('the places of a story of one US state', () => {
+  const article = (file: string, text: string) => ({ file, title: file, outlet: file, published: '2025-07-06', url: null, text });
+
+  it('reads an overall toll as the state\'s when the story names one state and its counties', () => {
+    const { claims, facts } = analyze([
+      article('a.md', 'At least 68 people were killed in Kerr County. The storm\'s overall toll rose to at least 79.'),
+      article('b.md', 'At least 81 people have died in Texas, officials said.'),
+    ]);
+    const ids = claims.filter((c) => c.number === 79 || c.number === 81).map((c) => c.id);
+    expect(ids).toHaveLength(2);
+    expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(1);
+  });
+
+  it('keeps deaths in the surrounding counties apart from the toll that names no place', () => {
+    const { claims, facts } = analyze([
+      article('a.md', 'At least 11 additional deaths were confirmed in surrounding counties.'),
+      article('b.md', 'At least 12 people have died, officials said.'),
+    ]);
+    const elsewhere = claims.find((c) => c.number === 11);
+    expect(elsewhere?.frame.place).toBe('elsewhere');
+    const toll = claims.find((c) => c.number === 12);
+    expect(facts.find((f) => f.claimIds.includes(toll?.id ?? ''))?.claimIds).not.toContain(elsewhere?.id);
+  });
+});
