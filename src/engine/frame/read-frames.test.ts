@@ -1428,3 +1428,26 @@ describe('the hurt in hospital', () => {
     expect(frameOf(text, surface).event).toBe(event);
   });
 });
+
+describe("a list of countries' rates", () => {
+  it.each([
+    ['The measures include a 35 percent tariff on many Canadian goods, 50 percent for Brazil, 25 percent for India.', '35 percent', 'Canada'],
+    ['The measures include a 35 percent tariff on many Canadian goods, 50 percent for Brazil, 25 percent for India.', '50 percent', 'Brazil'],
+    ['The measures include a 35 percent tariff on many Canadian goods, 50 percent for Brazil, 25 percent for India.', '25 percent', 'India'],
+    ['The order includes a 25 percent duty on goods from India.', '25 percent', 'India'],
+    ['Canada is hit with 35%, Brazil with 50% and Switzerland with 39%.', '35%', 'Canada'],
+    ['Canada is hit with 35%, Brazil with 50% and Switzerland with 39%.', '39%', 'Switzerland'],
+    ['Elsewhere, Switzerland will have a 39 percent rate.', '39 percent', 'Switzerland'],
+    ['Canada will face a 35 percent tax on its imports, up from a 25 percent rate.', '25 percent', 'Canada'],
+  ])('%j: %s is the rate of %s', (text, surface, country) => {
+    expect(frameOf(text, surface).place).toBe(country);
+  });
+
+  it.each([
+    ['Goods from countries not listed will face a blanket 10 percent import tax.', '10 percent'],
+    ['India now faces a total US tariff of 50 per cent on its exports.', '50 per cent'],
+    ['About 38 percent of voters backed the party.', '38 percent'],
+  ])('names no country where the clause names none or two: %j', (text, surface) => {
+    expect(frameOf(text, surface).place).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ import { readCounter } from './read-counter';
 import { readEvent } from './read-event';
 import { readMeasureTopic } from './read-measure-topic';
 import { readMoneyTopic } from './read-money-topic';
-import { holderOf, readAttribution, readPart } from './read-part';
+import { holderOf, ratedCountry, readAttribution, readPart } from './read-part';
 import { readPeriod } from './read-period';
 import { bracketedPlace, openingSubjectPlace, placeBeforeWhere, readFigurePlace, subjectPlace, worstHitWhole } from './read-place';
 import { readClauseRate } from './read-rate';
@@ -236,6 +236,9 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const agentive = frame.family === 'troops' || frame.event === 'deployed' || frame.event === 'freed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
   if (kind && unit === singularize(kind.lower)) frame.part = [...frame.part, unit].sort();
+  // "a 35 percent tariff on Canadian goods, 50 percent for Brazil": in a list of countries' rates, each rate is one country's.
+  // The country is where the rate holds, as a place: two countries' rates never meet, as two places' tolls do not.
+  if (d.percent && frame.place === null && !frame.part.some((p) => /^[A-Z]/.test(p))) frame.place = ratedCountry(tokens, clauseStart, fig.first, np.end, segEnd);
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
   // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
   // "feared" to reach 100 still joins the toll.

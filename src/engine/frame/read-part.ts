@@ -196,3 +196,35 @@ function phrase(tokens: Token[], from: number, dir: 1): string | null {
   for (let i = from; i < tokens.length && words.length < 6 && tokens[i]?.kind === 'word' && tokens[i]?.figure === -1; i += dir) words.push((tokens[i] as Token).text);
   return words.length ? words.join(' ') : null;
 }
+
+/** Words between "on"/"for"/"from" and the country whose goods or people a rate applies to. */
+const RATED_FILLER = /^(?:the|a|an|all|most|many|some|its|their|goods|imports|exports|products|shipments|items|steel|cars)$/;
+
+/**
+ * The one country a rate in a list of countries' rates is of: "a 35 percent tariff on many Canadian goods",
+ * "50 percent for Brazil", "a 25 percent duty on goods from India", "Canada is hit with 35%", "Switzerland will
+ * have a 39 percent rate". Read after the figure first, then before it back to the figure before; null when the
+ * clause names no country or more than one.
+ */
+export function ratedCountry(tokens: Token[], clauseStart: number, first: number, npEnd: number, segEnd: number): string | null {
+  for (let i = npEnd + 1; i < segEnd; i++) {
+    const t = tokens[i] as Token;
+    if (t.figure >= 0 || /^[;:.]$/.test(t.text)) break;
+    if (!/^(?:for|on|from|against)$/.test(t.lower)) continue;
+    for (let k = i + 1; k <= i + 4 && k < segEnd; k++) {
+      const country = countryOf(tokens[k]);
+      if (country) return country;
+      if (!RATED_FILLER.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'from') break;
+    }
+  }
+  const named = new Set<string>();
+  for (let i = first - 1; i >= clauseStart; i--) {
+    const t = tokens[i] as Token;
+    if (/^[;:]$/.test(t.text)) break;
+    const country = countryOf(t);
+    // "its imports into the U.S.": where the goods go is not whose rate it is.
+    if (country && !/^(?:into|to|the)$/.test(tokens[i - 1]?.lower ?? '')) named.add(country);
+  }
+  return named.size === 1 ? ([...named][0] as string) : null;
+}
+

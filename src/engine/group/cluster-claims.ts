@@ -64,19 +64,25 @@ function occasionOf(a: Atom): [number, number] | null {
 
 /**
  * Places below a country named in a breakdown: one sentence giving the same quantity for two or more of them
- * ("1,293 deaths in Al Haouz, 452 in Taroudant"). Countries are left out: "3,549 in Turkey and 1,602 in Syria"
- * name the wholes a toll without a place may belong to.
+ * ("1,293 deaths in Al Haouz, 452 in Taroudant"). Countries are left out but for rates: "3,549 in Turkey and 1,602
+ * in Syria" name the wholes a toll without a place may belong to.
  */
 function breakdownPlaces(claims: Claim[]): Set<string> {
   const bySentence = new Map<string, Set<string>>();
   for (const c of claims) {
     const place = c.frame.place;
     // "at least 10 people in Florida, including five in St. Lucie County": a part within a whole is no breakdown.
-    if (!place || /^[A-Z]/.test(place) || place === 'all' || place === 'elsewhere' || c.frame.link?.kind === 'part-of' || c.frame.part.includes('subset')) continue;
+    // A rate is no toll: "35 percent on Canada, 50 percent for Brazil" lists each country's own rate, and a rate that
+    // names no country ("a blanket 10 percent") is none of theirs.
+    if (!place || (/^[A-Z]/.test(place) && c.frame.family !== 'percent') || place === 'all' || place === 'elsewhere' || c.frame.link?.kind === 'part-of' || c.frame.part.includes('subset')) continue;
     const key = `${c.sourceId}:${c.sentence.start}`;
     (bySentence.get(key) ?? bySentence.set(key, new Set()).get(key))?.add(place);
   }
-  return new Set([...bySentence.values()].filter((places) => places.size >= 2).flatMap((places) => [...places]));
+  const listed = new Set([...bySentence.values()].filter((places) => places.size >= 2).flatMap((places) => [...places]));
+  // Rates of three or more countries in one story are a list of countries' rates, said in one sentence or not.
+  const rated = new Set(claims.filter((c) => c.frame.family === 'percent' && /^[A-Z]/.test(c.frame.place ?? '')).map((c) => c.frame.place as string));
+  if (rated.size >= 3) for (const place of rated) listed.add(place);
+  return listed;
 }
 
 /**

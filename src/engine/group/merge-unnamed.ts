@@ -38,7 +38,9 @@ export function mergeUnnamedEvents(blocks: Map<string, ClusterIndex[]>): void {
       // "1,200 flights" and "1,100 flights cancelled": with one named cluster of the family near it in value, the
       // unnamed figures count the same thing said without its verb.
       const near = event === '' && same.length === 0 && !NO_NEAR.has(family) ? compatible.filter((n) => n.members.some((m) => !vague(m)) && (n.fit(cl.members, { cues: false }) ?? 1) <= NEAR) : [];
-      const target = same.length === 1 ? same[0] : near.length === 1 && compatible.length === 1 ? near[0] : undefined;
+      // "India with 25%" beside "a 25 percent duty on goods from India" and an unplaced 25%: the one of its own place.
+      const samePlace = cl.place === null ? [] : same.filter((n) => n.place === cl.place);
+      const target = samePlace.length === 1 ? samePlace[0] : same.length === 1 ? same[0] : near.length === 1 && compatible.length === 1 ? near[0] : undefined;
       if (!target) continue;
       target.add(cl.members);
       unnamed.splice(unnamed.indexOf(cl), 1);

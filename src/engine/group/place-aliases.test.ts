@@ -60,3 +60,20 @@ describe('the places of a story of one US state', () => {
     expect(facts.find((f) => f.claimIds.includes(toll?.id ?? ''))?.claimIds).not.toContain(elsewhere?.id);
   });
 });
+
+describe("countries' rates", () => {
+  const article = (file: string, text: string) => ({ file, title: file, outlet: file, published: '2025-08-01', url: null, text });
+
+  it('keeps each country\'s rate a fact of its own, and a blanket rate apart from all of them', () => {
+    const { claims, facts } = analyze([
+      article('a.md', 'The order sets a 35 percent tariff on Canadian goods, 50 percent for Brazil, 25 percent for India and 20 percent for Taiwan. Other goods face a blanket 10 percent tariff.'),
+      article('b.md', 'Canada is hit with 35%, Brazil with 50%, India with 25% and Taiwan with 20%.'),
+    ]);
+    const factOf = (number: number, source: string) => facts.find((f) => f.claimIds.includes(claims.find((c) => c.number === number && c.sourceId === source)?.id ?? ''));
+    const [a, b] = [...new Set(claims.map((c) => c.sourceId))] as [string, string];
+    for (const rate of [35, 50, 25, 20]) expect(factOf(rate, a)?.id, `${rate}%`).toBe(factOf(rate, b)?.id);
+    const byCountry = new Set([35, 50, 25, 20].map((rate) => factOf(rate, a)?.id));
+    expect(byCountry.size).toBe(4);
+    expect(byCountry.has(factOf(10, a)?.id)).toBe(false);
+  });
+});
