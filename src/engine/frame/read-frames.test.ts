@@ -1451,3 +1451,20 @@ describe("a list of countries' rates", () => {
     expect(frameOf(text, surface).place).toBeNull();
   });
 });
+
+describe("donors' pledges", () => {
+  it.each([
+    ['Germany will contribute 11 billion euros until 2029.', '11 billion', 'Germany'],
+    ['It follows an earlier pledge of £4.5 billion in military aid from the UK alone.', '£4.5 billion', 'United Kingdom'],
+  ])('reads the donor of a pledge in a list of pledges: %j', (text, surface, country) => {
+    const frame = frameOf(text, surface);
+    expect([frame.event, frame.place]).toEqual(['aid', country]);
+  });
+
+  it.each([
+    ["Ukraine's key allies pledged €21 billion in new military support.", '€21 billion'],
+    ['It adds a £450 million fund from the UK and Norway for equipment.', '£450 million'],
+  ])('names no donor for the allies of a country or for two donors: %j', (text, surface) => {
+    expect(frameOf(text, surface).place).toBeNull();
+  });
+});

@@ -238,7 +238,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (kind && unit === singularize(kind.lower)) frame.part = [...frame.part, unit].sort();
   // "a 35 percent tariff on Canadian goods, 50 percent for Brazil": in a list of countries' rates, each rate is one country's.
   // The country is where the rate holds, as a place: two countries' rates never meet, as two places' tolls do not.
-  if (d.percent && frame.place === null && !frame.part.some((p) => /^[A-Z]/.test(p))) frame.place = ratedCountry(tokens, clauseStart, fig.first, np.end, segEnd);
+  // So is a donor's pledge in a list of donors': "Germany will contribute 11 billion euros", "£450 million from Norway".
+  if ((d.percent || frame.event === 'aid') && frame.place === null && !frame.part.some((p) => /^[A-Z]/.test(p))) frame.place = ratedCountry(tokens, clauseStart, fig.first, np.end, segEnd);
   // "beating analysts' average forecast of €1.31 billion", "economists had expected 3.1%": a forecast is not the result.
   // A company's own outlook ("expected revenue of between €7.0 billion and €7.4 billion") is a forecast too; a toll
   // "feared" to reach 100 still joins the toll.

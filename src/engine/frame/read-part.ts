@@ -1,5 +1,5 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
-import { stripPossessive, type Token } from '../text/tokens';
+import { isPossessive, stripPossessive, type Token } from '../text/tokens';
 
 const PREPOSITIONS = new Set('in to from of with at for by including near into across against between over under towards on as than like via within outside inside among'.split(' '));
 const SPEECH = new Set('said says say told announced reported stated estimated confirmed put puts according claimed added noted revealed quoted cited counted reminded'.split(' '));
@@ -197,6 +197,7 @@ function phrase(tokens: Token[], from: number, dir: 1): string | null {
   return words.length ? words.join(' ') : null;
 }
 
+const ALLIES = /^(?:allies|partners|backers|supporters|friends|neighbou?rs|donors)$/;
 /** Words between "on"/"for"/"from" and the country whose goods or people a rate applies to. */
 const RATED_FILLER = /^(?:the|a|an|all|most|many|some|its|their|goods|imports|exports|products|shipments|items|steel|cars)$/;
 
@@ -222,8 +223,10 @@ export function ratedCountry(tokens: Token[], clauseStart: number, first: number
     const t = tokens[i] as Token;
     if (/^[;:]$/.test(t.text)) break;
     const country = countryOf(t);
-    // "its imports into the U.S.": where the goods go is not whose rate it is.
-    if (country && !/^(?:into|to|the)$/.test(tokens[i - 1]?.lower ?? '')) named.add(country);
+    // "its imports into the U.S.": where the goods go is not whose rate it is; "Ukraine's allies pledged": the
+    // country whose allies give is not who gives.
+    const whoseAllies = isPossessive(t) && [1, 2].some((k) => ALLIES.test(tokens[i + k]?.lower ?? ''));
+    if (country && !whoseAllies && !/^(?:into|to|the)$/.test(tokens[i - 1]?.lower ?? '')) named.add(country);
   }
   return named.size === 1 ? ([...named][0] as string) : null;
 }

@@ -141,7 +141,7 @@ export const MONEY_TOPICS = table({
   compensation: 'damages compensation restitution reparations',
   fraud: 'misappropriated misappropriating misappropriation diverted diverting embezzled embezzling embezzlement stole stolen stealing theft thefts defrauded swindled laundered laundering heist heists robbery robberies burglary looted',
   forfeiture: 'forfeit forfeits forfeited forfeiting forfeiture forfeitures',
-  aid: 'aid assistance relief donation donations donated pledged pledge grant grants promised appeal appeals',
+  aid: 'aid assistance relief donation donations donated pledged pledge pledges grant grants promised appeal appeals contribution contributions contribute contributes contributed',
   fine: 'fine fines fined penalty penalties settlement',
   budget: 'budget budgets budgeted approved',
   spending: 'spending spend spent expenditure',
