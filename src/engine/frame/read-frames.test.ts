@@ -1423,6 +1423,7 @@ describe('the hurt in hospital', () => {
     ['Some 36 injured are undergoing treatment at the medical college.', '36', 'hospitalised'],
     ['Another 12 people were rushed to hospital.', '12', 'hospitalised'],
     ['Four people are still in hospital.', 'Four', 'hospitalised'],
+    ['More than 260,000 households woke up without power.', '260,000', 'without power'],
     ['Another 41 people were being treated for gunshot wounds.', '41', 'injured'],
   ])('%j: %s is %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);

@@ -204,5 +204,5 @@ export const PREDICATE_FILLERS = new Set(
   ('have has had been were was are is be being still now reportedly also so far already remain remained remains left ' +
     'believed feared thought reported estimated confirmed officially who that which to may might could would will ' +
     'later since then all both more others other people persons either seriously critically severely badly allegedly ' +
-    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted fell fallen ordered told urged forced asked known').split(' '),
+    'presumed feared presumably likely not yet apparently later being got gotten described listed considered classified as counted fell fallen ordered told urged forced asked known woke wake wakes up went go gone stayed stay stays').split(' '),
 );
