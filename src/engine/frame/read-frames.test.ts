@@ -1469,3 +1469,16 @@ describe("donors' pledges", () => {
     expect(frameOf(text, surface).place).toBeNull();
   });
 });
+
+describe('the first payment of a deal', () => {
+  it.each([
+    ['The club will pay an initial £100 million for the player.', '£100 million'],
+    ['The club is paying a clear £100m up front.', '£100m'],
+  ])('marks an initial payment as a part of the deal: %j', (text, surface) => {
+    expect(frameOf(text, surface).part).toContain('initial');
+  });
+
+  it('leaves the whole deal whole', () => {
+    expect(frameOf('The club agreed a deal worth up to £116 million.', '£116 million').part).not.toContain('initial');
+  });
+});

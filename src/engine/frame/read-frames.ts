@@ -254,6 +254,10 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (outlook || forecastOf || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
     frame.part = [...frame.part, 'forecast'].sort();
   }
+  // "an initial £100 million", "a clear £100m up front": the first payment of a deal, not all of it ("worth up to £116m").
+  if (currency && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || (tokens[np.end + 1]?.lower === 'up' && tokens[np.end + 2]?.lower === 'front'))) {
+    frame.part = [...frame.part, 'initial'].sort();
+  }
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
   const aimed = (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of') || /^(?:target|goal)$/.test(tokens[np.end + 1]?.lower ?? '');
   if (aimed) frame.part = [...frame.part, 'target'].sort();
