@@ -255,7 +255,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     frame.part = [...frame.part, 'forecast'].sort();
   }
   // "an initial £100 million", "a clear £100m up front": the first payment of a deal, not all of it ("worth up to £116m").
-  if (currency && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || (tokens[np.end + 1]?.lower === 'up' && tokens[np.end + 2]?.lower === 'front'))) {
+  if (currency && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || tokens.slice(fig.last + 1, fig.last + 4).some((t, j, a) => t.lower === 'up' && a[j + 1]?.lower === 'front'))) {
     frame.part = [...frame.part, 'initial'].sort();
   }
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
