@@ -122,3 +122,13 @@ describe('numerals: percentages, signs and measures written straight after the d
     expect(valuesIn('Gusts of 87 mph (140 km/h) battered the pier.')).toEqual([87, 140]);
   });
 });
+
+describe('a scale word glued to the digits', () => {
+  it.each<[string, number]>([
+    ['The attack caused £324million in lost sales.', 324e6],
+    ['Profits fell to £184.1million in the half.', 184.1e6],
+    ['The firm lost $2billion last year.', 2e9],
+  ])('%j', (text, value) => {
+    expect(valuesIn(text)).toEqual(rounded([value]));
+  });
+});

@@ -14,7 +14,7 @@ const GROUPED = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?$/;
 /** Lakh grouping of South Asian outlets: "12,34,567.89". */
 const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
-const SCALE_AFTER = /^(?:(k|mn|mln|mil|bn|bln|b|tn|trn|m)(?![A-Za-z\d²³])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-](hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)/i;
+const SCALE_AFTER = /^(?:(k|mn|mln|mil|bn|bln|b|tn|trn|m)(?![A-Za-z\d²³])|\s(mn|mln|bn|bln|tn|trn)\b|[\s-]?(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)/i;
 
 /** Why a number with `before` right before it is part of something else: a code, a date, a version, a fraction. */
 function gluedBefore(text: string, start: number): boolean {

@@ -1482,3 +1482,13 @@ describe('the first payment of a deal', () => {
     expect(frameOf('The club agreed a deal worth up to £116 million.', '£116 million').part).not.toContain('initial');
   });
 });
+
+describe("analysts' numbers", () => {
+  it('reads what analysts suggested a cost could be as a forecast', () => {
+    expect(frameOf('Analysts had previously suggested the attack could result in a £200 million cost.', '£200 million').part).toContain('forecast');
+  });
+
+  it('does not read "the initial forecast" as a first payment', () => {
+    expect(frameOf('The cost is now £136m, lower than the initial £300m forecast.', '£300m').part).not.toContain('initial');
+  });
+});

@@ -248,14 +248,14 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const planned = tokens.slice(Math.max(0, start - 4), /^(?:value|fraud)$/.test(frame.event ?? '') ? fig.first : start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
   // A company's outlook is apart from its results; a cost expected to rise is the same cost, revised.
   const outlook = frame.estimate && !planned && (d.percent || (currency !== null && !REVISED_AMOUNTS.has(frame.event ?? '')));
-  const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll)$/.test(t.lower));
+  const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll|suggested|predicted|projected)$/.test(t.lower));
   // "below forecasts of 2.5%", "against expectations of 1.9%": a forecast said as a noun.
   const forecastOf = tokens[start - 1]?.lower === 'of' && /^(?:forecasts?|expectations?|consensus)$/.test(tokens[start - 2]?.lower ?? '');
   if (outlook || forecastOf || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
     frame.part = [...frame.part, 'forecast'].sort();
   }
   // "an initial £100 million", "a clear £100m up front": the first payment of a deal, not all of it ("worth up to £116m").
-  if (currency && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || tokens.slice(fig.last + 1, fig.last + 4).some((t, j, a) => t.lower === 'up' && a[j + 1]?.lower === 'front'))) {
+  if (currency && frame.event === 'price' && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || tokens.slice(fig.last + 1, fig.last + 4).some((t, j, a) => t.lower === 'up' && a[j + 1]?.lower === 'front'))) {
     frame.part = [...frame.part, 'initial'].sort();
   }
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
