@@ -204,6 +204,15 @@ describe('extractClaims: when something began does not date what came later', ()
   });
 });
 
+describe('extractClaims: a time after the figure it compares with', () => {
+  it.each([
+    ['Profits plunged to £3.4million from £391.9million a year ago.', [['£3.4million', '2025-11-05'], ['£391.9million', '2024']]],
+    ['Inflation fell to 2.1% from 3.4% a year ago.', [['2.1%', '2025-11-05'], ['3.4%', '2024']]],
+  ])('dates only the earlier value by "a year ago": %j', (text, dated) => {
+    expect(claimsOf(text, '2025-11-05').map((c) => [c.surface, c.asOf])).toEqual(dated);
+  });
+});
+
 describe('extractClaims: the day the news happened', () => {
   it('dates figures that name no time by a date heading at the top of the article', () => {
     const [c] = claimsOf('Friday, February 10, 2023\n\nRescuers said 24,000 people had died.', '2023-02-11');

@@ -138,7 +138,9 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
     const [segStart, segEnd] = segmentAround(text, d.sentence.start, d.sentence.end, d.start);
     // "to save €5 billion a year by 2027": a deadline still ahead is a target's, not the time the figure held.
     const inClause = timesIn(times, segStart, segEnd).filter((t) => !datesAnotherEvent(text, t, d.start, segStart)
-      && !(/^by\b/i.test(t.text.trim()) && afterPublication(t, ctx.published)))
+      && !(/^by\b/i.test(t.text.trim()) && afterPublication(t, ctx.published))
+      // "profits plunged to £3.4m from £391.9m a year ago": a time after another figure is that figure's.
+      && !(t.start >= d.end && drafts.some((o) => o.start >= d.end && o.end <= t.start)))
       .map((t) => (futureDeadline(text, t, segStart) ? nextOccurrence(t, ctx.published) : t));
     if (inClause.length > 0) {
       const nearest = inClause.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
