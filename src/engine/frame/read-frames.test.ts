@@ -1492,3 +1492,25 @@ describe("analysts' numbers", () => {
     expect(frameOf('The cost is now £136m, lower than the initial £300m forecast.', '£300m').part).not.toContain('initial');
   });
 });
+
+describe('a quake and its aftershock, a toll and its projection', () => {
+  it.each([
+    ['A strong 6.4-magnitude aftershock followed the initial tremor.', '6.4'],
+    ['The first jolt was followed by a 6.4-magnitude earthquake 12 minutes later.', '6.4'],
+  ])('reads the aftershock as another quake: %j', (text, surface) => {
+    expect(frameOf(text, surface).part).toContain('another');
+  });
+
+  it('keeps the main shock as the quake', () => {
+    expect(frameOf('A powerful 7.7-magnitude earthquake struck central Myanmar.', '7.7').part).not.toContain('another');
+  });
+
+  it.each([
+    ['The agency warned the death toll could eventually exceed 10,000.', '10,000', true],
+    ['Officials said the toll could rise to 200.', '200', true],
+    ['Up to 300 people may have died in the blast.', '300', false],
+    ['As many as 100 people are feared dead.', '100', false],
+  ])('marks a projected toll, not an estimated one, as a forecast: %j', (text, surface, forecast) => {
+    expect(frameOf(text, surface).part.includes('forecast')).toBe(forecast);
+  });
+});

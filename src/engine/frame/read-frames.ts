@@ -276,8 +276,16 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
     && (tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))
       // "after the 7.7 and 7.6 magnitude earthquakes": the second of a pair is the other quake.
-      || (np.measure.dimension === 'magnitude' && tokens[start - 1]?.lower === 'and' && (tokens[start - 2]?.figure ?? -1) >= 0))) {
+      || (np.measure.dimension === 'magnitude' && tokens[start - 1]?.lower === 'and' && (tokens[start - 2]?.figure ?? -1) >= 0)
+      // "a strong 6.4-magnitude aftershock", "followed by a 6.4-magnitude earthquake 12 minutes later".
+      || (np.measure.dimension === 'magnitude' && (/^aftershocks?$/.test(tokens[np.end + 1]?.lower ?? '')
+        || tokens.slice(Math.max(0, start - 4), start).some((t, j, a) => t.lower === 'followed' && a[j + 1]?.lower === 'by'))))) {
     frame.part = [...frame.part, 'another'];
+  }
+  // "the death toll could eventually exceed 10,000": a projection of the toll, not a count of it ("may have died" is one).
+  if (frame.event !== null && HUMAN_EVENTS.has(frame.event) && tokens.slice(Math.max(0, start - 6), start).some((t, j, a) => /^(?:could|may|might|would)$/.test(t.lower)
+    && a.slice(j + 1).some((x) => /^(?:eventually|exceed|surpass|top|rise|climb|reach|double|triple)$/.test(x.lower)))) {
+    frame.part = [...frame.part, 'forecast'].sort();
   }
   // "11 Turkish provinces": for a count of places, a nationality says where, not which part.
   if (/^(?:province|city|region|district|town|village|state|county|municipality)$/.test(frame.family ?? '') && np.country) {
