@@ -8,6 +8,8 @@ import { hyphenUnitAfter, percentTail } from './read-tail';
 /** Durations named by one word, as the number of the unit they are usually counted in: "a decade" is 10 years. */
 const DURATION_PHRASE = /\b(?:(?:a|one)\s+(decade|century)|half\s+an?\s+(hour|day|week|year|month|century|decade)|(decade|century)(?=-long\b))\b/gi;
 const YEARS_IN: Readonly<Record<string, number>> = { decade: 10, century: 100 };
+/** "a year and a half", "two hours and a half": a whole number of a unit and half of one more. */
+const AND_A_HALF = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\s+and\s+a\s+half\b/gi;
 
 const ONES_OR_TEENS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i;
 const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
@@ -79,6 +81,12 @@ export const numberWordsExtractor: Extractor = {
       const value = whole ? (YEARS_IN[whole] ?? 1) : (YEARS_IN[half] ?? 1) / 2;
       const end = m.index + m[0].length;
       drafts.push(newDraft(m.index, end, value, 'words', sentenceOf(m.index, end)));
+    }
+    for (const m of matchesIn(text, ctx.figureSpans, AND_A_HALF)) {
+      const count = m[1] as string;
+      const whole = /^\d/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : parseNumberWords(count) ?? 1;
+      const end = m.index + m[0].length;
+      drafts.push(newDraft(m.index, end, whole + 0.5, /^\d/.test(count) ? 'digits' : 'words', sentenceOf(m.index, end)));
     }
     return drafts;
   },
