@@ -1374,6 +1374,8 @@ describe('the dead after a disaster: identified and handed over, counts of their
     ['So far, DNA testing has led to the identification of 80 victims.', '80', 'identified'],
     ['At least 208 victims of the crash in the city have been so far identified through DNA testing.', '208', 'identified'],
     ['Eight bodies, primarily from victims at the campus, were identified and released on Friday.', 'Eight', 'identified'],
+    ['A total of 127 remains of victims killed in the fire had been identified.', '127', 'identified'],
+    ['The remaining 29 bodies found at the fire site had yet to be identified.', '29', 'unidentified'],
     ['Rescuers said 64 bodies have been recovered.', '64', 'killed'],
     ['Doctors said 270 bodies had been brought to the hospital.', '270', 'killed'],
     ['At least 265 people, including 241 of the 242 on board an airliner bound for a foreign capital, were killed on Wednesday.', '265', 'killed'],

@@ -54,9 +54,14 @@ function deadProcessed(tokens: Token[], start: number, np: Counted): string | nu
     const before = DEAD_PROCESSES.get(tokens[start - 2]?.lower ?? '');
     if (before) return before;
   }
+  const rest = tokens.slice(np.end + 1, np.end + 22).map((t) => t.lower).join(' ');
+  // "The remaining 29 bodies found at the site had yet to be identified": the dead not identified are a count of their own.
+  if (/\b(?:yet to be identified|not (?:yet )?(?:been )?identified|unidentified)\b/.test(rest)) return 'unidentified';
   for (let i = np.end + 1; i < Math.min(tokens.length, np.end + 22); i++) {
     const t = tokens[i] as Token;
-    if (t.figure >= 0 || /^[.;:!?]$/.test(t.text) || /^(?:died|killed|dead|perished|recovered|found|brought|reached)$/.test(t.lower)) return null;
+    // "127 remains of victims killed in the fire had been identified": the victims' verb, not what was done with them.
+    const ofVictims = /^(?:killed|died)$/.test(t.lower) && /^(?:victims|people|those|passengers|residents)$/.test(tokens[i - 1]?.lower ?? '');
+    if (t.figure >= 0 || /^[.;:!?]$/.test(t.text) || (/^(?:died|killed|dead|perished|recovered|found|brought|reached)$/.test(t.lower) && !ofVictims)) return null;
     const process = DEAD_PROCESSES.get(t.lower);
     if (process && !/^(?:the|a|an|of)$/.test(tokens[i - 1]?.lower ?? '')) return process;
   }

@@ -16,7 +16,7 @@ export const ANIMAL_NOUNS = set('animal livestock cattle cow sheep goat camel pi
 export const BUILDING_NOUNS = set('building structure home house dwelling residence apartment property business household');
 export const PEOPLE_NOUNS = set(
   'person people resident civilian inhabitant citizen individual child adult man woman boy girl infant baby refugee migrant ' +
-    'asylum-seeker voter investor client crew crewmember teacher pupil doctor nurse journalist reporter farmer fisherman miner volunteer schoolchild grandchild schoolgirl schoolboy saver depositor pilgrim passenger commuter traveller traveler faithful national local tourist visitor patient victim casualty death fatality body life ' +
+    'asylum-seeker voter investor client crew crewmember teacher pupil doctor nurse journalist reporter farmer fisherman miner volunteer schoolchild grandchild schoolgirl schoolboy saver depositor pilgrim passenger commuter traveller traveler faithful national local tourist visitor patient victim casualty death fatality body remains life ' +
     'mortality survivor evacuee protester protestor demonstrator marcher participant attendee detainee prisoner hostage compatriot convict inmate captive instructor professor lecturer tutor ' +
     'arrest injury student teenager youth elder elderly family spectator fan worshipper believer dead deceased injured wounded missing displaced homeless other',
 );

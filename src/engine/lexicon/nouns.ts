@@ -13,7 +13,7 @@ const IRREGULAR: Record<string, string> = {
   geese: 'goose', servicemen: 'serviceman', servicewomen: 'servicewoman', policemen: 'policeman', firemen: 'fireman',
   countries: 'country', lives: 'life', wives: 'wife', halves: 'half', analyses: 'analysis', crises: 'crisis', data: 'data',
   thieves: 'thief', knives: 'knife', wolves: 'wolf', shelves: 'shelf', loaves: 'loaf', leaves: 'leaf', calves: 'calf',
-  scarves: 'scarf', hooves: 'hoof', housewives: 'housewife', midwives: 'midwife',
+  scarves: 'scarf', hooves: 'hoof', housewives: 'housewife', midwives: 'midwife', remains: 'remains',
 };
 
 /** Adjectives that make the counted a part of a larger whole: "unregistered pilgrims" are not all pilgrims. */
