@@ -13,6 +13,16 @@ const AMOUNT = `(\\d+|${NUMBER_WORDS_PATTERN.source})`;
 /** An amount in a currency and its hundredths: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "2 pounds 20p". */
 const COMPOUND_MONEY = new RegExp(`\\b${AMOUNT}\\s+(dollars?|euros?|pounds?|francs?|rand)\\s*,?\\s+(?:and\\s+)?${AMOUNT}\\s*(cents?|pence|p)\\b`, 'gi');
 
+/**
+ * The patterns with number words are slow (their alternation is tried at every position): they run only on a text
+ * that names a unit after a number word and a second unit after a word ("two hours and thirty minutes"); the
+ * digits-only patterns run on every text.
+ */
+const WORDS_BEFORE_UNIT = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+(?:ft|feet|foot|hours?|hrs?|lbs?|pounds?|st|stone|dollars?|euros?|francs?|rand|inch|inches|minutes?|mins?|ounces?|oz|cents?|pence)\b/i;
+const UNIT_THEN_UNIT = /\b(?:feet|foot|hours?|pounds?|stone|dollars?|euros?|francs?|rand)\s*,?\s+(?:and\s+)?[a-z-]+(?:\s[a-z-]+)?\s(?:inch|inches|minutes?|ounces?|pounds?|cents?|pence)\b/i;
+const COMPOUND_DIGITS = /\b(\d+(?:\.\d+)?)\s?(ft|feet|foot|hours?|hrs?|h|lbs?|pounds?|st|stone)\.?\s*,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(in|inch|inches|minutes?|mins?|m|oz|ounces?|lbs?|pounds?)\b/gi;
+const COMPOUND_MONEY_DIGITS = /\b(\d+)\s+(dollars?|euros?|pounds?|francs?|rand)\s*,?\s+(?:and\s+)?(\d+)\s*(cents?|pence|p)\b/gi;
+
 const amountOf = (written: string): number | null => (/^\d/.test(written) ? Number(written) : parseNumberWords(written));
 
 /** How many of the second unit make one of the first. */
@@ -34,14 +44,15 @@ export const compoundMeasureExtractor: Extractor = {
   id: 'compound-measures',
   extract(ctx: ExtractContext): ClaimDraft[] {
     const drafts: ClaimDraft[] = [];
-    for (const m of matchesIn(ctx.text, ctx.figureSpans, COMPOUND)) {
+    const words = UNIT_THEN_UNIT.test(ctx.text) && WORDS_BEFORE_UNIT.test(ctx.text);
+    for (const m of matchesIn(ctx.text, ctx.figureSpans, words ? COMPOUND : COMPOUND_DIGITS)) {
       const parts = partsOf(m[2] as string, m[4] as string);
       const [large, small] = [amountOf(m[1] as string), amountOf(m[3] as string)];
       if (parts === null || large === null || small === null || small >= parts) continue;
       const end = m.index + m[0].length;
       drafts.push(newDraft(m.index, end, large + small / parts, /^\d/.test(m[1] as string) ? 'digits' : 'words', ctx.sentences[findSpanIndex(ctx.sentences, m.index)] ?? { start: m.index, end }));
     }
-    for (const m of matchesIn(ctx.text, ctx.figureSpans, COMPOUND_MONEY)) {
+    for (const m of matchesIn(ctx.text, ctx.figureSpans, words ? COMPOUND_MONEY : COMPOUND_MONEY_DIGITS)) {
       const [whole, hundredths] = [amountOf(m[1] as string), amountOf(m[3] as string)];
       // "one pound 20p" is 1.20; "3 dollars 150 cents" is no such amount.
       if (whole === null || hundredths === null || hundredths >= 100 || !Number.isInteger(hundredths)) continue;

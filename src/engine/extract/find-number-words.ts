@@ -82,7 +82,7 @@ export const numberWordsExtractor: Extractor = {
       const end = m.index + m[0].length;
       drafts.push(newDraft(m.index, end, value, 'words', sentenceOf(m.index, end)));
     }
-    for (const m of matchesIn(text, ctx.figureSpans, AND_A_HALF)) {
+    for (const m of /\band\s+a\s+half\b/i.test(text) ? matchesIn(text, ctx.figureSpans, AND_A_HALF) : []) {
       const count = m[1] as string;
       const whole = /^\d/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : parseNumberWords(count) ?? 1;
       const end = m.index + m[0].length;
