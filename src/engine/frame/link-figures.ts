@@ -216,7 +216,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
       links[k] = { to: sharePrev, kind: 'elided' };
     } else if (f.bare && !afterPercentChange && gap.length <= 14 && SERIES_JOINERS.has(joiner?.lower ?? '') && !gap.some((t) => t.text === ';' || t.text === ':')) {
       // "to 26,000 in June 2003, then to 17,500 by the end of 2003": the same quantity later; "1,387 in … and 2,166 in …": a breakdown.
-      links[k] = { to: k - 1, kind: f.asOf !== prev.asOf ? 'restated' : 'elided' };
+      // "630 trucks entered on Sunday, 915 on Monday": a count made once a day is another day's count, not a later value.
+      let head = k - 1;
+      while (links[head]?.kind === 'elided' && (figs[head] as LinkInput).event === null) head = (links[head] as { to: number }).to;
+      const daily = /^(?:arrived|took part)$/.test((figs[head] as LinkInput).event ?? '');
+      links[k] = { to: k - 1, kind: f.asOf !== prev.asOf && !daily ? 'restated' : 'elided' };
     } else if ((/^(?:wounded|injured|dead|missing)$/.test(f.unit ?? '') || f.noNoun) && prev.family !== null && prev.kind === 'count' && gap.length <= 6
       && (tokens[f.start - 1]?.lower === 'and' || (tokens[f.start - 2]?.lower === 'and' && /ing$/.test(tokens[f.start - 1]?.lower ?? '')))
       && gap.some((t) => t.lower === 'and') && !gap.some((t) => t.text === ',' || t.text === ';')) {

@@ -1516,3 +1516,16 @@ describe('a quake and its aftershock, a toll and its projection', () => {
     expect(frameOf(text, surface).part.includes('forecast')).toBe(forecast);
   });
 });
+
+describe('counts made once a day', () => {
+  it('reads a list of days as each day\'s arrivals, not one count restated', () => {
+    const { claims } = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-01-25', url: null, text: 'It said 630 trucks entered the territory on Sunday, 915 on Monday and 897 on Tuesday.' }]);
+    expect(claims.map((c) => [c.number, c.frame.event])).toEqual([[630, 'arrived'], [915, 'arrived'], [897, 'arrived']]);
+    expect(claims.some((c) => c.frame.link?.kind === 'restated')).toBe(false);
+  });
+
+  it('still reads a level given again later as restated', () => {
+    const { claims } = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2004-01-25', url: null, text: 'The force was reduced to 26,000 in June 2003, then to 17,500 by the end of 2003.' }]);
+    expect(claims.map((c) => c.frame.link?.kind ?? null)).toEqual([null, 'restated']);
+  });
+});

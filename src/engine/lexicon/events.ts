@@ -30,7 +30,7 @@ export const PREDICATE_EVENTS = table({
   delayed: 'delayed',
   sold: 'sold',
   charged: 'charged indicted',
-  arrived: 'arrived arriving landed landing reached disembarked',
+  arrived: 'arrived arriving landed landing reached disembarked entered entering crossed crossing',
   'on board': 'boarded',
   transferred: 'transferred moved',
   deployed: 'deployed redeployed stationed serving deploying sent dispatched posted fought battled battling tackled tackling',
