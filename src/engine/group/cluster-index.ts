@@ -47,6 +47,7 @@ function spanFor(c: Claim): Span | null {
 const figureOf = (c: Claim) => `${c.frame.compareUnit}|${c.number}`;
 /** The members of one day: their spans, and per unit the farthest bounds, so a check of all of them is one lookup. */
 interface DayBucket {
+  day: number | null;
   spans: Span[];
   extremes: Map<string | null, { minHi: number; maxLo: number }>;
 }
@@ -116,7 +117,7 @@ export class ClusterIndex {
         bucket.spans.push(s);
         if (!vague) widen(bucket.extremes, s);
       } else {
-        this.byDay.set(s.day, { spans: [s], extremes: vague ? new Map() : widen(new Map(), s) });
+        this.byDay.set(s.day, { day: s.day, spans: [s], extremes: vague ? new Map() : widen(new Map(), s) });
         if (s.day !== null) this.days.splice(this.firstDayFrom(s.day), 0, s.day);
       }
     }
@@ -160,10 +161,16 @@ export class ClusterIndex {
   }
 
   /** True when a member held within a few days of `s` is far out of line with it (by the buckets' extremes: exact). */
-  private outOfLineNear(s: Span): boolean {
+  private outOfLineNear(s: Span, grows: boolean): boolean {
     return this.bucketsNear(s.day, NEAR_DAYS).some((b) => {
       const e = b.extremes.get(s.unit);
-      return e !== undefined && (s.lo - e.minHi > SAME_TIME_RATIO || e.maxLo - s.hi > SAME_TIME_RATIO);
+      if (e === undefined) return false;
+      const above = s.lo - e.minHi > SAME_TIME_RATIO;
+      const below = e.maxLo - s.hi > SAME_TIME_RATIO;
+      // A country's death toll may grow tenfold in a day or two (144 in Myanmar on one day, 1,644 the next): larger on a
+      // later day, or smaller on an earlier one, is growth; on the same day, or against the flow of time, it is another quantity.
+      if (grows && b.day !== null && s.day !== null && b.day !== s.day && ((above && b.day < s.day) || (below && b.day > s.day))) return false;
+      return above || below;
     });
   }
 
@@ -197,7 +204,7 @@ export class ClusterIndex {
       const e = s ? this.extremes.get(s.unit) : undefined;
       if (!s || !e) continue;
       if (Math.max(0, s.lo - e.minHi, e.maxLo - s.hi) > limitFor(c)) return null;
-      if (this.outOfLineNear(s)) return null;
+      if (this.outOfLineNear(s, c.frame.event === 'killed' && c.frame.place !== null && /^[A-Z]/.test(c.frame.place) && c.frame.place === this.place)) return null;
       for (const m of this.nearest(s.day)) {
         if (m.unit !== s.unit) continue;
         // Overlapping intervals all fit; the distance between where the values sit breaks the tie.

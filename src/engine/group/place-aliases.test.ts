@@ -77,3 +77,27 @@ describe("countries' rates", () => {
     expect(byCountry.has(factOf(10, a)?.id)).toBe(false);
   });
 });
+
+describe("a country's toll that grows tenfold in a day", () => {
+  const article = (file: string, published: string, text: string) => ({ file, title: file, outlet: file, published, url: null, text });
+
+  it('keeps one toll from 25 to 144 to 1,644 over two days as one fact', () => {
+    const { claims, facts } = analyze([
+      article('c.md', '2025-03-28', 'At least 25 people were killed in Myanmar, officials said.'),
+      article('a.md', '2025-03-29', 'At least 144 people were killed in Myanmar, the junta said.'),
+      article('b.md', '2025-03-30', 'The death toll in Myanmar climbed to 1,644, the junta said.'),
+    ]);
+    const ids = claims.filter((c) => c.frame.event === 'killed').map((c) => c.id);
+    expect(ids).toHaveLength(3);
+    expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(1);
+  });
+
+  it('keeps a count ten times smaller on the same day apart', () => {
+    const { claims, facts } = analyze([
+      article('a.md', '2025-03-29', 'At least 1,644 people were killed in Myanmar, the junta said.'),
+      article('b.md', '2025-03-29', 'At least 12 people were killed in Myanmar, a monk said.'),
+    ]);
+    const ids = claims.filter((c) => c.frame.event === 'killed').map((c) => c.id);
+    expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(2);
+  });
+});
