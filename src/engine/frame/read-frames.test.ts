@@ -1529,3 +1529,9 @@ describe('counts made once a day', () => {
     expect(claims.map((c) => c.frame.link?.kind ?? null)).toEqual([null, 'restated']);
   });
 });
+
+describe('an estimated amount is no outlook', () => {
+  it('reads "an estimated $9.6bn of goods" as an estimate of now, not a forecast', () => {
+    expect(frameOf('The blockage is holding up an estimated $9.6bn of goods each day.', '$9.6bn').part).not.toContain('forecast');
+  });
+});

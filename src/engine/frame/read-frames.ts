@@ -250,7 +250,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "feared" to reach 100 still joins the toll.
   // "Debt is projected at 62.3% of GDP", "an estimated $2bn": a plan's or an estimate's own figure, not an outlook.
   // "worth an estimated 88 million euros": an estimated worth is a valuation, not an outlook (a cost "an estimated" may be).
-  const planned = tokens.slice(Math.max(0, start - 4), /^(?:value|fraud)$/.test(frame.event ?? '') ? fig.first : start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
+  const planned = tokens.slice(Math.max(0, start - 4), frame.event === null || /^(?:value|fraud)$/.test(frame.event) ? fig.first : start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
   // A company's outlook is apart from its results; a cost expected to rise is the same cost, revised.
   const outlook = frame.estimate && !planned && (d.percent || (currency !== null && !REVISED_AMOUNTS.has(frame.event ?? '')));
   const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll|suggested|predicted|projected)$/.test(t.lower));

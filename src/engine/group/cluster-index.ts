@@ -215,6 +215,8 @@ export class ClusterIndex {
     }
     // "20 million kwacha ($750,000)" twice: an amount and its conversion both repeated are one amount.
     if (!cueOk && atom.length > 1 && atom.every((c) => this.figures.has(figureOf(c)))) cueOk = true;
+    // "westbound traffic at roughly $5.1bn a day" in two outlets: the very same amount, said of the same words.
+    if (!cueOk && atom.every((c) => c.frame.family === 'money' && this.figures.has(figureOf(c)) && c.frame.cues.some((w) => this.cues.has(w)))) cueOk = true;
     if (!cueOk) return null;
     return score ?? 1;
   }

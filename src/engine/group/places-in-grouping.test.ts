@@ -101,3 +101,24 @@ describe("a country's toll that grows tenfold in a day", () => {
     expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(2);
   });
 });
+
+describe('one amount or one fleet in two outlets', () => {
+  const article = (file: string, text: string) => ({ file, title: file, outlet: file, published: '2021-03-25', url: null, text });
+  const factsOf = (texts: string[], number: number) => {
+    const { claims, facts } = analyze(texts.map((t, i) => article(`${i}.md`, t)));
+    const ids = claims.filter((c) => c.number === number).map((c) => c.id);
+    return { ids, facts: facts.filter((f) => f.claimIds.some((id) => ids.includes(id))) };
+  };
+
+  it('joins the very same amount said of the same words, though its purpose is unnamed', () => {
+    const { ids, facts } = factsOf(['Lloyd\'s List values westbound traffic at roughly $5.1bn a day.', 'The backup has hit westbound traffic by about $5.1 billion a day.'], 5.1e9);
+    expect(ids).toHaveLength(2);
+    expect(facts).toHaveLength(1);
+  });
+
+  it('counts ships and vessels as one fleet', () => {
+    const { claims, facts } = analyze([article('a.md', 'More than 160 vessels are waiting at either end of the canal.'), article('b.md', 'At least 185 ships are waiting at either end of the canal.')]);
+    const ids = claims.map((c) => c.id);
+    expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(1);
+  });
+});

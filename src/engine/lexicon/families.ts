@@ -64,6 +64,8 @@ export function familyOf(head: string, military: boolean): string {
   // "ten carriages", "12 coaches", "wagons": the cars of one train.
   if (/^(?:carriage|coach|wagon|railcar|railway carriage)$/.test(last)) return 'carriages';
   if (POLICE_NOUNS.has(last)) return 'police';
+  // "160 vessels waiting", "185 ships in a standstill": one fleet, whatever it is called.
+  if (/^(?:ship|vessel)$/.test(last)) return 'ships';
   return last;
 }
 
