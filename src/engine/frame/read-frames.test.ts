@@ -1535,3 +1535,11 @@ describe('an estimated amount is no outlook', () => {
     expect(frameOf('The blockage is holding up an estimated $9.6bn of goods each day.', '$9.6bn').part).not.toContain('forecast');
   });
 });
+
+describe('a session extreme and its close', () => {
+  it('marks a fall of "as much as" a share as the session extreme, and the close as the move', () => {
+    const text = 'The shares fell as much as 7.4% in morning trade and closed 5.1% lower.';
+    expect(frameOf(text, '7.4%').part).toContain('intraday');
+    expect(frameOf(text, '5.1%').part).not.toContain('intraday');
+  });
+});

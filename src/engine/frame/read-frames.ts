@@ -263,6 +263,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (currency && frame.event === 'price' && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || tokens.slice(fig.last + 1, fig.last + 4).some((t, j, a) => t.lower === 'up' && a[j + 1]?.lower === 'front'))) {
     frame.part = [...frame.part, 'initial'].sort();
   }
+  // "shares fell as much as 7.4% in morning trade and closed 5.1% lower": the extreme of a session, not its close.
+  if (d.percent && d.change !== null && /\bas much as\b/i.test(d.qualifierText ?? '')) frame.part = [...frame.part, 'intraday'].sort();
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
   const aimed = (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of') || /^(?:target|goal)$/.test(tokens[np.end + 1]?.lower ?? '');
   if (aimed) frame.part = [...frame.part, 'target'].sort();
