@@ -266,7 +266,9 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   const read = (isWhole && !onBoard) || ofRecords ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
   // "20 hostages held in Gaza", "250 inmates serving life sentences": held in custody or serving a sentence is what a
   // captive is, not shelter or a deployment; a verb before may say what happened to them ("released all 20 hostages held …").
-  const inCustody = (read.event === 'sheltered' || read.event === 'deployed') && (CUSTODY_NOUNS.test(np.head ?? '') || servingSentence(tokens, np.end + 1));
+  const inCustody = (read.event === 'sheltered' || read.event === 'deployed') && (CUSTODY_NOUNS.test(np.head ?? '') || servingSentence(tokens, np.end + 1)
+    // "20 leading players sent a letter": those who send something are not sent anywhere.
+    || (/^(?:sent|send|sends|dispatched)$/.test(tokens[np.end + 1]?.lower ?? '') && /^(?:a|an|the|their|its|his|her|letters?|messages?|word)$/.test(tokens[np.end + 2]?.lower ?? '')));
   const after = inCustody ? { event: null, estimate: read.estimate } : read;
   const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
   const before = verbBefore(tokens, fig.first, np.head !== null, np.head);

@@ -1543,3 +1543,19 @@ describe('a session extreme and its close', () => {
     expect(frameOf(text, '5.1%').part).not.toContain('intraday');
   });
 });
+
+describe('a prize fund', () => {
+  it('does not deploy those who send a letter', () => {
+    expect(frameOf('In April, 20 leading players sent a letter to the organisers.', '20').event).toBeNull();
+  });
+
+  it('reads "a record pot of £53.5 million" as this pot, and "its record of 42.6C" as the record', () => {
+    expect(frameOf('The prize money will rise to a record pot of £53.5 million.', '£53.5 million').part).not.toContain('record');
+    expect(frameOf('Seville beat its record of 42.6C on Monday.', '42.6').part).toContain('record');
+  });
+
+  it('reads a year before the name of an edition as no count', () => {
+    const { claims } = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-06-12', url: null, text: 'The 2025 singles champions will take home £3 million.' }]);
+    expect(claims.map((c) => c.number)).toEqual([3e6]);
+  });
+});

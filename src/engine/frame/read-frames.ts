@@ -309,8 +309,10 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (frame.event === 'took part' && tokens.slice(clauseStart, start).some((t, j, a) => t.lower === 'by' && PART_OF_DAY.test(`${a[j + 1]?.lower ?? ''} ${a[j + 2]?.lower ?? ''}`))) {
     frame.part = [...frame.part, 'partial'].sort();
   }
-  // "the city's all-time high of 46.9C", "its record of 42.6C": the record, not this reading.
-  if (tokens[start - 1]?.lower === 'of' && tokens.slice(Math.max(0, start - 4), start - 1).some((t) => /^(?:record|all-time|record-high)$/.test(t.lower))) {
+  // "the city's all-time high of 46.9C", "its record of 42.6C": the record, not this reading. "a record pot of £53.5m" is
+  // this pot, a record one: the record is named by the noun before "of", not by an adjective on another noun.
+  if (tokens[start - 1]?.lower === 'of' && /^(?:record|high|best|low|record-high|peak)$/.test(tokens[start - 2]?.lower ?? '')
+    && tokens.slice(Math.max(0, start - 4), start - 1).some((t) => /^(?:record|all-time|record-high)$/.test(t.lower))) {
     frame.part = [...frame.part, 'record'].sort();
   }
   // "38,000 so far this year", "5,900 in the week to Sunday": a running total over a period is not a day's count.

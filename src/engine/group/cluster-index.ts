@@ -213,8 +213,10 @@ export class ClusterIndex {
         if (score === null || d < score) score = d;
       }
     }
-    // "20 million kwacha ($750,000)" twice: an amount and its conversion both repeated are one amount.
-    if (!cueOk && atom.length > 1 && atom.every((c) => this.figures.has(figureOf(c)))) cueOk = true;
+    // "20 million kwacha ($750,000)" twice: an amount and its conversion both repeated are one amount; so is "£53.5m
+    // (€62.8m)" beside "£53.5m ($73m)": the amount repeated, its conversion in a currency the cluster has not seen.
+    if (!cueOk && atom.length > 1 && atom.some((c) => this.figures.has(figureOf(c)))
+      && atom.every((c) => this.figures.has(figureOf(c)) || !this.extremes.has(c.frame.compareUnit))) cueOk = true;
     // "westbound traffic at roughly $5.1bn a day" in two outlets: the very same amount, said of the same words.
     if (!cueOk && atom.every((c) => c.frame.family === 'money' && this.figures.has(figureOf(c)) && c.frame.cues.some((w) => this.cues.has(w)))) cueOk = true;
     if (!cueOk) return null;

@@ -122,3 +122,13 @@ describe('one amount or one fleet in two outlets', () => {
     expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(1);
   });
 });
+
+describe('one amount with conversions into different currencies', () => {
+  it('joins "£53.5m (€62.8m)" and "£53.5m ($73m)" as one amount', () => {
+    const article = (file: string, text: string) => ({ file, title: file, outlet: file, published: '2025-06-12', url: null, text });
+    const { claims, facts } = analyze([article('a.md', 'In total, the tournament will award £53.5 million (€62.8 million).'), article('b.md', 'Total prize money has reached a record £53.5 million ($73 million).')]);
+    const ids = claims.filter((c) => c.number === 53.5e6).map((c) => c.id);
+    expect(ids).toHaveLength(2);
+    expect(facts.filter((f) => f.claimIds.some((id) => ids.includes(id)))).toHaveLength(1);
+  });
+});

@@ -21,7 +21,7 @@ const PHONE = /\+\d{1,3}[\s.-]\(?\d{1,4}\)?[\s.-]\d{2,4}(?:[\s./-]\d{2,4})*|\+?\
 /** "20 000 000": thousands grouped by spaces, which the phone pattern would otherwise take for a number to call. */
 const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
 /** A year before these nouns is the year they are of ("1988 sales", "2024 elections"), not a count of them. */
-const YEAR_NOUNS = new Set('sales earnings results elections profits revenues budgets figures levels prices games olympics accounts forecasts estimates rates returns exports imports shipments deliveries holidays protests floods fires'.split(' '));
+const YEAR_NOUNS = new Set('sales earnings results elections profits revenues budgets figures levels prices games olympics accounts forecasts estimates rates returns exports imports shipments deliveries holidays protests floods fires editions seasons tournaments championships champions winners finals singles doubles campaigns'.split(' '));
 
 /** "1111-22223333-4444", "978-3-16-148410-0": three or more digit groups joined by hyphens are an account or a code. */
 const CODE_CHAIN = /\d+(?:[-‐]\d+){2,}/g;
