@@ -24,6 +24,9 @@ describe('ranges and bounds in any wording', () => {
     ['Prices rose 10 to 15 per cent.', [[10, 15]]],
     ['Some 40 per cent to 50 per cent of the crop was lost.', [[40, 50]]],
     ['The cost is £3m-£4m a year.', [[3e6, 4e6]]],
+    ['Prices rose by 5 to 10 percent.', [[5, 10]]],
+    // The size of a change, then the level it reached: two figures.
+    ['The estimate was revised upwards by 166,000 to 906,000.', [166000, 906000]],
   ] as Array<[string, Read[]]>)('%j', (text, values) => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });

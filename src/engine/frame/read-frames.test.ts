@@ -1559,3 +1559,10 @@ describe('a prize fund', () => {
     expect(claims.map((c) => c.number)).toEqual([3e6]);
   });
 });
+
+describe('net migration', () => {
+  it('reads "net migration stood at 672,000" as people, net migration', () => {
+    const frame = frameOf('The statistics office said net migration stood at a provisional 672,000 in the year to June.', '672,000');
+    expect([frame.family, frame.event]).toEqual(['people', 'net migration']);
+  });
+});

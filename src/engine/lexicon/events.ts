@@ -111,12 +111,15 @@ export const MEASURE_NOUN_EVENTS = table({
   evacuated: 'evacuation evacuations',
   rescued: 'rescue survivors',
   capacity: 'capacity',
-  arrived: 'arrivals',
+  arrived: 'arrivals immigration',
   displaced: 'displacement',
   arrested: 'arrest arrests detention',
   deployed: 'deployment dispatch',
   employed: 'workforce headcount payroll',
   vaccinated: 'vaccination vaccinations',
+  // "net migration stood at 672,000": the difference between those who came and those who left, a measure of its own.
+  'net migration': 'migration',
+  emigrated: 'emigration',
 });
 
 /** Words that make a figure an estimate or a forecast: it still joins the quantity it estimates. */

@@ -70,4 +70,4 @@ export function familyOf(head: string, military: boolean): string {
 }
 
 /** Events that only happen to people: with no counted noun, such a figure counts people. */
-export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'trapped', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred', 'employed', 'convicted', 'charged', 'critical', 'in need', 'malnourished', 'deported', 'kidnapped', 'freed', 'laid off']);
+export const HUMAN_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'trapped', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'took part', 'identified', 'population', 'infected', 'vaccinated', 'recovered', 'arrived', 'transferred', 'employed', 'convicted', 'charged', 'critical', 'in need', 'malnourished', 'deported', 'kidnapped', 'freed', 'laid off', 'net migration', 'emigrated']);

@@ -31,6 +31,9 @@ function asRange(text: string, a: ClaimDraft, b: ClaimDraft): { low: number; hig
     const firstComplete = a.percent || a.currency !== null || a.scale > 1;
     if ((CHANGE_RIGHT_BEFORE.test(before) && firstComplete) || (/\bfrom\s+$/i.test(before) && CHANGE_FROM.test(before))) return null;
     if (!opened && b.number >= low * 1000) return null;
+    // "revised upwards by 166,000 to 906,000": the size of a change, then the level it reached ("rose by 5 to 10
+    // percent" stays a range of the change: its ends are near).
+    if (/\bby\s+$/i.test(before) && b.number > low * 3) return null;
     return { low, high: b.number, end: b.end };
   }
   const unit = UNIT_BETWEEN.exec(between);
