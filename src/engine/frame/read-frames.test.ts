@@ -1566,3 +1566,19 @@ describe('net migration', () => {
     expect([frame.family, frame.event]).toEqual(['people', 'net migration']);
   });
 });
+
+describe("a trial's arms", () => {
+  it.each([
+    ['Of those cases, 162 were recorded in people who took a placebo.', '162', 'placebo'],
+    ['There were 170 cases, of which 162 were observed in the placebo arm.', '162', 'placebo'],
+    ['Eight cases were in participants who got the actual vaccine.', 'Eight', 'vaccine'],
+    ['Just eight cases were recorded in the vaccine group.', 'eight', 'vaccine'],
+  ])('%j: %s is of the %s arm', (text, surface, arm) => {
+    expect(frameOf(text, surface).part).toContain(arm);
+  });
+
+  it('does not give a count the arm of another figure in its sentence', () => {
+    const frame = frameOf('Ten people developed severe disease, one of whom received the vaccine.', 'Ten');
+    expect(frame.part).not.toContain('vaccine');
+  });
+});

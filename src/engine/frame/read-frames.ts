@@ -68,6 +68,22 @@ function deadProcessed(tokens: Token[], start: number, np: Counted): string | nu
   return null;
 }
 
+/**
+ * The arm of a trial named in a stretch of a clause: "in the placebo group", "in people who took a placebo" (placebo);
+ * "in the vaccine arm", "in participants who got the actual vaccine" (vaccine); null when none is named.
+ */
+function studyArm(tokens: Token[], from: number, to: number): string | null {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    const name = tokens[i]?.lower ?? '';
+    // "Ten people developed severe disease, one of whom received the vaccine": the arm of another figure.
+    if (/^[,;:]$/.test(name)) return null;
+    if (name === 'placebo') return 'placebo';
+    if (/^(?:group|arm|cohort)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:vaccine|vaccinated|control|treatment|drug)$/.test(name)) return name === 'vaccinated' ? 'vaccine' : name;
+    if (/^(?:got|received|took|given)$/.test(name) && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'vaccine')) return 'vaccine';
+  }
+  return null;
+}
+
 /** The first unit of a figure in two units: a unit inside it with more of the figure after it (not "2.8m people"). */
 function innerMeasure(tokens: Token[], from: number, to: number): MeasureUnit | null {
   for (let i = from; i < to; i++) {
@@ -263,6 +279,9 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (currency && frame.event === 'price' && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || tokens.slice(fig.last + 1, fig.last + 4).some((t, j, a) => t.lower === 'up' && a[j + 1]?.lower === 'front'))) {
     frame.part = [...frame.part, 'initial'].sort();
   }
+  // "162 in the placebo group versus eight in the vaccine group": a trial's arm is a part of its participants or cases.
+  const arm = studyArm(tokens, np.end + 1, segEnd) ?? studyArm(tokens, clauseStart, start);
+  if (arm && !frame.part.includes(arm)) frame.part = [...frame.part, arm].sort();
   // "shares fell as much as 7.4% in morning trade and closed 5.1% lower": the extreme of a session, not its close.
   if (d.percent && d.change !== null && /\bas much as\b/i.test(d.qualifierText ?? '')) frame.part = [...frame.part, 'intraday'].sort();
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
