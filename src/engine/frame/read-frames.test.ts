@@ -1582,3 +1582,18 @@ describe("a trial's arms", () => {
     expect(frame.part).not.toContain('vaccine');
   });
 });
+
+describe('what is booked and put off', () => {
+  it.each([
+    ['Some 814 procedures were cancelled after the attack.', '814'],
+    ['The trusts reported 1,391 elective procedures delayed.', '1,391'],
+    ['More than 700 outpatient appointments were re-arranged.', '700'],
+    ['Officials said 850 appointments were axed.', '850'],
+  ])('reads an appointment or a procedure put off as postponed: %j', (text, surface) => {
+    expect(frameOf(text, surface).event).toBe('postponed');
+  });
+
+  it('keeps a flight delayed apart from one cancelled', () => {
+    expect(frameOf('About 1,200 flights were delayed.', '1,200').event).toBe('delayed');
+  });
+});

@@ -34,6 +34,8 @@ const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|l
 const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
 const THEFT_WORDS = /^(?:stole|stolen|stealing|steal|steals|theft|thefts|heist|heists|robbery|robberies|robbed|burglary|looted|loot)$/;
+/** Things booked for a day that can be put off: appointments, operations, procedures, surgeries, exams. */
+const BOOKED = /^(?:appointment|operation|procedure|surgery|treatment|consultation|exam|examination|scan)$/;
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
 const REVISED_AMOUNTS = new Set(['budget', 'spending', 'deficit', 'debt', 'aid', 'funding']);
 const CUED = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
@@ -224,6 +226,11 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (frame.family === 'jobs' && frame.event === 'killed') frame.event = 'cut';
   // "7,000 of the jobs will go", "15,000 jobs could go": jobs that go are cut.
   if (frame.family === 'jobs' && frame.event === null && tokens.slice(np.end + 1, np.end + 5).some((t) => /^(?:go|goes|gone|going|disappear|lost)$/.test(t.lower))) frame.event = 'cut';
+  // "814 procedures cancelled", "1,391 elective procedures delayed", "700 appointments re-arranged", "850 appointments
+  // axed": what is booked and then not held is postponed, whichever verb a report uses (a flight delayed is not one cancelled).
+  if (BOOKED.test(frame.family ?? '') && (/^(?:cancelled|delayed|cut)$/.test(frame.event ?? '') || tokens.slice(np.end + 1, np.end + 4).some((t) => /^(?:postponed|rescheduled|re-arranged|rearranged)$/.test(t.lower)))) {
+    frame.event = 'postponed';
+  }
   // "The centre has 389 beds": beds and places say how many a place can take.
   if (frame.family === 'places' && frame.event === null) frame.event = 'capacity';
   // "9,500 have fallen ill" counts the cases that "9,063 cases" counts.
