@@ -264,12 +264,9 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
   // "killing 27 of the 45 people on board": where the whole is, said right after it, is still the whole's.
   const onBoard = isWhole && phraseAt(tokens, np.end + 1) === 'on board';
   const read = (isWhole && !onBoard) || ofRecords ? { event: null, estimate: false } : predicateAfter(tokens, np.end + 1);
-  // "20 hostages held in Gaza", "250 inmates serving life sentences": held in custody or serving a sentence is what a
-  // captive is, not shelter or a deployment; a verb before may say what happened to them ("released all 20 hostages held …").
-  const inCustody = (read.event === 'sheltered' || read.event === 'deployed') && (CUSTODY_NOUNS.test(np.head ?? '') || servingSentence(tokens, np.end + 1)
-    // "20 leading players sent a letter": those who send something are not sent anywhere.
-    || (/^(?:sent|send|sends|dispatched)$/.test(tokens[np.end + 1]?.lower ?? '') && /^(?:a|an|the|their|its|his|her|letters?|messages?|word)$/.test(tokens[np.end + 2]?.lower ?? '')));
-  const after = inCustody ? { event: null, estimate: read.estimate } : read;
+  // A verb before may then say what happened to them ("released all 20 hostages held …").
+  const notTheirs = (read.event === 'sheltered' || read.event === 'deployed') && (inCustody(tokens, np) || sendsSomething(tokens, np.end + 1));
+  const after = notTheirs ? { event: null, estimate: read.estimate } : read;
   const estimate = after.estimate || [-1, -2, -3].some((k) => isEstimateWord(tokens[fig.first + k]));
   const before = verbBefore(tokens, fig.first, np.head !== null, np.head);
   // "killing 27 of the 45 people on board": the verb is the part's; what follows the whole is the whole's.
@@ -289,10 +286,19 @@ export function readEvent(tokens: Token[], fig: FigureRef, np: Counted): EventRe
 
 const CUSTODY_NOUNS = /^(?:hostage|captive|prisoner|detainee|inmate|convict|abductee)$/;
 
-/** "… serving life sentences", "serving long prison terms". */
-function servingSentence(tokens: Token[], from: number): boolean {
-  const at = tokens.slice(from, from + 4).findIndex((t) => t.lower === 'serving');
-  return at >= 0 && tokens.slice(from + at + 1, from + at + 5).some((t) => /^(?:sentences?|terms?|time)$/.test(t.lower));
+/**
+ * "20 hostages held in Gaza", "250 inmates serving life sentences": held in custody or serving a sentence is what a
+ * captive is, not shelter or a deployment.
+ */
+function inCustody(tokens: Token[], np: Counted): boolean {
+  if (CUSTODY_NOUNS.test(np.head ?? '')) return true;
+  const at = tokens.slice(np.end + 1, np.end + 5).findIndex((t) => t.lower === 'serving');
+  return at >= 0 && tokens.slice(np.end + at + 2, np.end + at + 6).some((t) => /^(?:sentences?|terms?|time)$/.test(t.lower));
+}
+
+/** "20 leading players sent a letter": those who send something are not sent anywhere. */
+function sendsSomething(tokens: Token[], from: number): boolean {
+  return /^(?:sent|send|sends|dispatched)$/.test(tokens[from]?.lower ?? '') && /^(?:a|an|the|their|its|his|her|letters?|messages?|word)$/.test(tokens[from + 1]?.lower ?? '');
 }
 
 /** The event of the measure noun "it" stands for in "it has surged to 143", searched back in the sentence. */

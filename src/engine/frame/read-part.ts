@@ -198,8 +198,8 @@ function phrase(tokens: Token[], from: number, dir: 1): string | null {
 }
 
 const ALLIES = /^(?:allies|partners|backers|supporters|friends|neighbou?rs|donors)$/;
-/** Words between "on"/"for"/"from" and the country whose goods or people a rate applies to. */
-const RATED_FILLER = /^(?:the|a|an|all|most|many|some|its|their|goods|imports|exports|products|shipments|items|steel|cars)$/;
+/** Words between "on"/"for"/"from" and the country whose goods or people a rate applies to ("on goods from India"). */
+const RATED_FILLER = /^(?:the|a|an|all|most|many|some|its|their|goods|imports|exports|products|shipments|items|steel|cars|from)$/;
 
 /**
  * The one country a rate in a list of countries' rates is of: "a 35 percent tariff on many Canadian goods",
@@ -215,7 +215,7 @@ export function ratedCountry(tokens: Token[], clauseStart: number, first: number
     for (let k = i + 1; k <= i + 4 && k < segEnd; k++) {
       const country = countryOf(tokens[k]);
       if (country) return country;
-      if (!RATED_FILLER.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'from') break;
+      if (!RATED_FILLER.test(tokens[k]?.lower ?? '')) break;
     }
   }
   const named = new Set<string>();

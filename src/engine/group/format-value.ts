@@ -1,3 +1,4 @@
+import { VES_PLURALS } from '../lexicon/nouns';
 import type { Claim } from '../types';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -47,10 +48,9 @@ export function formatGap(months: number): string {
 
 /** A noun in the plural for labels: "soldier" -> "soldiers", "country" -> "countries". */
 const IRREGULAR_PLURALS: Record<string, string> = {
-  person: 'people', child: 'children', man: 'men', woman: 'women', foot: 'feet', life: 'lives', 'man and woman': 'men and women',
+  person: 'people', child: 'children', man: 'men', woman: 'women', foot: 'feet', 'man and woman': 'men and women',
   'degree Celsius': 'degrees Celsius', 'degree Fahrenheit': 'degrees Fahrenheit', 'year-old history': 'years of history',
-  wife: 'wives', half: 'halves', thief: 'thieves', knife: 'knives', wolf: 'wolves', shelf: 'shelves', loaf: 'loaves', leaf: 'leaves',
-  calf: 'calves', scarf: 'scarves', hoof: 'hooves', housewife: 'housewives', midwife: 'midwives',
+  ...Object.fromEntries(Object.entries(VES_PLURALS).map(([plural, singular]) => [singular, plural])),
 };
 
 /** Currency names English does not inflect: "20 million kwacha", "500 yen". */

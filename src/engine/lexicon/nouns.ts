@@ -8,12 +8,15 @@ const set = (words: string) => new Set(words.split(' '));
 export const INVARIANT_NOUNS = set(
   'personnel police staff people aircraft sheep cattle livestock crew fish deer offspring series species military clergy youth headquarters faithful deceased equipment machinery',
 );
+/** Plurals in -ves of nouns in -f or -fe, plural -> singular: read here, and written back by `pluralize`. */
+export const VES_PLURALS: Readonly<Record<string, string>> = {
+  lives: 'life', wives: 'wife', halves: 'half', thieves: 'thief', knives: 'knife', wolves: 'wolf', shelves: 'shelf', loaves: 'loaf',
+  leaves: 'leaf', calves: 'calf', scarves: 'scarf', hooves: 'hoof', housewives: 'housewife', midwives: 'midwife',
+};
 const IRREGULAR: Record<string, string> = {
   people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
   geese: 'goose', servicemen: 'serviceman', servicewomen: 'servicewoman', policemen: 'policeman', firemen: 'fireman',
-  countries: 'country', lives: 'life', wives: 'wife', halves: 'half', analyses: 'analysis', crises: 'crisis', data: 'data',
-  thieves: 'thief', knives: 'knife', wolves: 'wolf', shelves: 'shelf', loaves: 'loaf', leaves: 'leaf', calves: 'calf',
-  scarves: 'scarf', hooves: 'hoof', housewives: 'housewife', midwives: 'midwife', remains: 'remains',
+  countries: 'country', analyses: 'analysis', crises: 'crisis', data: 'data', remains: 'remains', ...VES_PLURALS,
 };
 
 /** Adjectives that make the counted a part of a larger whole: "unregistered pilgrims" are not all pilgrims. */
