@@ -52,7 +52,10 @@ describe('ranges and bounds in any wording', () => {
   it.each([
     ['He has lived abroad for over 20 years.', 'more-than'],
     ['The plan spends $4 billion over eight years.', 'exact'],
-  ])('reads "over" before a duration as a bound only when it bounds the time: %j', (text, qualifier) => {
+    ['Western countries handed over eight prisoners.', 'exact'],
+    ['The agency turned over 30 files to the court.', 'exact'],
+    ['The court handed down over 30 sentences.', 'more-than'],
+  ])('reads "over" as a bound only when it bounds the figure, not a duration or a verb\'s particle: %j', (text, qualifier) => {
     expect(claimsIn(text).at(-1)?.qualifier).toBe(qualifier);
   });
 

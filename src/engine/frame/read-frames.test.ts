@@ -112,6 +112,14 @@ describe('where and which part', () => {
     ['The opposition alliance secured 97 seats.', '97', ['opposition alliance']],
     ['Search went on except in two provinces.', 'two', ['except']],
     ['A partial toll of 577 deaths was given.', '577', ['partial']],
+    ['Russia freed 16 prisoners on Thursday.', '16', ['by Russia']],
+    ['Israel began releasing more than 1,900 prisoners.', '1,900', ['by Israel']],
+    ['Of the 44 freed, 20 were released by Marovia and 24 by Nordavia.', '20', ['subset']],
+    ['Israel released between 1,900 and 2,000 Palestinian prisoners.', '1,900 and 2,000', ['Palestine', 'by Israel']],
+    ['Britain released eight Russians.', 'eight', ['Russia', 'by United Kingdom']],
+    // The freed, not who freed them: a demonym before the noun, a country after a preposition.
+    ['Guards freed 30 Palestinian detainees.', '30', ['Palestine']],
+    ['As talks went on in Turkey, guards freed 30 detainees.', '30', []],
   ])('%j: %s is a part: %j', (text, surface, part) => {
     expect(frameOf(text, surface).part).toEqual(part);
   });
@@ -911,9 +919,9 @@ describe('a part with its own event, convictions and charges', () => {
   });
 
   it.each([
-    ['Norway released 22 convicts on Friday.', '22', ['Norway']],
-    ['Israel released 39 Palestinian prisoners on Friday.', '39', ['Palestine']],
-  ])('reads the country that frees people, or the nationality of those freed: %j', (text, surface, part) => {
+    ['Norway released 22 convicts on Friday.', '22', ['by Norway']],
+    ['Israel released 39 Palestinian prisoners on Friday.', '39', ['Palestine', 'by Israel']],
+  ])('reads the country that frees people, and the nationality of those freed: %j', (text, surface, part) => {
     expect(frameOf(text, surface).part).toEqual(part);
   });
 

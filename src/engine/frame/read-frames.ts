@@ -262,7 +262,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "An ash column rose about 6 km" and "a radius of 5 km" are two quantities of one unit.
   if ((frame.family === 'length' || frame.family === 'area') && frame.event === null) frame.event = readMeasureTopic(frame.family, tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed' || frame.event === 'freed';
-  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure);
+  frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure, frame.event === 'freed');
   if (kind && unit === singularize(kind.lower)) frame.part = [...frame.part, unit].sort();
   // "a 35 percent tariff on Canadian goods, 50 percent for Brazil": in a list of countries' rates, each rate is one country's.
   // The country is where the rate holds, as a place: two countries' rates never meet, as two places' tolls do not.

@@ -1,4 +1,4 @@
-import { COUNTRY_BY_NAME } from '../lexicon/countries';
+import { COUNTRY_BY_NAME, COUNTRY_NAMES } from '../lexicon/countries';
 import { isPossessive, stripPossessive, type Token } from '../text/tokens';
 
 const PREPOSITIONS = new Set('in to from of with at for by including near into across against between over under towards on as than like via within outside inside among'.split(' '));
@@ -7,6 +7,9 @@ const AGENT_VERBS = new Set('is contributor sent send sends sending deploying de
 
 /** A country's own people, after "its" or "their": "their 23 citizens", "28 of its citizens". */
 const OWN_PEOPLE = /^(?:citizens?|nationals?|compatriots?|pilgrims?|soldiers?|troops?)$/;
+
+/** Qualifiers and determiners between a verb and its figure: "released more than 1,900", "freed some 16". */
+const QUALIFYING = /^(?:a|an|the|between|some|about|around|nearly|almost|more|than|at|least|up|to|just|only|another|further|roughly|approximately|all)$/;
 
 const countryOf = (t: Token | undefined) => (t && t.capital ? COUNTRY_BY_NAME.get(stripPossessive(t.lower)) ?? null : null);
 
@@ -20,6 +23,32 @@ function countryAfter(tokens: Token[], from: number): string | null {
 /** "some 2,300 from Rwanda": a bare figure followed by where its people come from. */
 function countryFrom(tokens: Token[], from: number): string | null {
   return tokens[from]?.lower === 'from' && (tokens[from - 1]?.figure ?? -1) >= 0 ? countryOf(tokens[from + 1]) : null;
+}
+
+const FREEING = /^(?:freed|frees|free|freeing|released|releases|release|releasing|handed|hands|hand|handing|pardoned|returned)$/;
+const BEFORE_FREEING = /^(?:has|had|have|will|would|also|then|began|begins|begin|to|agreed|is|was|were|are|in|turn|return|,)$/;
+
+/** "Russia freed 16 prisoners", "Israel began releasing more than 1,900": the country named as the subject of the freeing verb. */
+function freeingSubject(tokens: Token[], first: number): string | null {
+  let i = first - 1;
+  while (i >= 0 && QUALIFYING.test(tokens[i]?.lower ?? '')) i--;
+  if (tokens[i]?.lower === 'over') i--;
+  if (!FREEING.test(tokens[i]?.lower ?? '')) return null;
+  i--;
+  for (let n = 0; n < 3 && i >= 0 && BEFORE_FREEING.test(tokens[i]?.lower ?? ''); n++) i--;
+  const t = tokens[i];
+  // A name, not a demonym: in "freed Palestinian prisoners" the adjective is who was freed.
+  return t && COUNTRY_NAMES.has(stripPossessive(t.lower)) ? countryOf(t) : null;
+}
+
+/** "20 of them by Marovia", "16 prisoners freed by Russia": the country that frees, named after the figure. */
+function freedBy(tokens: Token[], from: number): string | null {
+  for (let i = from; i < Math.min(tokens.length, from + 5); i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'by') return countryOf(tokens[i + 1]);
+    if (!/^(?:were|was|had|have|has|been|being|freed|released|handed|over|pardoned)$/.test(w)) return null;
+  }
+  return null;
 }
 
 /**
@@ -141,10 +170,15 @@ function givenTo(tokens: Token[], last: number): string | null {
  * ("unregistered", "additional"). [] for the whole. `agentive`: the figure counts people or troops sent
  * or held by someone, so the acting country is the part ("Bulgaria is deploying 120 soldiers").
  */
-export function readPart(tokens: Token[], clauseStart: number, fig: { first: number }, npEnd: number, np: { country: string | null; parts: string[] }, agentive: boolean, count = true): string[] {
-  const country = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryFrom(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first) ?? agentCountry(tokens, clauseStart, fig.first, agentive);
+export function readPart(tokens: Token[], clauseStart: number, fig: { first: number }, npEnd: number, np: { country: string | null; parts: string[] }, agentive: boolean, count = true, freed = false): string[] {
+  const own = np.country ?? countryAfter(tokens, npEnd + 1) ?? countryFrom(tokens, npEnd + 1) ?? countryBefore(tokens, fig.first);
+  // "Russia freed 16 prisoners" and "eight Russians were freed" are the two sides of an exchange: who frees is not who is freed.
+  // Both may be said ("Israel released 1,900 Palestinian prisoners"): the grouping learns from that which side is whose.
+  const freer = freed ? freedBy(tokens, npEnd + 1) ?? freeingSubject(tokens, fig.first) : null;
+  const country = own ?? (freer ? null : agentCountry(tokens, clauseStart, fig.first, agentive));
   const parts = new Set(np.parts);
   if (country) parts.add(country);
+  if (freer && freer !== own) parts.add(`by ${freer}`);
   // A share of the vote or an amount has no holder here: "won 38.5 percent" and "the party's share was 38.3" are one fact.
   const holder = !count || countryOf(tokens[fig.first - 1]) ? null : holderOf(tokens, fig.first);
   if (holder && !country) parts.add(holder);

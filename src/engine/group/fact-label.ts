@@ -62,6 +62,8 @@ const SUFFIX_PARTS: Readonly<Record<string, string>> = {
 function suffixOf(part: string): string {
   const month = /^in (\d{4})-(\d{2})$/.exec(part);
   if (month) return ` (${capitalize(MONTHS[Number(month[2]) - 1] ?? '')} ${month[1]})`;
+  // "People freed by Russia": who freed them, after what happened.
+  if (part.startsWith('by ')) return ` ${part}`;
   return SUFFIX_PARTS[part] ?? '';
 }
 

@@ -16,6 +16,7 @@ import type { ClusterIndex } from './cluster-index';
 import { detectCopies, originalOf } from './detect-copies';
 import { explainFact } from './explain-fact';
 import { labelFact } from './fact-label';
+import { withFreerAliases } from './freer-aliases';
 import { withHolderAliases } from './holder-aliases';
 import { mergeUnnamedEvents } from './merge-unnamed';
 import { withPlaceAliases } from './place-aliases';
@@ -70,7 +71,7 @@ export function groupFacts(
   const original = originalOf(copies);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const blocks = new Map<string, Claim[]>();
-  for (const c of withNationwide(withPlaceAliases(withHolderAliases(claims))).sort(byTime)) {
+  for (const c of withNationwide(withPlaceAliases(withHolderAliases(withFreerAliases(claims)))).sort(byTime)) {
     const key = keyOverrides.has(c.id) ? null : blockKey(c);
     if (key) (blocks.get(key) ?? blocks.set(key, []).get(key))?.push(c);
   }

@@ -39,6 +39,8 @@ const TABLE =
 export const COUNTRY_BY_NAME = new Map<string, string>();
 /** Lower-case plural demonyms ("serbs") that are also counted nouns: the people of that country. */
 export const PEOPLE_DEMONYMS = new Set<string>();
+/** Lower-case names and aliases of countries, not their demonyms: "russia", "us", not "russian". */
+export const COUNTRY_NAMES = new Set<string>();
 /** Lower-case multi-word names, longest first, for phrase lookup. */
 export const MULTIWORD_COUNTRY_NAMES: string[] = [];
 
@@ -52,6 +54,7 @@ for (const entry of TABLE.split(';')) {
     COUNTRY_BY_NAME.set(key, canonical);
     if (key.includes(' ') || key.includes('-')) MULTIWORD_COUNTRY_NAMES.push(key);
   }
+  for (const name of all) COUNTRY_NAMES.add(name.trim().toLowerCase());
   for (const d of demonyms.split(',')) if (d.endsWith('s') && !d.endsWith('ss')) PEOPLE_DEMONYMS.add(d.toLowerCase());
 }
 MULTIWORD_COUNTRY_NAMES.sort((a, b) => b.length - a.length);

@@ -58,6 +58,8 @@ export const attachQualifier: Refiner = (ctx, drafts) =>
     // "$1.2 trillion over eight years" spreads an amount across a time; "for over 20 years" bounds the time.
     if (m && /^over$/i.test(m[1]) && /^[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|quarters?|seasons?)\b(?!\s+(?:ago|old))/i.test(ctx.text.slice(d.end, d.end + 12))
       && !/(?:^|\b(?:for|of|in|after|than|with|is|was|are|were|been|be|lasted|lasting|took|taken|spent|served|aged|within))\s+over\s+$/i.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 40), d.start))) return d;
+    // "handed over eight prisoners", "turned over 30 files": the verb's particle, not "more than".
+    if (m && /^over$/i.test(m[1]) && /\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+over\s+$/i.test(before)) return d;
     if (m) {
       const phrase = m[1].toLowerCase();
       return { ...d, qualifier: BEFORE_MAP.get(phrase) ?? 'exact', qualifierText: m[1], start: d.start };
