@@ -30,6 +30,10 @@ describe('findTimeExpressions: when, as written', () => {
     ['Officials fear 30 may have died.', MONDAY, []],
     ['Some 12 march each week.', MONDAY, []],
     ['It happened on 3 Sept. 2021.', MONDAY, [['on 3 Sept. 2021', '2021-09-03', 'day']]],
+    // A year naming an event: "the 2019 exchange", "a 2016 recall"; not a count before a noun.
+    ['He was left out of the 2019 exchange, when a dozen were swapped.', MONDAY, [['the 2019', '2019', 'year']]],
+    ['It is larger than a 2016 recall of airbags.', MONDAY, [['a 2016', '2016', 'year']]],
+    ['Some 2019 prisoners were released.', MONDAY, []],
   ])('%j', (text, ref, expected) => {
     expect(read(text, ref)).toEqual(expected);
   });

@@ -131,6 +131,16 @@ describe('extractClaims: what is counted, what happened to it, where and which p
     expect(c?.frame.otherEvent).toBe('1960');
   });
 
+  it.each([
+    ['It is the first swap since 2019, when 12 prisoners were freed.', '12', '2019'],
+    ['His name was left out of the 2019 exchange, when a dozen prisoners were swapped.', 'a dozen', '2019'],
+    ['It is the biggest since the 2019 exchange, in which ten people were swapped.', 'ten', '2019'],
+    ['Russia freed 16 prisoners on Thursday.', '16', null],
+  ])('marks people freed in an earlier exchange with its year: %j', (text, surface, year) => {
+    const c = claimsOf(text, '2025-03-13').find((x) => x.surface === surface);
+    expect(c?.frame.otherEvent).toBe(year);
+  });
+
   it('does not date a toll by a time in another clause: "…, killing four people, was interviewed 16 months ago"', () => {
     const [c] = claimsOf('A student who opened fire at a high school, killing four people, was interviewed by the FBI 16 months ago.', '2024-09-05');
     expect(c?.frame.otherEvent).toBeNull();

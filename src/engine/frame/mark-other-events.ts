@@ -1,7 +1,7 @@
 import type { ClaimDraft, Refiner } from '../extract/draft';
 
 /** What happened in an event: a count of these from long before the article is about another event. */
-export const EVENT_BOUND = new Set(['killed', 'injured', 'hospitalised', 'missing', 'trapped', 'rescued', 'displaced', 'evacuated', 'arrested', 'destroyed', 'took part', 'affected', 'identified', 'turnout', 'vote', 'arrived', 'transferred', 'cut', 'closed', 'sentence', 'sentence sought', 'fine', 'compensation', 'fraud', 'burned', 'flooded', 'derailed']);
+export const EVENT_BOUND = new Set(['killed', 'injured', 'hospitalised', 'missing', 'trapped', 'rescued', 'displaced', 'evacuated', 'arrested', 'destroyed', 'took part', 'affected', 'identified', 'freed', 'turnout', 'vote', 'arrived', 'transferred', 'cut', 'closed', 'sentence', 'sentence sought', 'fine', 'compensation', 'fraud', 'burned', 'flooded', 'derailed']);
 /** At least this long before the article, a toll belongs to another event. */
 const MIN_MONTHS = 9;
 
