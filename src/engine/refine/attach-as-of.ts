@@ -1,6 +1,7 @@
 import { formatPartialDate, precisionOf, type PartialDate } from '../dates/calendar';
 import type { TimeExpression } from '../dates/find-time-expressions';
 import { findNewsDay } from '../dates/news-day';
+import { findPlanYear } from '../dates/plan-year';
 import type { ClaimDraft, Refiner } from '../extract/draft';
 import { findSpanIndex } from '../text/sentences';
 
@@ -122,11 +123,13 @@ function originYear(text: string, published: number | null): string | null {
  * Attaches when a figure held: a time expression in its clause ("26,000 in June 2003"), else one that
  * opens its sentence ("By early 2002, ... 39,000") or its paragraph ("In September of last year, ..."),
  * else, for a figure from the start of things ("Initially, …"), the earliest year the article names,
- * else the day the lead says the news happened (`findNewsDay`), else the article's date ("today",
+ * else the year of a plan ahead the lead names (`findPlanYear`), else the day the lead says the news happened
+ * (`findNewsDay`), else the article's date ("today",
  * "currently", or nothing said).
  */
 export const attachAsOf: Refiner = (ctx, drafts) => {
   const newsDay = drafts.length > 0 ? findNewsDay(ctx) : null;
+  const planYear = drafts.length > 0 ? findPlanYear(ctx) : null;
   // "333 deaths since October" counts up to now: "since" says when counting began, not when the figure held.
   // A time the article's date cannot resolve ("three days ago" in an article dated by month only) says nothing.
   // "38,000 so far this year" is the total up to now, like "since": the period does not date it.
@@ -179,6 +182,8 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
     }
     const origin = HISTORICAL_OPENER.test(text.slice(d.sentence.start, d.start)) ? originYear(text, ctx.published?.year ?? null) : null;
     if (origin) return { ...d, asOf: origin, asOfPrecision: 'year', asOfText: HISTORICAL_OPENER.exec(text.slice(d.sentence.start, d.start))?.[0] ?? null, asOfBasis: 'context' };
+    // A story on next year's budget: what it plans holds then.
+    if (planYear) return { ...d, asOf: planYear, asOfPrecision: 'year', asOfText: null, asOfBasis: 'context' };
     if (newsDay) return { ...d, asOf: newsDay, asOfPrecision: 'day', asOfText: null, asOfBasis: 'article-date' };
     if (ctx.published) {
       return { ...d, asOf: formatPartialDate(ctx.published), asOfPrecision: precisionOf(ctx.published), asOfText: null, asOfBasis: 'article-date' };
