@@ -15,8 +15,8 @@ export interface ArticleCues {
 /** Words of death or violence: without any in the article, "victims" are not the dead. */
 const DEATH_WORDS = /\b(?:died|dies|dead|death|deaths|killed|killing|kills|fatal|fatalities|bodies|perished|toll|murdered|drowned|attack|attacks|bomb|bombing|blast|explosion|shooting|massacre|crash|collision|earthquake|flood|floods|storm|fire|war)\b/i;
 
-/** "24.8 billion tallars ($2.36 billion)": a noun after an amount, converted in brackets into a known currency. */
-const CONVERTED_NOUN = /\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\s*\((?:about |around |roughly |some |nearly |approximately )?(?:[$€£¥₹]|US\$|USD|EUR|GBP)\s?\d/g;
+/** "24.8 billion tallars ($2.36 billion)", "2.4 billion lumeri (1.03 billion euros)": a noun after an amount, converted in brackets into a known currency. */
+const CONVERTED_NOUN = /\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\s*\((?:about |around |roughly |some |nearly |approximately )?(?:(?:[$€£¥₹]|US\$|USD|EUR|GBP)\s?\d|\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+(?:euros?|dollars?|US dollars?|pounds? sterling|pounds?)\b)/g;
 /** "$18.5 million (2.4 billion lumeri)", "$24 million, or roughly 3.1 billion lumeri": the other way round. */
 const CONVERTED_INTO_NOUN = /(?:[$€£¥₹]|US\$)\s?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?(?:\s+[a-z]+)?\s*(?:\(|,\s*(?:or|equivalent to|about)\s+)(?:about |around |roughly |some |nearly |approximately )?\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|bn|m)?\s+([a-z]+?)s?\b(?!\s+[a-z])/g;
 /** An amount converted, either way round: the cheap test before the two scans above. */

@@ -54,6 +54,8 @@ function currencyAt(tokens: Token[], i: number): { code: string; end: number } |
   if (own && t.lower !== 'p' && t.lower !== 'real') return { code: own, end: i };
   const country = COUNTRY_BY_NAME.get(t.lower) ?? (t.text === 'US' ? 'United States' : undefined);
   const next = tokens[i + 1];
+  // "142 Swedish crowns", "11.4 billion Valmoran crowns": whoever's crown it is, it is the crown.
+  if (t.capital && next && CURRENCY_WORDS.get(next.lower) === 'crown') return { code: 'crown', end: i + 1 };
   if (country && t.capital && next && CURRENCY_WORDS.has(next.lower)) {
     const byCountry = CURRENCY_BY_COUNTRY.get(country);
     return { code: byCountry ?? (CURRENCY_WORDS.get(next.lower) as string), end: i + 1 };

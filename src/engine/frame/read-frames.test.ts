@@ -479,8 +479,17 @@ describe('budgets: shares of the economy, deficits and plans', () => {
   it.each([
     ['The deficit is 24.8 billion tallars ($2.36 billion). Spending will total 412 billion tallars.', '412 billion'],
     ['The WHO appealed for $18.5 million (2.4 billion lumeri). The ministry has 1.1 billion lumeri.', '1.1 billion'],
+    ['The chain is valued at 2.4 billion lumeri (1.03 billion euros). Profit was 312 million lumeri.', '312 million'],
   ])('learns a currency it does not know from its conversion: %j', (text, surface) => {
     expect(frameOf(text, surface).family).toBe('money');
+  });
+
+  it.each([
+    ['It offered 142 crowns a share in cash.', '142', 'money'],
+    ['The deal is worth 11.4 billion Swedish crowns.', '11.4 billion', 'money'],
+    ['It offered 142 Valmoran crowns a share.', '142', 'money'],
+  ])('reads crowns as money, whoever\'s crown it is: %j', (text, surface, family) => {
+    expect(frameOf(text, surface).family).toBe(family);
   });
 
   it('links an amount compared with another to that amount, past the share and conversion said after it', () => {

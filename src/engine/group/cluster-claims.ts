@@ -3,6 +3,7 @@ import type { Claim } from '../types';
 import { isPerOccasion, partKey } from './block-claims';
 import { dayOf, spanOf } from './claim-dates';
 import { ClusterIndex } from './cluster-index';
+import { exchangeRates } from './exchange-rates';
 
 /** Claims tied by a conversion or a restatement: they always share a fact. */
 export type Atom = Claim[];
@@ -101,6 +102,7 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
   const occasionFits = (cl: ClusterIndex, occ: [number, number] | null) =>
     cl.occasion === null || occ === null || (occ[0] <= cl.occasion[1] + OCCASION_DAYS && cl.occasion[0] <= occ[1] + OCCASION_DAYS);
   const listed = breakdownPlaces(claims);
+  const rates = exchangeRates(claims);
   const assign = (atom: Atom, place: string | null) => {
     const part = partKey(atom[0] as Claim);
     const occ = occasionOf(atom);
@@ -115,7 +117,7 @@ export function clusterBlock(claims: Claim[]): ClusterIndex[] {
       if (score === null) continue;
       if (!best || score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && cl.size > best.cl.size)) best = { cl, score };
     }
-    const target = best?.cl ?? new ClusterIndex(place, part, occ);
+    const target = best?.cl ?? new ClusterIndex(place, part, occ, rates);
     if (!best) {
       clusters.push(target);
       (byPart.get(part) ?? byPart.set(part, []).get(part))?.push(target);

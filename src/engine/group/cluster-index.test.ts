@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimFrame, Interval } from '../types';
 
 import { ClusterIndex } from './cluster-index';
+import { exchangeRates } from './exchange-rates';
 
 let n = 0;
 interface Input { value: Interval; asOf?: string; source?: string; sentence?: number; surface?: string; frame?: Partial<ClaimFrame> }
@@ -83,5 +84,29 @@ describe('ClusterIndex.fit: one article, one value at a time', () => {
     const estimates = new ClusterIndex(null, '', null);
     estimates.add([claim({ value: exact(10000), source: 'a', sentence: 1 })]);
     expect(estimates.fit([claim({ value: { low: null, high: 6000 }, source: 'a', sentence: 2 })])).not.toBeNull();
+  });
+});
+
+describe('ClusterIndex.fit: amounts in two currencies', () => {
+  const money = (x: number, unit: string, extra: Partial<Input> = {}): Input => ({ value: exact(x), ...extra, frame: { family: 'money', event: 'price', compareUnit: unit } });
+  /** The story converts 11.4 billion crowns into 1.03 billion euros: a crown is about 0.09 euro. */
+  const crowns = claim(money(11.4e9, 'crown', { source: 'r', sentence: 90 }));
+  const euros = claim(money(1.03e9, 'EUR', { source: 'r', sentence: 90 }));
+  const rates = exchangeRates([crowns, { ...euros, frame: { ...euros.frame, link: { claimId: crowns.id, kind: 'conversion' } } }]);
+
+  it('compares an amount in euros with amounts in crowns at the rate the story gives', () => {
+    const prices = new ClusterIndex(null, '', null, rates);
+    prices.add([claim(money(142, 'crown'))]);
+    // 22 million euros is some 240 million crowns: no price of a share.
+    expect(prices.fit([claim(money(22e6, 'EUR'))])).toBeNull();
+    const deal = new ClusterIndex(null, '', null, rates);
+    deal.add([claim(money(11.4e9, 'crown'))]);
+    expect(deal.fit([claim(money(1.1e9, 'EUR'))])).not.toBeNull();
+  });
+
+  it('leaves an amount in a currency the story never converts uncompared, as before', () => {
+    const prices = new ClusterIndex(null, '', null, rates);
+    prices.add([claim(money(142, 'crown'))]);
+    expect(prices.fit([claim(money(22e6, 'USD'))])).not.toBeNull();
   });
 });

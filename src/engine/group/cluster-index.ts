@@ -1,6 +1,7 @@
 import type { Claim, Interval } from '../types';
 
 import { dayOf } from './claim-dates';
+import type { ExchangeRates } from './exchange-rates';
 
 /** Values more than an order of magnitude apart at about the same time are not the same quantity. */
 const SAME_TIME_RATIO = Math.log(10);
@@ -90,7 +91,22 @@ export class ClusterIndex {
     public place: string | null,
     readonly part: string,
     public occasion: [number, number] | null,
+    private readonly rates: ExchangeRates = new Map(),
   ) {}
+
+  /**
+   * The span as the cluster can compare it: in its own unit when the cluster has values in it, else converted at a
+   * rate the story states into a currency the cluster has; null when it has neither.
+   */
+  private comparable(s: Span): { s: Span; e: { minHi: number; maxLo: number } } | null {
+    const e = this.extremes.get(s.unit);
+    if (e) return { s, e };
+    for (const [unit, k] of this.rates.get(s.unit ?? '') ?? []) {
+      const other = this.extremes.get(unit);
+      if (other) return { s: { ...s, unit, lo: s.lo + k, hi: s.hi + k, mid: s.mid + k }, e: other };
+    }
+    return null;
+  }
 
   get size(): number {
     return this.members.length;
@@ -200,9 +216,10 @@ export class ClusterIndex {
       if (!cueOk && c.frame.family !== 'money' && c.frame.cues.some((w) => this.cues.has(w))) cueOk = true;
       // An earlier value restated beside the current one ("up from six") differs by nature: the atom's own value decides.
       if (isRestatement(c) && atom.length > 1) continue;
-      const s = spanFor(c);
-      const e = s ? this.extremes.get(s.unit) : undefined;
-      if (!s || !e) continue;
+      const own = spanFor(c);
+      const found = own ? this.comparable(own) : null;
+      if (!found) continue;
+      const { s, e } = found;
       if (Math.max(0, s.lo - e.minHi, e.maxLo - s.hi) > limitFor(c)) return null;
       if (this.outOfLineNear(s, c.frame.event === 'killed' && c.frame.place !== null && /^[A-Z]/.test(c.frame.place) && c.frame.place === this.place)) return null;
       for (const m of this.nearest(s.day)) {

@@ -46,6 +46,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['kina', 'PGK'], ['rufiyaa', 'MVR'], ['kip', 'LAK'], ['riel', 'KHR'], ['riels', 'KHR'], ['tugrik', 'MNT'], ['togrog', 'MNT'],
   ['metical', 'MZN'], ['meticais', 'MZN'], ['kwanza', 'AOA'], ['kwanzas', 'AOA'], ['pula', 'BWP'], ['ariary', 'MGA'], ['hryvnya', 'UAH'],
   ['somoni', 'TJS'], ['kuna', 'HRK'], ['gourde', 'HTG'], ['gourdes', 'HTG'],
+  // English calls the krona, the krone and the koruna all "crowns" ("11.4 billion Swedish crowns"): one unit of its own,
+  // so the amounts of one story meet whichever country's crown it is.
+  ['crown', 'crown'], ['crowns', 'crown'],
 ]);
 
 /** "Swiss francs", "Canadian dollars": a demonym or country before a currency name. */
@@ -60,7 +63,7 @@ export const CURRENCY_BY_COUNTRY: ReadonlyMap<string, string> = new Map([
 
 /** Currency code -> singular name for labels. */
 export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
-  EUR: 'euro', USD: 'US dollar', GBP: 'pound', JPY: 'yen', CNY: 'yuan', CHF: 'Swiss franc', INR: 'rupee', RUB: 'rouble', TRY: 'lira',
+  crown: 'crown', EUR: 'euro', USD: 'US dollar', GBP: 'pound', JPY: 'yen', CNY: 'yuan', CHF: 'Swiss franc', INR: 'rupee', RUB: 'rouble', TRY: 'lira',
   RSD: 'dinar', BGN: 'lev', SEK: 'krona', NOK: 'krone', PLN: 'zloty', MXN: 'peso', BRL: 'real', ZAR: 'rand', UAH: 'hryvnia',
   ILS: 'shekel', KRW: 'won', AUD: 'Australian dollar', CAD: 'Canadian dollar', HKD: 'Hong Kong dollar', NZD: 'New Zealand dollar',
   SGD: 'Singapore dollar', AED: 'dirham', SAR: 'riyal', NGN: 'naira', KES: 'shilling', EGP: 'Egyptian pound',
