@@ -199,6 +199,8 @@ describe('what a percentage is of', () => {
     ['The stock plummeted by 19% in after-hours trading.', '19%', 'share price'],
     ['The company revealed the 15% head count cut.', '15%', 'workforce'],
     ['The fund holds a stake of 6% in the company.', '6%', 'stake'],
+    ['The offer represents a premium of 34 percent to Friday\'s close.', '34 percent', 'premium'],
+    ['It carries a 46 percent premium.', '46 percent', 'premium'],
     ['It sold shares worth 4% of the company.', '4%', 'stake'],
   ])('%j: %s -> %s', (text, surface, topic) => {
     expect(frameOf(text, surface).event).toBe(topic);

@@ -191,6 +191,7 @@ export const PERCENT_TOPICS = table({
   distrust: 'distrust mistrust',
   trust: 'trust',
   stake: 'stake stakes shares holding',
+  premium: 'premium premiums',
   workforce: 'workforce headcount jobs staff employees workers',
   return: 'return returns yield yields',
   overrun: 'overrun overruns overspend overspending',
