@@ -537,7 +537,10 @@ describe('forecasts and targets beside the figure', () => {
     ['Inflation dropped to 1.7% in September. A Reuters poll of economists had pointed to a reading of 1.9%.', '1.9%', 'inflation', ['forecast']],
     ['The drop means the Bank of England is closer to its inflation target of 2%.', '2%', 'inflation', ['target']],
     ['Builders completed 31,000 homes, against the government\'s goal of 40,000 a year.', '40,000', null, ['target']],
+    ['The bank raised its price target for the shares to 150 crowns.', '150', 'price', ['target']],
+    ['Analysts set a target price of $40 on the stock.', '$40', 'price', ['target']],
     ['Inflation fell to 2.2% in October.', '2.2%', 'inflation', []],
+    ['The price of the shares rose to 150 crowns, above the offer.', '150', 'price', []],
   ])('%j: %s', (text, surface, event, part) => {
     const f = frameOf(text, surface);
     expect([f.event, f.part]).toEqual([event, part]);

@@ -292,7 +292,9 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "shares fell as much as 7.4% in morning trade and closed 5.1% lower": the extreme of a session, not its close.
   if (d.percent && d.change !== null && /\bas much as\b/i.test(d.qualifierText ?? '')) frame.part = [...frame.part, 'intraday'].sort();
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
-  const aimed = (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of') || /^(?:target|goal)$/.test(tokens[np.end + 1]?.lower ?? '');
+  // "raised its price target for Hollin to 150 crowns from 118": an analyst's target for a share is no price paid.
+  const priceTarget = currency !== null && tokens.slice(Math.max(clauseStart, start - 7), start).some((t, j, a) => (t.lower === 'target' && a[j - 1]?.lower === 'price') || (t.lower === 'price' && a[j - 1]?.lower === 'target'));
+  const aimed = priceTarget || (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of') || /^(?:target|goal)$/.test(tokens[np.end + 1]?.lower ?? '');
   if (aimed) frame.part = [...frame.part, 'target'].sort();
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
   // counted at one morgue are some of the dead, however many the morgue holds.
