@@ -370,6 +370,11 @@ describe('courts: sentences, requests and money taken', () => {
     ['The government offered a reward of 10 million rupees ($120,000).', '$120,000', 'reward'],
     ['The EUR 48 million settlement represents only the profit made from the projects.', 'EUR 48 million', 'fine'],
     ['The bank took a $2bn loan to pay its debts.', '$2bn', 'loan'],
+    // What a share fetched on the market, not what anyone offered for the company.
+    ['The offer is a premium of 34 percent to the closing price of 106 crowns on Friday.', '106', 'share price'],
+    ['Hollin shares jumped to 136.80 crowns in morning trade.', '136.80', 'share price'],
+    ['The stock closed at $151.20 on Wednesday.', '$151.20', 'share price'],
+    ['Castelmar raised its offer to 161 crowns a share.', '161', 'price'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });
@@ -540,7 +545,7 @@ describe('forecasts and targets beside the figure', () => {
     ['The bank raised its price target for the shares to 150 crowns.', '150', 'price', ['target']],
     ['Analysts set a target price of $40 on the stock.', '$40', 'price', ['target']],
     ['Inflation fell to 2.2% in October.', '2.2%', 'inflation', []],
-    ['The price of the shares rose to 150 crowns, above the offer.', '150', 'price', []],
+    ['The price of the shares rose to 150 crowns, above the offer.', '150', 'share price', []],
   ])('%j: %s', (text, surface, event, part) => {
     const f = frameOf(text, surface);
     expect([f.event, f.part]).toEqual([event, part]);

@@ -31,6 +31,7 @@ function qualified(tokens: Token[], at: number, topic: string): string {
  * "a loss guarantee of up to 9 billion" -> guarantee; "100 billion francs in liquidity assistance" -> liquidity.
  */
 export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): string | null {
+  if (isMarketPrice(tokens, first)) return 'share price';
   // "The EUR 48 million settlement", "a $2bn loan": the amount's own noun says what it is.
   for (let i = npEnd; i > first && i > npEnd - 3; i--) {
     const t = tokens[i] as Token;
@@ -77,6 +78,22 @@ export function readMoneyTopic(tokens: Token[], first: number, npEnd: number): s
     }
   }
   return victimTopic(tokens, right && (!left || right.at <= left.at + 2) ? right.topic : left?.topic ?? null);
+}
+
+const MOVES = /^(?:rose|risen|jumped|climbed|surged|soared|gained|rallied|fell|dropped|slid|slumped|sank|tumbled|plunged|eased|edged|closed|opened|ended|finished|traded|trading|stood|peaked)$/;
+
+/**
+ * "a closing price of 106 crowns", "closed at 151.20", "shares jumped to 136.80 crowns": what a share fetched on
+ * the market, not a price anyone offered or paid for a company.
+ */
+function isMarketPrice(tokens: Token[], first: number): boolean {
+  const [w1, w2, w3] = [1, 2, 3].map((k) => tokens[first - k]?.lower ?? '');
+  if (w1 === 'of' && w2 === 'price' && /^(?:closing|opening|share|stock|market)$/.test(w3)) return true;
+  if (w1 !== 'at' && w1 !== 'to') return false;
+  // "closed at 151.20", "traded at 139", "jumped to 136.80 crowns in morning trade"; "raised its offer to 161" is no move of a share.
+  const verb = w2 === 'high' && w3 === 'as' ? (tokens[first - 5]?.lower ?? '') : w2;
+  if (!MOVES.test(verb)) return false;
+  return w1 === 'at' || tokens.slice(Math.max(0, first - 8), first - 2).some((t) => /^(?:shares|stock|stocks|share)$/.test(t.lower));
 }
 
 /**
