@@ -12,7 +12,7 @@ const JUST_BELOW = /^(?:nearly|almost|close to|just under)$/i;
  * e.g. about 1,000 -> { low: 900, high: 1100 }; more than 4,500 -> { low: 4500, high: null }.
  */
 /** Rounds away float noise: 1000 * 1.1 is 1100, not 1100.0000000000002. */
-const tidy = (x: number) => Number(x.toPrecision(12));
+const tidy = (x: number) => (Number.isInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12)));
 
 export function intervalOf(d: Pick<ClaimDraft, 'number' | 'rangeHigh' | 'qualifier' | 'qualifierText'>): Interval {
   const v = d.number;
