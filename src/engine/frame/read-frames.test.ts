@@ -375,6 +375,7 @@ describe('courts: sentences, requests and money taken', () => {
     ['Hollin shares jumped to 136.80 crowns in morning trade.', '136.80', 'share price'],
     ['The stock closed at $151.20 on Wednesday.', '$151.20', 'share price'],
     ['Castelmar raised its offer to 161 crowns a share.', '161', 'price'],
+    ['Including debt, the deal has an enterprise value of about 13.5 billion crowns.', '13.5 billion', 'enterprise value'],
   ])('%j: %s -> %s', (text, surface, event) => {
     expect(frameOf(text, surface).event).toBe(event);
   });

@@ -12,7 +12,7 @@ const RIGHT_STOP = new Set('from as after before since when while because accord
  * Words that make a financial figure another measure: an adjusted pre-tax loss is not the loss, and the insured
  * losses of a disaster are the part that insurers pay, not all that was lost.
  */
-const FINANCIAL_MODIFIERS = new Set(['adjusted', 'pre-tax', 'pretax', 'underlying', 'operating', 'quarterly', 'insured', 'uninsured']);
+const FINANCIAL_MODIFIERS = new Set(['adjusted', 'pre-tax', 'pretax', 'underlying', 'operating', 'quarterly', 'insured', 'uninsured', 'enterprise']);
 
 /** "adjusted pre-tax loss" -> "adjusted pre-tax loss"; "loss" -> "loss". */
 function qualified(tokens: Token[], at: number, topic: string): string {
