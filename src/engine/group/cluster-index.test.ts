@@ -77,6 +77,13 @@ describe('ClusterIndex.fit: one article, one value at a time', () => {
     expect(cl.fit([claim({ value: exact(25000), source: 'b', sentence: 2 })])).not.toBeNull();
   });
 
+  it('keeps two counts of one article and one voice apart when one is more than twice the other', () => {
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim({ value: exact(12000), source: 'a', sentence: 1 })]);
+    expect(cl.fit([claim({ value: exact(5000), source: 'a', sentence: 2 })])).toBeNull();
+    expect(cl.fit([claim({ value: exact(7000), source: 'a', sentence: 2 })])).not.toBeNull();
+  });
+
   it('lets one article give two sources\' counts, or two close estimates', () => {
     const cl = new ClusterIndex(null, '', null);
     cl.add([claim({ value: exact(8000), source: 'a', sentence: 1, frame: { attribution: 'police' } })]);

@@ -14,8 +14,8 @@ const PERCENT_RATIO = Math.log(3);
 /** Values this close count as the same when a percentage or a duration shares no word with the cluster. */
 const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
-/** Two values of one article, one day and one voice this far apart are two quantities ("10,000" and "6,000" may be one). */
-const OWN_ARTICLE_RATIO = Math.log(3);
+/** Two values of one article, one day and one voice this far apart are two quantities ("10,000" and "6,000" may be one; "12,000" and "5,000" are not). */
+const OWN_ARTICLE_RATIO = Math.log(2);
 /** Members of one day compared for the best fit: a real story has a handful; a huge cluster is not scanned whole. */
 const NEAREST_CAP = 64;
 
