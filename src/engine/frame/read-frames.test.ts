@@ -199,6 +199,12 @@ describe('what a percentage is of', () => {
     ['The stock plummeted by 19% in after-hours trading.', '19%', 'share price'],
     ['The company revealed the 15% head count cut.', '15%', 'workforce'],
     ['The fund holds a stake of 6% in the company.', '6%', 'stake'],
+    // A committee's vote on a rate is no share of a vote; the level a change reached is no change.
+    ['Swati Dhingra voted to hold the rate at 5.00 percent.', '5.00 percent', null],
+    ['The committee voted on the 0.25% increase with a vote split.', '0.25%', null],
+    ['The Bank of England has raised interest rates by 0.25% to 5.25%.', '5.25%', 'interest'],
+    ['The Bank of England has raised interest rates by 0.25% to 5.25%.', '0.25%', 'increase'],
+    ['Voters backed the plan by 58% to 42%.', '42%', 'voted against'],
     ['The offer represents a premium of 34 percent to Friday\'s close.', '34 percent', 'premium'],
     ['It carries a 46 percent premium.', '46 percent', 'premium'],
     ['It sold shares worth 4% of the company.', '4%', 'stake'],

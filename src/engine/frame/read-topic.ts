@@ -84,6 +84,8 @@ function movesAfter(tokens: Token[], at: number): boolean {
 /** "core inflation" -> "core inflation", "the unemployment rate" -> "unemployment". */
 function percentTopicAt(tokens: Token[], at: number): string | null {
   const word = (tokens[at] as Token | undefined)?.lower ?? '';
+  // "voted to hold the rate at 5%", "voted on the 0.25% increase": what a committee voted on is no share of a vote.
+  if (word === 'voted' && /^(?:to|on)$/.test(tokens[at + 1]?.lower ?? '')) return null;
   if (/^(?:shares|stock|stocks)$/.test(word) && movesAfter(tokens, at)) return 'share price';
   // "the company's share price slumped 21%", "its stock price fell": the price of a share moves.
   if (word === 'price' && /^(?:share|stock)$/.test(tokens[at - 1]?.lower ?? '') && movesAfter(tokens, at)) return 'share price';
@@ -154,7 +156,9 @@ export function readPercentTopic(tokens: Token[], first: number, last: number): 
   if (vote) return vote;
   // "cut its workforce by up to 30%", "prices rose by 4.5%": the figure is the change itself.
   const by = tokens.slice(Math.max(0, first - 4), first).findIndex((t) => t.lower === 'by');
-  if (by >= 0) {
+  // "raised rates by 0.25% to 5.25%": the level reached after the change is no change.
+  const level = by >= 0 && tokens.slice(Math.max(0, first - 4) + by + 1, first).some((t) => t.figure >= 0);
+  if (by >= 0 && !level) {
     for (let i = first - 4 + by - 1, n = 0; i >= 0 && n < 6; i--, n++) {
       const change = CHANGE_WORDS.get((tokens[i] as Token).lower);
       if (change) return change;
