@@ -21,6 +21,7 @@ describe('writtenValue', () => {
     ['a surface that already holds qualifier and unit is kept as is', claim('some 1,000 troops arrived', 'some 1,000 troops', { qualifier: 'about', qualifierText: 'some', unit: 'troop' }), 'some 1,000 troops'],
     ['a qualifier known only by kind gets its usual words', claim('The toll passed 300 yesterday.', '300', { qualifier: 'more-than', unit: 'person' }), 'more than 300 people'],
     ['percentages get no unit word', claim('Turnout was 45% in May.', '45%', { quantity: 'percent', unit: 'percent' }), '45%'],
+    ['basis points keep their unit as written', claim('The bank lifted its rate by 25 basis points.', '25', { quantity: 'percent', unit: 'basis point' }), '25 basis points'],
     ['money takes its currency only as written', claim('It cost 3 billion euros.', '3 billion', { quantity: 'money', unit: 'euro' }), '3 billion euros'],
     ['a measure never gets a made-up unit', claim('The queue was 20 km long.', '20 km', { quantity: 'measure', unit: 'kilometre' }), '20 km'],
     ['a quote that does not hold the figure falls back to the claim', { ...claim('x', 'x'), surface: '120', number: 120, unit: 'soldier', quote: 'other text' }, '120 soldiers'],

@@ -31,7 +31,8 @@ export function writtenValue(c: WrittenInput): string {
     text = `${before ?? qualifier} ${text}`;
   }
 
-  if (c.unit && c.quantity !== 'percent') {
+  // A percentage carries its sign in the surface ("15%"); one in basis points has its unit after it.
+  if (c.unit && (c.quantity !== 'percent' || c.unit !== 'percent')) {
     const forms = [...new Set([pluralize(c.unit), c.unit])];
     if (!forms.some((w) => lower.includes(w.toLowerCase()))) {
       const after = inQuote ? c.quote.slice(to) : '';

@@ -126,6 +126,13 @@ describe('extractClaims: what is counted, what happened to it, where and which p
     expect(f?.frame.compareTolerance).toBeCloseTo(0.278, 3);
   });
 
+  it('compares basis points as hundredths of a percentage point', () => {
+    const [bp] = claimsOf('The bank raised its key rate by 25 basis points.');
+    const [points] = claimsOf('The bank raised its key rate by a quarter of a percentage point.');
+    expect([bp?.frame.family, bp?.number, bp?.frame.compareUnit, bp?.frame.compareValue]).toEqual(['percent', 25, 'percent', { low: 0.25, high: 0.25 }]);
+    expect([points?.frame.family, points?.number]).toEqual(['percent', 0.25]);
+  });
+
   it('marks a toll of an earlier event with its year', () => {
     const [c] = claimsOf('It surpassed a tsunami that killed 61 people in 1960.', '2023-08-13');
     expect(c?.frame.otherEvent).toBe('1960');

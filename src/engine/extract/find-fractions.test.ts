@@ -25,6 +25,14 @@ describe('fractions and shares', () => {
     expect(valuesIn(text)).toEqual(rounded(values));
   });
 
+  it.each([
+    ['The bank raised its key rate by a quarter of a percentage point.', 'a quarter of a percentage point', true],
+    ['A quarter of the points went to the home side.', 'A quarter', false],
+  ])('reads a share of a percentage point as points: %j', (text, surface, percent) => {
+    const c = claimsIn(text)[0];
+    expect([c?.surface, c?.quantity === 'percent']).toEqual([surface, percent]);
+  });
+
   it('reads "two quarters" as a count of quarters, not three quarters of a whole', () => {
     expect(valuesIn('The bank reported growth in two quarters running.')).toEqual([2]);
   });

@@ -80,7 +80,9 @@ export const fractionExtractor: Extractor = {
       // "a quarter million", "a quarter of a million": a share of a scale.
       const scale = /^(?:\s+of\s+an?)?\s+(million|billion|trillion|thousand)\b/i.exec(after);
       const factor = scale ? (SCALE_WORDS.get((scale[1] as string).toLowerCase()) as number) : 1;
-      const stop = end + (scale ? scale[0].length : 0);
+      // "a quarter of a percentage point": a share of a point of a percentage is that many points.
+      const ofPoint = scale ? null : /^\s+of\s+an?(?=\s+percentage\s+points?\b)/i.exec(after);
+      const stop = end + (scale ? scale[0].length : 0) + (ofPoint ? ofPoint[0].length : 0);
       const percent = percentTail(text.slice(stop, stop + 24));
       const d = newDraft(start, stop + percent, value * factor, 'words', ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end });
       d.percent = percent > 0;

@@ -86,6 +86,7 @@ export function measureAt(tokens: Token[], i: number): { unit: MeasureUnit; end:
     const base = MEASURE_WORDS.get(word(tokens[i + 1]));
     if (base?.dimension === 'length') return { unit: { ...base, name: `square ${base.name}`, dimension: 'area', base: 'hectare', factor: base.factor * base.factor * 100 }, end: i + 1, age: false };
   }
+  if (t.lower === 'basis' && /^(?:points?|pts?)$/.test(word(tokens[i + 1]))) return { unit: MEASURE_WORDS.get('bp') as MeasureUnit, end: i + 1, age: false };
   const age = /^(?:year|month|week|day)s?-old$/.exec(t.lower);
   if (age) return { unit: { name: 'year', dimension: 'age', base: 'year', factor: 1 }, end: i, age: true };
   const duration = DURATION_WORDS.get(t.lower.replace(/-long$/, ''));

@@ -199,6 +199,7 @@ describe('what a percentage is of', () => {
     ['The stock plummeted by 19% in after-hours trading.', '19%', 'share price'],
     ['The company revealed the 15% head count cut.', '15%', 'workforce'],
     ['The fund holds a stake of 6% in the company.', '6%', 'stake'],
+    ['The central bank lifted its key rate 25 basis points.', '25', 'interest'],
     // A committee's vote on a rate is no share of a vote; the level a change reached is no change.
     ['Swati Dhingra voted to hold the rate at 5.00 percent.', '5.00 percent', null],
     ['The committee voted on the 0.25% increase with a vote split.', '0.25%', null],
@@ -553,6 +554,8 @@ describe('forecasts and targets beside the figure', () => {
     ['Analysts set a target price of $40 on the stock.', '$40', 'price', ['target']],
     ['Inflation fell to 2.2% in October.', '2.2%', 'inflation', []],
     ['The price of the shares rose to 150 crowns, above the offer.', '150', 'share price', []],
+    ['Inflation remains well above the Fed\'s 2% annual target.', '2%', 'inflation', ['target']],
+    ['Inflation rose 2% in annual terms, the office said.', '2%', 'inflation', []],
   ])('%j: %s', (text, surface, event, part) => {
     const f = frameOf(text, surface);
     expect([f.event, f.part]).toEqual([event, part]);

@@ -138,6 +138,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     measure = change ? { ...np.measure, offset: 0 } : np.measure;
     frame.family = np.measure.dimension;
     unit = np.measure.name;
+    // "raised rates by 25 basis points": what a share is of, as for any percentage.
+    if (np.measure.dimension === 'percent') frame.event = readPercentTopic(tokens, start, np.end);
     if (np.head && np.measure.dimension === 'age') unit = `${np.measure.name}-old ${np.head}`;
   } else if (np.head) {
     unit = np.head;
@@ -294,7 +296,10 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
   // "raised its price target for Hollin to 150 crowns from 118": an analyst's target for a share is no price paid.
   const priceTarget = currency !== null && tokens.slice(Math.max(clauseStart, start - 7), start).some((t, j, a) => (t.lower === 'target' && a[j - 1]?.lower === 'price') || (t.lower === 'price' && a[j - 1]?.lower === 'target'));
-  const aimed = priceTarget || (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of') || /^(?:target|goal)$/.test(tokens[np.end + 1]?.lower ?? '');
+  // "the Fed's 2% annual target", "its 2 percent inflation goal": a word or two may stand between the figure and its target.
+  const targetAfter = tokens.slice(np.end + 1, np.end + 4).findIndex((t) => /^(?:target|goal)$/.test(t.lower));
+  const aimed = priceTarget || (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of')
+    || (targetAfter >= 0 && tokens.slice(np.end + 1, np.end + 1 + targetAfter).every((t) => t.kind === 'word' && /^(?:annual|long-run|long-term|medium-term|official|inflation|price|stated|yearly)$/.test(t.lower)));
   if (aimed) frame.part = [...frame.part, 'target'].sort();
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
   // counted at one morgue are some of the dead, however many the morgue holds.

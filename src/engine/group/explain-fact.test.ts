@@ -24,4 +24,14 @@ describe('explainFact: what a reviewer reads at a glance', () => {
     expect(fact?.explanation).toMatch(/Swiss francs/);
     expect(fact?.explanation).toMatch(/US dollars/);
   });
+
+  it('shows basis points as written, not as a percentage', () => {
+    const analysis = analyze([
+      article('a.md', '2023-08-03', 'The bank lifted its key rate by 25 basis points on Thursday.'),
+      article('b.md', '2023-08-03', 'The bank lifted its key rate by 50 basis points on Thursday.'),
+    ]);
+    const text = analysis.facts.map((f) => f.explanation).join(' ');
+    expect(text).toMatch(/25 basis points/);
+    expect(text).not.toMatch(/25%/);
+  });
 });

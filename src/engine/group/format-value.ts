@@ -16,7 +16,8 @@ const QUALIFIER_WORDS: Record<Claim['qualifier'], string> = {
 
 /** A claim's value in words: "more than 4,500", "about 1,000", "180–200", "15%". */
 export function formatClaimValue(c: Claim): string {
-  const percent = c.quantity === 'percent' ? '%' : '';
+  // "25 basis points" is a percentage's change written in hundredths of a point: shown as written, not as 25%.
+  const percent = c.quantity !== 'percent' ? '' : c.unit === 'basis point' ? ' basis points' : '%';
   if (c.qualifier === 'range') return `${formatNumber(c.value.low ?? c.number)}–${formatNumber(c.value.high ?? c.number)}${percent}`;
   return `${QUALIFIER_WORDS[c.qualifier]}${formatNumber(c.number)}${percent}`;
 }

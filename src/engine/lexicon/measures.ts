@@ -8,7 +8,7 @@ export interface MeasureUnit {
   name: string;
   dimension:
     | 'temperature' | 'area' | 'length' | 'mass' | 'speed' | 'volume' | 'duration' | 'power' | 'energy' | 'magnitude' | 'age' | 'data'
-    | 'bandwidth' | 'frequency' | 'pressure' | 'loudness' | 'rate';
+    | 'bandwidth' | 'frequency' | 'pressure' | 'loudness' | 'percent';
   /** The dimension's base unit. */
   base: string;
   factor: number;
@@ -79,7 +79,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...forms(unit('hectopascal', 'pressure', 'hPa', 1), 'hpa', 'hectopascal', 'hectopascals', 'millibar', 'millibars'),
   ...forms(unit('pound per square inch', 'pressure', 'hPa', 68.9476), 'psi'),
   ...forms(unit('decibel', 'loudness', 'dB', 1), 'db', 'decibel', 'decibels'),
-  ...forms(unit('basis point', 'rate', 'basis point', 1), 'bp', 'bps', 'bsp'),
+  // A hundredth of a percentage point: "25 basis points" and "a quarter of a percentage point" are one change.
+  ...forms(unit('basis point', 'percent', 'percent', 0.01), 'bp', 'bps', 'bsp'),
   ...forms(KNOT, 'knot', 'knots'), ...forms(KMH, 'kmh', 'kmph', 'km/hr'),
   ...forms(unit('kelvin', 'temperature', 'celsius', 1, -273.15), 'kelvin'),
   ['celsius', CELSIUS], ['c', CELSIUS], ['°c', CELSIUS], ['centigrade', CELSIUS],
