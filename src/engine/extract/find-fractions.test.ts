@@ -28,8 +28,12 @@ describe('fractions and shares', () => {
   it.each([
     ['The bank raised its key rate by a quarter of a percentage point.', 'a quarter of a percentage point', true],
     ['A quarter of the points went to the home side.', 'A quarter', false],
+    ['The Federal Reserve cut interest rates by a quarter point.', 'a quarter point', true],
+    ['One member favored a half-point rate cut.', 'a half-point', true],
+    // No rate spoken of: a point of a game is no percentage.
+    ['They lost a quarter point of their lead.', 'a quarter', false],
   ])('reads a share of a percentage point as points: %j', (text, surface, percent) => {
-    const c = claimsIn(text)[0];
+    const c = claimsIn(text).find((x) => x.surface === surface);
     expect([c?.surface, c?.quantity === 'percent']).toEqual([surface, percent]);
   });
 

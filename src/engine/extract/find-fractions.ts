@@ -23,7 +23,10 @@ const DIGITS_BEFORE = /(\d+\s+)?(\d+)\s?$/;
 const SHARE_WHOLE = new RegExp(`\\s(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL}|hundred|thousand|\\d{1,4})\\b(?![.,]\\d)`, 'gi');
 const SHARE_PART = new RegExp(`\\b(${SMALL}|\\d{1,3})$`, 'i');
 /** What may follow a fraction that is also an ordinal ("a third of", "cut by a third.", "a quarter million"). */
-const FRACTION_NEXT = /^(?:\s+of\b|\s*[.,;:)!?]|\s*$|\s+(?:million|billion|trillion|thousand|percent|per cent|century|mile|(?:more|less|fewer|as)\b))/i;
+const FRACTION_NEXT = /^(?:\s+of\b|\s*[.,;:)!?]|\s*$|\s+(?:million|billion|trillion|thousand|percent|per cent|century|mile|(?:more|less|fewer|as)\b)|[\s-]point\b)/i;
+/** "cut rates by a quarter point", "a half-point rise in the key rate": a share of a percentage point, where rates are spoken of. */
+const RATE_POINT = /^[\s-]points?\b/i;
+const RATE_CONTEXT = /\brates?\b|\bbasis points?\b|\bpercentage points?\b/i;
 /** "half" is a fraction before "of", "the", "a", "its" … or after "by", "in", "than", "nearly" … , not in "second half". */
 const HALF_BEFORE = /\b(?:first|second|other|latter|final|opening|the|this|that|each|one|and)\s+$/i;
 const HALF_NEXT = /^\s+(?:of|the|a|an|its|their|his|her|our|all|that|those|these|what)\b|^\s*[.,;:)]|^\s+(?:million|billion|percent|per cent|point|percentage)\b/i;
@@ -47,7 +50,7 @@ function wordFraction(text: string, start: number, end: number, numeratorWord: s
   const plural = word.endsWith('s');
   const next = text.slice(end, end + 16);
   // "half-hearted", "a third-party", "quarter-final" are words of their own.
-  if (/^[-‐][a-z]/i.test(next)) return null;
+  if (/^[-‐][a-z]/i.test(next) && !/^[-‐]point\b/i.test(next)) return null;
   if (word === 'half') {
     if (numerator !== null) return numerator === 1 ? 0.5 : null;
     const before = text.slice(Math.max(0, start - 16), start);
@@ -83,7 +86,9 @@ export const fractionExtractor: Extractor = {
       // "a quarter of a percentage point": a share of a point of a percentage is that many points.
       const ofPoint = scale ? null : /^\s+of\s+an?(?=\s+percentage\s+points?\b)/i.exec(after);
       const stop = end + (scale ? scale[0].length : 0) + (ofPoint ? ofPoint[0].length : 0);
-      const percent = percentTail(text.slice(stop, stop + 24));
+      const sentence = ctx.sentences[findSpanIndex(ctx.sentences, start)];
+      const ratePoint = !scale && !ofPoint && RATE_POINT.exec(after) && sentence && RATE_CONTEXT.test(text.slice(sentence.start, sentence.end)) ? (RATE_POINT.exec(after) as RegExpExecArray)[0].length : 0;
+      const percent = ratePoint || percentTail(text.slice(stop, stop + 24));
       const d = newDraft(start, stop + percent, value * factor, 'words', ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end });
       d.percent = percent > 0;
       d.scale = factor;
