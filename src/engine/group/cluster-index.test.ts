@@ -77,6 +77,14 @@ describe('ClusterIndex.fit: one article, one value at a time', () => {
     expect(cl.fit([claim({ value: exact(25000), source: 'b', sentence: 2 })])).not.toBeNull();
   });
 
+  it('keeps two shares of one article and one voice apart when they differ by more than a tenth', () => {
+    const share = (x: number, sentence: number): Input => ({ value: exact(x), source: 'a', sentence, frame: { family: 'percent', event: 'vote', compareUnit: 'percent' } });
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim(share(28.6, 1))]);
+    expect(cl.fit([claim(share(20.8, 2))])).toBeNull();
+    expect(cl.fit([claim(share(28.5, 2))])).not.toBeNull();
+  });
+
   it('keeps two counts of one article and one voice apart when one is more than twice the other', () => {
     const cl = new ClusterIndex(null, '', null);
     cl.add([claim({ value: exact(12000), source: 'a', sentence: 1 })]);

@@ -16,6 +16,8 @@ const NEAR_EQUAL = Math.log(1.25);
 const NEAR_DAYS = 3;
 /** Two values of one article, one day and one voice this far apart are two quantities ("10,000" and "6,000" may be one; "12,000" and "5,000" are not). */
 const OWN_ARTICLE_RATIO = Math.log(2);
+/** Shares are written to the decimal: "28.6%" and "20.8%" in one article are two parties', "31.8%" and "31.6%" one rounded twice. */
+const OWN_ARTICLE_PERCENT_RATIO = Math.log(1.1);
 /** Members of one day compared for the best fit: a real story has a handful; a huge cluster is not scanned whole. */
 const NEAREST_CAP = 64;
 
@@ -173,7 +175,7 @@ export class ClusterIndex {
     const day = dayOf(c.asOf);
     if (!s || c.frame.link) return false;
     return (this.bySource.get(c.sourceId) ?? []).some((m) => m.span !== null && m.day === day && m.span.unit === s.unit
-      && (m.attribution ?? '') === (c.frame.attribution ?? '') && Math.abs(m.span.mid - s.mid) > OWN_ARTICLE_RATIO);
+      && (m.attribution ?? '') === (c.frame.attribution ?? '') && Math.abs(m.span.mid - s.mid) > (c.frame.family === 'percent' ? OWN_ARTICLE_PERCENT_RATIO : OWN_ARTICLE_RATIO));
   }
 
   /** True when a member held within a few days of `s` is far out of line with it (by the buckets' extremes: exact). */
