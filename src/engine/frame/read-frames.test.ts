@@ -555,6 +555,9 @@ describe('forecasts and targets beside the figure', () => {
     ['Inflation fell to 2.2% in October.', '2.2%', 'inflation', []],
     ['The price of the shares rose to 150 crowns, above the offer.', '150', 'share price', []],
     ['Inflation remains well above the Fed\'s 2% annual target.', '2%', 'inflation', ['target']],
+    ['Two members preferred to increase the bank rate by 0.5% to 5.5%.', '5.5%', 'interest', ['proposed']],
+    ['Kansas City Fed President Jeff Schmid dissented in favor of holding the key rate at 4%.', '4%', 'interest', ['proposed']],
+    ['The bank raised its key rate to 5.25%, but two members preferred a bigger rise.', '5.25%', 'interest', []],
     ['Inflation rose 2% in annual terms, the office said.', '2%', 'inflation', []],
   ])('%j: %s', (text, surface, event, part) => {
     const f = frameOf(text, surface);

@@ -34,6 +34,8 @@ const PART_OF_DAY = /^(?:(?:early|late|mid) )?(?:morning|afternoon|midday|noon|l
 const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescued']);
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
 const THEFT_WORDS = /^(?:stole|stolen|stealing|steal|steals|theft|thefts|heist|heists|robbery|robberies|robbed|burglary|looted|loot)$/;
+/** Verbs of wanting another outcome than the one decided: a figure they govern is a proposal. */
+const PROPOSING = /^(?:preferred|preferring|prefers|favoured|favored|favouring|favoring|proposed|proposing|wanted|advocated|dissented)$/;
 /** Things booked for a day that can be put off: appointments, operations, procedures, surgeries, exams. */
 const BOOKED = /^(?:appointment|operation|procedure|surgery|treatment|consultation|exam|examination|scan)$/;
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
@@ -301,6 +303,14 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const aimed = priceTarget || (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of')
     || (targetAfter >= 0 && tokens.slice(np.end + 1, np.end + 1 + targetAfter).every((t) => t.kind === 'word' && /^(?:annual|long-run|long-term|medium-term|official|inflation|price|stated|yearly)$/.test(t.lower)));
   if (aimed) frame.part = [...frame.part, 'target'].sort();
+  // "Two members preferred to raise the rate by 0.5% to 5.5%", "Miran favored a half-point cut": what some wanted, not
+  // what was decided.
+  let proposed = false;
+  for (let i = start - 1; i >= Math.max(0, start - 12) && !/^[,;:]$|^(?:but|while|whereas)$/.test(tokens[i]?.lower ?? ''); i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (PROPOSING.test(w) || (/^favou?r$/.test(w) && tokens[i - 1]?.lower === 'in')) proposed = true;
+  }
+  if (proposed && (d.percent || currency || frame.family === 'percent')) frame.part = [...frame.part, 'proposed'].sort();
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
   // counted at one morgue are some of the dead, however many the morgue holds.
   if ((frame.event === 'killed' || (frame.family === null && !d.percent && !currency && !np.measure)) && tokens.some((t) => /^(?:morgue|morgues|mortuary|mortuaries)$/.test(t.lower))) {
