@@ -558,6 +558,8 @@ describe('forecasts and targets beside the figure', () => {
     ['Two members preferred to increase the bank rate by 0.5% to 5.5%.', '5.5%', 'interest', ['proposed']],
     ['Kansas City Fed President Jeff Schmid dissented in favor of holding the key rate at 4%.', '4%', 'interest', ['proposed']],
     ['The bank raised its key rate to 5.25%, but two members preferred a bigger rise.', '5.25%', 'interest', []],
+    ['Some 96% of voting workers rejected the proposed contract.', '96%', 'voted against', []],
+    ['Robert Wood, chief economist at the bank, said April price rises should drive up headline inflation to 3.6%.', '3.6%', 'inflation', ['forecast']],
     ['Inflation rose 2% in annual terms, the office said.', '2%', 'inflation', []],
   ])('%j: %s', (text, surface, event, part) => {
     const f = frameOf(text, surface);

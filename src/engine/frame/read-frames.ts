@@ -35,7 +35,7 @@ const PER_PERIOD_EVENTS = new Set(['arrived', 'took part', 'transferred', 'rescu
 const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzlement|misappropriated|entrusted|defrauded|abuse|abused|trafficking|hack|hacks|hacked|hacking|hackers?|breach|breaches|leak|leaked|phishing|ransomware|cyberattacks?|cyber-attacks?|extortion|blackmail)$/;
 const THEFT_WORDS = /^(?:stole|stolen|stealing|steal|steals|theft|thefts|heist|heists|robbery|robberies|robbed|burglary|looted|loot)$/;
 /** Verbs of wanting another outcome than the one decided: a figure they govern is a proposal. */
-const PROPOSING = /^(?:preferred|preferring|prefers|favoured|favored|favouring|favoring|proposed|proposing|wanted|advocated|dissented)$/;
+const PROPOSING = /^(?:preferred|preferring|prefers|favoured|favored|favouring|favoring|advocated|dissented)$/;
 /** Things booked for a day that can be put off: appointments, operations, procedures, surgeries, exams. */
 const BOOKED = /^(?:appointment|operation|procedure|surgery|treatment|consultation|exam|examination|scan)$/;
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
@@ -280,7 +280,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const planned = tokens.slice(Math.max(0, start - 4), frame.event === null || /^(?:value|fraud)$/.test(frame.event) ? fig.first : start).some((t) => /^(?:projected|estimated|estimate|estimates|planned|budgeted)$/.test(t.lower));
   // A company's outlook is apart from its results; a cost expected to rise is the same cost, revised.
   const outlook = frame.estimate && !planned && (d.percent || (currency !== null && !REVISED_AMOUNTS.has(frame.event ?? '')));
-  const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll|suggested|predicted|projected)$/.test(t.lower));
+  // "…, which should drive up headline inflation to 3.6%", said an economist: what is to come, in an analyst's words.
+  const expected = frame.estimate || tokens.slice(Math.max(0, start - 9), start).some((t) => /^(?:forecast|estimate|consensus|expected|expectations?|poll|suggested|predicted|projected|should|would)$/.test(t.lower));
   // "below forecasts of 2.5%", "against expectations of 1.9%": a forecast said as a noun.
   const forecastOf = tokens[start - 1]?.lower === 'of' && /^(?:forecasts?|expectations?|consensus)$/.test(tokens[start - 2]?.lower ?? '');
   if (outlook || forecastOf || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
@@ -308,7 +309,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   let proposed = false;
   for (let i = start - 1; i >= Math.max(0, start - 12) && !/^[,;:]$|^(?:but|while|whereas)$/.test(tokens[i]?.lower ?? ''); i--) {
     const w = tokens[i]?.lower ?? '';
-    if (PROPOSING.test(w) || (/^favou?r$/.test(w) && tokens[i - 1]?.lower === 'in')) proposed = true;
+    // "dissented in favor of holding rates", not "voted in favour of the strike": a share of a vote is no proposal.
+    if (PROPOSING.test(w) || (/^favou?r$/.test(w) && tokens[i - 1]?.lower === 'in' && !/^(?:voted|vote|votes)$/.test(tokens[i - 2]?.lower ?? ''))) proposed = true;
   }
   if (proposed && (d.percent || currency || frame.family === 'percent')) frame.part = [...frame.part, 'proposed'].sort();
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
