@@ -200,6 +200,7 @@ describe('what a percentage is of', () => {
     ['The company revealed the 15% head count cut.', '15%', 'workforce'],
     ['The fund holds a stake of 6% in the company.', '6%', 'stake'],
     ['The central bank lifted its key rate 25 basis points.', '25', 'interest'],
+    ['Services inflation, closely monitored by the Bank of England as a measure of domestic price pressures, fell to 4.7%.', '4.7%', 'services inflation'],
     // A committee's vote on a rate is no share of a vote; the level a change reached is no change.
     ['Swati Dhingra voted to hold the rate at 5.00 percent.', '5.00 percent', null],
     ['The committee voted on the 0.25% increase with a vote split.', '0.25%', null],

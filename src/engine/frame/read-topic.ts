@@ -102,9 +102,11 @@ function percentTopicAt(tokens: Token[], at: number): string | null {
 
 /** The comma opening a relative clause that ends at the comma `at` (", which …,"), else `at` itself. */
 export function relativeClauseStart(tokens: Token[], at: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - 14); i--) {
+  for (let i = at - 1; i >= Math.max(0, at - 20); i--) {
     if ((tokens[i] as Token).text !== ',') continue;
-    return /^(?:which|who|whose|where|that)$/.test(tokens[i + 1]?.lower ?? '') ? i : at;
+    // "Services inflation, closely monitored by the Bank, fell to 4.7%": an aside opened by a participle or an adverb.
+    const opener = tokens[i + 1]?.lower ?? '';
+    return /^(?:which|who|whose|where|that)$/.test(opener) || /^(?:closely|widely|long|once|seen|watched|monitored|considered|regarded|known)$/.test(opener) ? i : at;
   }
   return at;
 }

@@ -26,6 +26,8 @@ function atomsOf(claims: Claim[]): Atom[] {
     if ((link?.kind === 'restated' || link?.kind === 'earlier') && places[0] && places[1] && places[0] !== places[1]) continue;
     // "735,000 demonstrators, against 650,000 on January 19": a crowd of another day is another occasion.
     if (other && isPerOccasion(c) && link?.kind !== 'conversion' && apartDays(c, other)) continue;
+    // "fell to 4.7%, below the Bank's forecast of 4.9%": a value compared with a forecast or a target is not restated by it.
+    if (other && link?.kind !== 'conversion' && aimOf(c) !== aimOf(other)) continue;
     if (link && link.kind !== 'part-of' && other) {
       const a = find(c.id);
       const b = find(link.claimId);
@@ -39,6 +41,9 @@ function atomsOf(claims: Claim[]): Atom[] {
   }
   return [...atoms.values()];
 }
+
+/** What a figure aims at or expects rather than reports: "forecast", "target", "proposed", or "" for what there is. */
+const aimOf = (c: Claim) => c.frame.part.filter((p) => p === 'forecast' || p === 'target' || p === 'proposed').join('+');
 
 /** True when two claims held on days further apart than one occasion allows. */
 function apartDays(a: Claim, b: Claim): boolean {

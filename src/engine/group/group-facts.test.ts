@@ -278,6 +278,14 @@ describe('groupFacts: what joins and what stays apart', () => {
     const { facts } = groupFacts([A, B], [now, earlier, later]);
     expect(facts).toHaveLength(1);
   });
+
+  it('keeps a forecast or a target a value is compared with apart from it ("fell to 4.7%, below the forecast of 4.9%")', () => {
+    const share = (number: number, frame: Partial<ClaimFrame>) => claim({ sourceId: 'a', number, quantity: 'percent', unit: 'percent', asOf: '2025-04-16', sentence: { start: 0, end: 60 }, frame: { family: 'percent', event: 'inflation', compareUnit: 'percent', ...frame } });
+    const reading = share(4.7, {});
+    const forecast = share(4.9, { part: ['forecast'], link: { claimId: reading.id, kind: 'restated' } });
+    const { facts } = groupFacts([A], [reading, forecast]);
+    expect(facts.map((f) => f.claimIds.length)).toEqual([1, 1]);
+  });
 });
 
 describe('groupFacts: series, copies and ids', () => {
