@@ -15,6 +15,7 @@ import { attachChange } from '../refine/attach-change';
 import { attachQualifier } from '../refine/attach-qualifier';
 import { attachRate } from '../refine/attach-rate';
 import { attachSign } from '../refine/attach-sign';
+import { dateFromEarlier } from '../refine/date-from-earlier';
 import { dateOccasions } from '../refine/date-occasions';
 import { mergeBounds } from '../refine/merge-bounds';
 import { mergeRanges } from '../refine/merge-ranges';
@@ -55,6 +56,7 @@ export const REFINERS: readonly Refiner[] = [
   attachRate,
   attachAsOf,
   readFrames,
+  dateFromEarlier,
   dateOccasions,
   markOtherEvents,
   markNamedEvents,
