@@ -107,6 +107,12 @@ function lastCountBefore(figs: LinkInput[], k: number): number {
  * ($3.2bn)"), a restated figure ("up from 41", "from 115 to 97"), a part ("630 of them"), or an elided
  * noun in a series ("to 26,000 …, then to 17,500"). Returns one entry per figure, null when it stands alone.
  */
+/** "Net income of $4.5 billion, or 94 cents a share": an amount per share is another amount, not a conversion. */
+function perShareAfter(tokens: Token[], last: number): boolean {
+  const i = /^(?:cents?|pence|dollars?|euros?)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+  return /^(?:a|per|each)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'share';
+}
+
 /** Families of people, who can be listed together under one verb. */
 const HUMAN_FAMILIES = new Set(['people', 'troops', 'police', 'attackers', 'workers']);
 
@@ -163,7 +169,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const gap = tokens.slice(prev.npEnd + 1, f.start);
     // "20 million kwacha, about $750,000, to fight…": set off by commas, an amount in another unit is the same amount.
     const marked = gap.some((t) => t.text === '(' || t.lower === 'or' || t.lower === 'equivalent') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');
-    if (gap.length > 0 && gap.length <= 4 && marked && gap.every((t) => CONVERSION_GAP.has(t.lower))
+    if (gap.length > 0 && gap.length <= 4 && marked && !perShareAfter(tokens, f.fig.last) && gap.every((t) => CONVERSION_GAP.has(t.lower))
       && prev.kind === f.kind && f.kind !== 'count' && f.kind !== 'percent') {
       links[k] = { to: k - 1, kind: 'conversion' };
       return;

@@ -748,6 +748,9 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
   it.each([
     ['The UN raised its appeal to $24 million, or roughly 3.1 billion lumeri, on Monday.', '3.1 billion', 'conversion'],
     ['Of the $18.5 million appeal, equivalent to 2.4 billion lumeri, only 12 percent was received.', '2.4 billion', 'conversion'],
+    // An amount per share is another amount.
+    ['Net income was $4.5 billion, or 94 cents a share.', '94', undefined],
+    ['Profit rose to $5.2 billion, or 62 cents per share.', '62', undefined],
   ])('links an amount converted after "or" or "equivalent to": %j', (text, surface, kind) => {
     const f = frameOf(text, surface);
     expect([f.family, f.link?.kind]).toEqual(['money', kind]);
