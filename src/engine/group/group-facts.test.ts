@@ -279,6 +279,14 @@ describe('groupFacts: what joins and what stays apart', () => {
     expect(facts).toHaveLength(1);
   });
 
+  it('lists, within one day, the earlier value a figure came from before it ("fell to 4.7% from 5%")', () => {
+    const share = (number: number, frame: Partial<ClaimFrame>) => claim({ sourceId: 'a', number, quantity: 'percent', unit: 'percent', asOf: '2025-04-16', frame: { family: 'percent', event: 'inflation', compareUnit: 'percent', ...frame } });
+    const now = share(4.7, {});
+    const before = share(5, { link: { claimId: now.id, kind: 'earlier' } });
+    const [fact] = groupFacts([A], [now, before]).facts;
+    expect(fact?.claimIds).toEqual([before.id, now.id]);
+  });
+
   it('keeps a forecast or a target a value is compared with apart from it ("fell to 4.7%, below the forecast of 4.9%")', () => {
     const share = (number: number, frame: Partial<ClaimFrame>) => claim({ sourceId: 'a', number, quantity: 'percent', unit: 'percent', asOf: '2025-04-16', sentence: { start: 0, end: 60 }, frame: { family: 'percent', event: 'inflation', compareUnit: 'percent', ...frame } });
     const reading = share(4.7, {});

@@ -24,6 +24,9 @@ import { eventNounOf } from './story-event';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byTime = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || compare(a.sourceId, b.sourceId) || a.start - b.start;
+/** "fell to 4.7% from 5%": of one day, the earlier value a figure is said to come from goes before it. */
+const isEarlier = (c: Claim) => (c.frame.link?.kind === 'earlier' ? 0 : 1);
+const byTimeEarlierFirst = (a: Claim, b: Claim) => compare(a.asOf ?? '', b.asOf ?? '') || isEarlier(a) - isEarlier(b) || byTime(a, b);
 
 /**
  * The keys of a block's clusters: what they measure (block, place, part), and, when two clusters of a block
@@ -86,7 +89,7 @@ export function groupFacts(
   }
   const facts: Fact[] = [];
   for (const [key, members] of groups) {
-    members.sort(byTime);
+    members.sort(byTimeEarlierFirst);
     const first = members[0] as Claim;
     const sourceIds = [...new Set(members.map((c) => c.sourceId))];
     const independent = new Set(sourceIds.map(original)).size;
