@@ -1,9 +1,9 @@
 import type { ExtractContext } from '../extract/draft';
 
 /**
- * "presented a 2026 budget", "the government's 2026 budget", "the budget for 2026", "the 2026-27 financial year",
- * "the budget deficit next year": a plan for a year ahead, named
- * in the title or the opening paragraph. The year starts a span ("2026-27") when it is one.
+ * A plan for a year named in the title or the opening paragraph: "presented a 2026 budget", "the government's 2026
+ * budget", "the budget for 2026", "the 2026-27 financial year" (the year that starts the span), "the budget deficit
+ * next year".
  */
 const PLAN = /\b(?:(?:(?:a|an|the|its|their|this|next|\p{L}+['’]s)\s+)?(20\d\d)(?:\s*[-–/]\s*\d{2,4})?\s+(?:draft\s+|state\s+|federal\s+|national\s+)?(?:budget|spending plan|finance bill|(?:fiscal|financial) year)|budget (?:for|of) (20\d\d)|(?:fiscal|financial) year (20\d\d)|budget (?:deficit |spending )?(?:for )?(next year))\b/iu;
 
