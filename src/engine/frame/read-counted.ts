@@ -122,10 +122,20 @@ export function unitBefore(tokens: Token[], start: number): MeasureUnit | null {
 
 /** True when the capitalised words from `i` are followed by a plural common noun ("United Nations peacekeepers"). */
 function capitalsBeforePlural(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (k < i + 4 && tokens[k]?.capital && tokens[k]?.kind === 'word' && (tokens[k]?.figure ?? 0) < 0) k++;
-  const next = tokens[k];
+  const next = tokens[capitalsEnd(tokens, i) + 1];
   return next?.kind === 'word' && !next.capital && looksPlural(word(next));
+}
+
+/** The last of the capitalised words from `i`, two names joined by "and" included ("Sorami Corvan and Lyra vehicles"). */
+function capitalsEnd(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < i + 6) {
+    const t = tokens[k];
+    const joined = (t?.lower === 'and' || t?.text === '&') && k > i && tokens[k + 1]?.capital;
+    if (!joined && !(t?.capital && t.kind === 'word' && t.figure < 0)) break;
+    k++;
+  }
+  return k - 1;
 }
 
 /** "76 of the 574", "nine of the country's ten": the token of the whole a part is counted of, else -1. */
@@ -260,7 +270,7 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       // "Two United Nations peacekeepers": so does a run of capitalised words.
       if (t.capital && !capitalsBeforePlural(tokens, i)) break;
       if (t.capital) {
-        while (tokens[i + 1]?.capital) i++;
+        i = capitalsEnd(tokens, i);
         np.end = i;
         continue;
       }

@@ -413,6 +413,15 @@ describe('courts: sentences, requests and money taken', () => {
 
 describe('companies: jobs, workforce, plants and savings', () => {
   it.each([
+    ['The directorate said 151,622 Sorami Corvan and Lyra vehicles sold in this country are affected.', '151,622', 'vehicle'],
+    ['The carmaker recalled 12,000 Ford Explorer vehicles.', '12,000', 'vehicle'],
+    // "and" joins two names before one noun, not two figures' phrases.
+    ['Britain and France sent 300 troops.', '300', 'troops'],
+  ])('reads the noun after brand names, two of them joined by "and": %j', (text, surface, family) => {
+    expect(frameOf(text, surface).family).toBe(family);
+  });
+
+  it.each([
     ['The carmaker will shed 11,800 jobs.', '11,800', 'jobs', 'cut'],
     ['Nearly 7,000 of the jobs will go in the north.', '7,000', 'jobs', 'cut'],
     ['The group employs about 180,000 people.', '180,000', 'workers', 'employed'],
