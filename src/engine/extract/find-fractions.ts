@@ -86,10 +86,11 @@ export const fractionExtractor: Extractor = {
       // "a quarter of a percentage point": a share of a point of a percentage is that many points.
       const ofPoint = scale ? null : /^\s+of\s+an?(?=\s+percentage\s+points?\b)/i.exec(after);
       const stop = end + (scale ? scale[0].length : 0) + (ofPoint ? ofPoint[0].length : 0);
-      const sentence = ctx.sentences[findSpanIndex(ctx.sentences, start)];
-      const ratePoint = !scale && !ofPoint && RATE_POINT.exec(after) && sentence && RATE_CONTEXT.test(text.slice(sentence.start, sentence.end)) ? (RATE_POINT.exec(after) as RegExpExecArray)[0].length : 0;
+      const sentence = ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end };
+      const point = scale || ofPoint ? null : RATE_POINT.exec(after);
+      const ratePoint = point && RATE_CONTEXT.test(text.slice(sentence.start, sentence.end)) ? point[0].length : 0;
       const percent = ratePoint || percentTail(text.slice(stop, stop + 24));
-      const d = newDraft(start, stop + percent, value * factor, 'words', ctx.sentences[findSpanIndex(ctx.sentences, start)] ?? { start, end });
+      const d = newDraft(start, stop + percent, value * factor, 'words', sentence);
       d.percent = percent > 0;
       d.scale = factor;
       drafts.push(d);

@@ -102,11 +102,6 @@ function lastCountBefore(figs: LinkInput[], k: number): number {
   return k - 1;
 }
 
-/**
- * How each figure of a sentence is tied to the others: a conversion in brackets ("3 billion francs
- * ($3.2bn)"), a restated figure ("up from 41", "from 115 to 97"), a part ("630 of them"), or an elided
- * noun in a series ("to 26,000 …, then to 17,500"). Returns one entry per figure, null when it stands alone.
- */
 /** "Net income of $4.5 billion, or 94 cents a share": an amount per share is another amount, not a conversion. */
 function perShareAfter(tokens: Token[], last: number): boolean {
   const i = /^(?:cents?|pence|dollars?|euros?)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
@@ -116,6 +111,11 @@ function perShareAfter(tokens: Token[], last: number): boolean {
 /** Families of people, who can be listed together under one verb. */
 const HUMAN_FAMILIES = new Set(['people', 'troops', 'police', 'attackers', 'workers']);
 
+/**
+ * How each figure of a sentence is tied to the others: a conversion in brackets ("3 billion francs
+ * ($3.2bn)"), a restated figure ("up from 41", "from 115 to 97"), a part ("630 of them"), or an elided
+ * noun in a series ("to 26,000 …, then to 17,500"). Returns one entry per figure, null when it stands alone.
+ */
 export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLink | null> {
   const eventBySharing: boolean[] = [];
   const links: Array<FigureLink | null> = figs.map(() => null);

@@ -97,6 +97,11 @@ function innerMeasure(tokens: Token[], from: number, to: number): MeasureUnit | 
   return null;
 }
 
+/** One more part of what the figure counts, the parts kept sorted so that two claims' parts compare as keys. */
+function addPart(frame: DraftFrame, part: string): void {
+  frame.part = [...frame.part, part].sort();
+}
+
 /** Reads one figure's frame from its sentence, before links to other figures are followed. */
 function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: ArticleCues): Reading {
   const { military, deathsMentioned } = article;
@@ -267,7 +272,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if ((frame.family === 'length' || frame.family === 'area') && frame.event === null) frame.event = readMeasureTopic(frame.family, tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed' || frame.event === 'freed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure, frame.event === 'freed');
-  if (kind && unit === singularize(kind.lower)) frame.part = [...frame.part, unit].sort();
+  if (kind && unit === singularize(kind.lower)) addPart(frame, unit);
   // "a 35 percent tariff on Canadian goods, 50 percent for Brazil": in a list of countries' rates, each rate is one country's.
   // The country is where the rate holds, as a place: two countries' rates never meet, as two places' tolls do not.
   // So is a donor's pledge in a list of donors': "Germany will contribute 11 billion euros", "£450 million from Norway".
@@ -285,17 +290,17 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "below forecasts of 2.5%", "against expectations of 1.9%": a forecast said as a noun.
   const forecastOf = tokens[start - 1]?.lower === 'of' && /^(?:forecasts?|expectations?|consensus)$/.test(tokens[start - 2]?.lower ?? '');
   if (outlook || forecastOf || (expected && tokens.some((t) => /^(?:analysts?|analysts['’]|consensus|economists?|economists['’]|forecasters?)$/.test(t.lower)))) {
-    frame.part = [...frame.part, 'forecast'].sort();
+    addPart(frame, 'forecast');
   }
   // "an initial £100 million", "a clear £100m up front": the first payment of a deal, not all of it ("worth up to £116m").
   if (currency && frame.event === 'price' && (/^(?:initial|upfront|up-front)$/.test(tokens[start - 1]?.lower ?? '') || tokens.slice(fig.last + 1, fig.last + 4).some((t, j, a) => t.lower === 'up' && a[j + 1]?.lower === 'front'))) {
-    frame.part = [...frame.part, 'initial'].sort();
+    addPart(frame, 'initial');
   }
   // "162 in the placebo group versus eight in the vaccine group": a trial's arm is a part of its participants or cases.
   const arm = studyArm(tokens, np.end + 1, segEnd) ?? studyArm(tokens, clauseStart, start);
-  if (arm && !frame.part.includes(arm)) frame.part = [...frame.part, arm].sort();
+  if (arm && !frame.part.includes(arm)) addPart(frame, arm);
   // "shares fell as much as 7.4% in morning trade and closed 5.1% lower": the extreme of a session, not its close.
-  if (d.percent && d.change !== null && /\bas much as\b/i.test(d.qualifierText ?? '')) frame.part = [...frame.part, 'intraday'].sort();
+  if (d.percent && d.change !== null && /\bas much as\b/i.test(d.qualifierText ?? '')) addPart(frame, 'intraday');
   // "its inflation target of 2%", "a goal of 40,000 homes a year": what is aimed at, not what there is.
   // "raised its price target for Hollin to 150 crowns from 118": an analyst's target for a share is no price paid.
   const priceTarget = currency !== null && tokens.slice(Math.max(clauseStart, start - 7), start).some((t, j, a) => (t.lower === 'target' && a[j - 1]?.lower === 'price') || (t.lower === 'price' && a[j - 1]?.lower === 'target'));
@@ -303,7 +308,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const targetAfter = tokens.slice(np.end + 1, np.end + 4).findIndex((t) => /^(?:target|goal)$/.test(t.lower));
   const aimed = priceTarget || (/^(?:target|goal|aim|ceiling)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 1]?.lower === 'of')
     || (targetAfter >= 0 && tokens.slice(np.end + 1, np.end + 1 + targetAfter).every((t) => t.kind === 'word' && /^(?:annual|long-run|long-term|medium-term|official|inflation|price|stated|yearly)$/.test(t.lower)));
-  if (aimed) frame.part = [...frame.part, 'target'].sort();
+  if (aimed) addPart(frame, 'target');
   // "Two members preferred to raise the rate by 0.5% to 5.5%", "Miran favored a half-point cut": what some wanted, not
   // what was decided.
   let proposed = false;
@@ -312,18 +317,18 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     // "dissented in favor of holding rates", not "voted in favour of the strike": a share of a vote is no proposal.
     if (PROPOSING.test(w) || (/^favou?r$/.test(w) && tokens[i - 1]?.lower === 'in' && !/^(?:voted|vote|votes)$/.test(tokens[i - 2]?.lower ?? ''))) proposed = true;
   }
-  if (proposed && (d.percent || currency || frame.family === 'percent')) frame.part = [...frame.part, 'proposed'].sort();
+  if (proposed && (d.percent || currency || frame.family === 'percent')) addPart(frame, 'proposed');
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
   // counted at one morgue are some of the dead, however many the morgue holds.
   if ((frame.event === 'killed' || (frame.family === null && !d.percent && !currency && !np.measure)) && tokens.some((t) => /^(?:morgue|morgues|mortuary|mortuaries)$/.test(t.lower))) {
     frame.family = frame.family ?? 'people';
     frame.event = 'killed';
     unit = unit ?? 'person';
-    frame.part = [...frame.part, 'at a morgue'].sort();
+    addPart(frame, 'at a morgue');
   }
   // "18 of the wounded were in a serious condition": some of the wounded, not all of them; "three of the
   // attackers were shot dead" is what happened to some of them, a quantity of its own.
-  if (np.someOf && np.event !== null && frame.event === np.event) frame.part = [...frame.part, 'subset'].sort();
+  if (np.someOf && np.event !== null && frame.event === np.event) addPart(frame, 'subset');
   // "another large quake of magnitude 7.7", "a second 7.6 magnitude tremor": a measure of another of the story's events.
   if (np.measure && /^(?:magnitude|temperature|length|area)$/.test(np.measure.dimension)
     && (tokens.slice(Math.max(0, start - 6), start).some((t) => /^(?:another|second|third|latest|subsequent)$/.test(t.lower))
@@ -337,7 +342,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // "the death toll could eventually exceed 10,000": a projection of the toll, not a count of it ("may have died" is one).
   if (frame.event !== null && HUMAN_EVENTS.has(frame.event) && tokens.slice(Math.max(0, start - 6), start).some((t, j, a) => /^(?:could|may|might|would)$/.test(t.lower)
     && a.slice(j + 1).some((x) => /^(?:eventually|exceed|surpass|top|rise|climb|reach|double|triple)$/.test(x.lower)))) {
-    frame.part = [...frame.part, 'forecast'].sort();
+    addPart(frame, 'forecast');
   }
   // "11 Turkish provinces": for a count of places, a nationality says where, not which part.
   if (/^(?:province|city|region|district|town|village|state|county|municipality)$/.test(frame.family ?? '') && np.country) {
@@ -352,23 +357,23 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   }
   // "By early afternoon the ministry had counted 210,000 demonstrators": a crowd counted before the day was over.
   if (frame.event === 'took part' && tokens.slice(clauseStart, start).some((t, j, a) => t.lower === 'by' && PART_OF_DAY.test(`${a[j + 1]?.lower ?? ''} ${a[j + 2]?.lower ?? ''}`))) {
-    frame.part = [...frame.part, 'partial'].sort();
+    addPart(frame, 'partial');
   }
   // "the city's all-time high of 46.9C", "its record of 42.6C": the record, not this reading. "a record pot of £53.5m" is
   // this pot, a record one: the record is named by the noun before "of", not by an adjective on another noun.
   if (tokens[start - 1]?.lower === 'of' && /^(?:record|high|best|low|record-high|peak)$/.test(tokens[start - 2]?.lower ?? '')
     && tokens.slice(Math.max(0, start - 4), start - 1).some((t) => /^(?:record|all-time|record-high)$/.test(t.lower))) {
-    frame.part = [...frame.part, 'record'].sort();
+    addPart(frame, 'record');
   }
   // "38,000 so far this year", "5,900 in the week to Sunday": a running total over a period is not a day's count.
   // Read to the clause's end, past a figure inside it ("6,000 landed on the island of 6,000 residents over the past week").
   // Only where a day's count and a running total stand side by side (arrivals, crowds): a toll is a running total anyway.
   const period = np.measure || currency || d.percent || !PER_PERIOD_EVENTS.has(frame.event ?? '') ? null : readPeriod(tokens, clauseStart, start, tokens.length);
-  if (period) frame.part = [...frame.part, period].sort();
+  if (period) addPart(frame, period);
   // "added 254,000 jobs in September", "a revised 159,000 in August": jobs added in a month are that month's, a flow of
   // its own, not a level that moves from month to month.
   if (frame.family === 'jobs' && frame.event !== 'cut' && (d.asOfBasis === 'explicit' || d.asOfBasis === 'context') && d.asOfPrecision === 'month' && d.asOf) {
-    frame.part = [...frame.part, `in ${d.asOf}`].sort();
+    addPart(frame, `in ${d.asOf}`);
   }
   const bare = !np.head && !np.measure && !currency && !d.percent && !ev.event && !ev.noun && np.partOf === -1;
   // "400 new cases were reported each day": a count per day; "new" then says no more than the rate does.

@@ -105,8 +105,7 @@ export function relativeClauseStart(tokens: Token[], at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - 20); i--) {
     if ((tokens[i] as Token).text !== ',') continue;
     // "Services inflation, closely monitored by the Bank, fell to 4.7%": an aside opened by a participle or an adverb.
-    const opener = tokens[i + 1]?.lower ?? '';
-    return /^(?:which|who|whose|where|that)$/.test(opener) || /^(?:closely|widely|long|once|seen|watched|monitored|considered|regarded|known)$/.test(opener) ? i : at;
+    return /^(?:which|who|whose|where|that|closely|widely|long|once|seen|watched|monitored|considered|regarded|known)$/.test(tokens[i + 1]?.lower ?? '') ? i : at;
   }
   return at;
 }
@@ -136,7 +135,7 @@ function voteShare(tokens: Token[], first: number, last: number): string | null 
       const w = tokens[k]?.lower ?? '';
       const against = VOTED_AGAINST.test(w) || w === 'defeated';
       if (against || VOTED_FOR.test(w) || /^(?:passed|carried)$/.test(w)) return against ? 'voted against' : 'voted for';
-      if (tokens[k]?.figure !== undefined && (tokens[k]?.figure ?? -1) >= 0) break;
+      if ((tokens[k]?.figure ?? -1) >= 0) break;
     }
   }
   if (tokens[first - 1]?.lower === 'to' && /%$|^(?:per|percent)$/.test(tokens[first - 2]?.text ?? '')) {

@@ -223,7 +223,9 @@ export class ClusterIndex {
       if (!found) continue;
       const { s, e } = found;
       if (Math.max(0, s.lo - e.minHi, e.maxLo - s.hi) > limitFor(c)) return null;
-      if (this.outOfLineNear(s, c.frame.event === 'killed' && c.frame.place !== null && /^[A-Z]/.test(c.frame.place) && c.frame.place === this.place)) return null;
+      // A named country's toll of this cluster's country may grow fast from one day to the next.
+      const countryToll = c.frame.event === 'killed' && c.frame.place !== null && /^[A-Z]/.test(c.frame.place) && c.frame.place === this.place;
+      if (this.outOfLineNear(s, countryToll)) return null;
       for (const m of this.nearest(s.day)) {
         if (m.unit !== s.unit) continue;
         // Overlapping intervals all fit; the distance between where the values sit breaks the tie.

@@ -13,13 +13,14 @@ const isMoney = (c: Claim) => c.frame.family === 'money' && c.frame.compareUnit 
 export function exchangeRates(claims: readonly Claim[]): ExchangeRates {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const samples = new Map<string, number[]>();
+  const sample = (pair: string, k: number) => (samples.get(pair) ?? samples.set(pair, []).get(pair))?.push(k);
   for (const c of claims) {
     const other = c.frame.link?.kind === 'conversion' ? byId.get(c.frame.link.claimId) : undefined;
     if (!other || !isMoney(c) || !isMoney(other) || c.frame.compareUnit === other.frame.compareUnit) continue;
     const [from, to] = [other.frame.compareUnit as string, c.frame.compareUnit as string];
     const k = Math.log(c.number / other.number);
-    (samples.get(`${from}>${to}`) ?? samples.set(`${from}>${to}`, []).get(`${from}>${to}`))?.push(k);
-    (samples.get(`${to}>${from}`) ?? samples.set(`${to}>${from}`, []).get(`${to}>${from}`))?.push(-k);
+    sample(`${from}>${to}`, k);
+    sample(`${to}>${from}`, -k);
   }
   const rates = new Map<string, Map<string, number>>();
   for (const [pair, ks] of samples) {

@@ -124,8 +124,7 @@ function originYear(text: string, published: number | null): string | null {
  * opens its sentence ("By early 2002, ... 39,000") or its paragraph ("In September of last year, ..."),
  * else, for a figure from the start of things ("Initially, …"), the earliest year the article names,
  * else the year of a plan ahead the lead names (`findPlanYear`), else the day the lead says the news happened
- * (`findNewsDay`), else the article's date ("today",
- * "currently", or nothing said).
+ * (`findNewsDay`), else the article's date ("today", "currently", or nothing said).
  */
 export const attachAsOf: Refiner = (ctx, drafts) => {
   const newsDay = drafts.length > 0 ? findNewsDay(ctx) : null;

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { extractClaims } from '../extract/extract-claims';
-import { toSource } from '../pipeline';
+import { claimsIn } from '../extract/figure-test-helpers';
 
-const asOfOf = (text: string, surface: string, published: string) =>
-  extractClaims(toSource({ file: 't.md', title: 't', outlet: 'o', published, url: null, text })).find((c) => c.surface.startsWith(surface))?.asOf;
+const asOfOf = (text: string, surface: string, published: string) => claimsIn(text, published).find((c) => c.surface.startsWith(surface))?.asOf;
 
 describe('a monthly figure dated by the month it is compared with', () => {
   it.each([
