@@ -28,9 +28,10 @@ interface Buckets {
 
 /**
  * Counts that move by the day as an event unfolds: a death toll reported on two days may differ without
- * either being wrong. Any other quantity (a contingent, a price, a crowd) is compared within the month.
+ * either being wrong; so may the land a fire has burned, its containment, and the homes an outage leaves
+ * without power as crews mend it. Any other quantity (a contingent, a price, a crowd) is compared within the month.
  */
-const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'charged', 'convicted', 'cancelled', 'destroyed', 'affected', 'identified', 'vaccinated', 'recovered']);
+const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'charged', 'convicted', 'cancelled', 'destroyed', 'affected', 'identified', 'vaccinated', 'recovered', 'burned', 'flooded', 'containment', 'without power', 'without water']);
 /** Cases of a disease rise by the day; so does anything counted per day ("400 new cases a day"). */
 const movesByDay = (c: Claim | undefined) => Boolean(c && (RUNNING_TOLLS.has(c.frame.event ?? '') || c.frame.family === 'case' || c.rate === 'day'));
 

@@ -81,6 +81,18 @@ describe('groupFacts: what joins and what stays apart', () => {
       killed({ sourceId: 'b', number: 236, asOf: '2024-06-24' }),
     ], 'changed-over-time'],
     ['a rising toll on different days is a change, not a conflict', [killed({ sourceId: 'a', number: 3549, asOf: '2023-02-07' }), killed({ sourceId: 'b', number: 20318, asOf: '2023-02-10' })], 'changed-over-time'],
+    ['a fire\'s containment three days apart moved: 45% then 87%', [
+      claim({ sourceId: 'a', number: 45, quantity: 'percent', asOf: '2025-01-17', frame: { family: 'percent', event: 'containment', compareUnit: 'percent' } }),
+      claim({ sourceId: 'b', number: 87, quantity: 'percent', asOf: '2025-01-20', frame: { family: 'percent', event: 'containment', compareUnit: 'percent' } }),
+    ], 'changed-over-time'],
+    ['customers without power two days apart: the outage shrinks as it is mended', [
+      claim({ sourceId: 'a', number: 2.6e6, asOf: '2024-10-10', frame: { family: 'customers', event: 'without power', compareUnit: 'customers' } }),
+      claim({ sourceId: 'b', number: 1.1e6, asOf: '2024-10-12', frame: { family: 'customers', event: 'without power', compareUnit: 'customers' } }),
+    ], 'changed-over-time'],
+    ['a rate of unsaid topic on two days of one month still disagrees', [
+      claim({ sourceId: 'a', number: 45, quantity: 'percent', asOf: '2025-01-17', frame: { family: 'percent', event: 'turnout', compareUnit: 'percent' } }),
+      claim({ sourceId: 'b', number: 87, quantity: 'percent', asOf: '2025-01-20', frame: { family: 'percent', event: 'turnout', compareUnit: 'percent' } }),
+    ], 'conflict'],
     ['one crowd counted 15,000 one day and 80,000 the next is a conflict, not a change', [
       claim({ sourceId: 'a', number: 15000, asOf: '2024-07-02', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
       claim({ sourceId: 'b', number: 80000, asOf: '2024-07-03', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
