@@ -85,6 +85,18 @@ describe('ClusterIndex.fit: one article, one value at a time', () => {
     expect(cl.fit([claim(share(28.5, 2))])).not.toBeNull();
   });
 
+  it('keeps two shares apart when only one of them names its source: "according to the final results, 28.5%" and "11.6%"', () => {
+    const share = (x: number, sentence: number, attribution: string | null): Input => ({ value: exact(x), source: 'a', sentence, frame: { family: 'percent', event: 'vote', compareUnit: 'percent', attribution } });
+    const cl = new ClusterIndex(null, '', null);
+    cl.add([claim(share(28.5, 1, 'the final results'))]);
+    expect(cl.fit([claim(share(11.6, 2, null))])).toBeNull();
+    // Two voices may still give one share two values; a count with one voice named may too.
+    expect(cl.fit([claim(share(24, 2, 'the party'))])).not.toBeNull();
+    const counts = new ClusterIndex(null, '', null);
+    counts.add([claim({ value: exact(8000), source: 'a', sentence: 1, frame: { attribution: 'police' } })]);
+    expect(counts.fit([claim({ value: exact(30000), source: 'a', sentence: 2 })])).not.toBeNull();
+  });
+
   it('keeps two counts of one article and one voice apart when one is more than twice the other', () => {
     const cl = new ClusterIndex(null, '', null);
     cl.add([claim({ value: exact(12000), source: 'a', sentence: 1 })]);

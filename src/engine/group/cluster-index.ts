@@ -168,14 +168,15 @@ export class ClusterIndex {
   /**
    * True when the claim's own article already gives this quantity another value on the same day, from the same
    * source or none: "500,000 visitors" and "25,000 volunteers" in one article are not one count. Two sources in
-   * one article ("police said 8,000, organisers 30,000") may differ.
+   * one article ("police said 8,000, organisers 30,000") may differ; a share whose source is named beside one that names
+   * none ("according to the final results, 28.5%" and "11.6%") is another party's, as shares are written to the decimal.
    */
   private contradictsOwnArticle(c: Claim): boolean {
     const s = spanFor(c);
     const day = dayOf(c.asOf);
     if (!s || c.frame.link) return false;
     return (this.bySource.get(c.sourceId) ?? []).some((m) => m.span !== null && m.day === day && m.span.unit === s.unit
-      && (m.attribution ?? '') === (c.frame.attribution ?? '') && Math.abs(m.span.mid - s.mid) > (c.frame.family === 'percent' ? OWN_ARTICLE_PERCENT_RATIO : OWN_ARTICLE_RATIO));
+      && (m.attribution === c.frame.attribution || (c.frame.family === 'percent' && (m.attribution === null || c.frame.attribution === null))) && Math.abs(m.span.mid - s.mid) > (c.frame.family === 'percent' ? OWN_ARTICLE_PERCENT_RATIO : OWN_ARTICLE_RATIO));
   }
 
   /** True when a member held within a few days of `s` is far out of line with it (by the buckets' extremes: exact). */
