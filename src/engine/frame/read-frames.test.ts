@@ -1111,6 +1111,11 @@ describe('an election: who holds the seats', () => {
     ['Final results gave the Alliance 139 seats.', '139', ['alliance']],
     ['The People\'s Party took 118 seats and the far-right Homeland 41.', '41', ['homeland']],
     ['It needs 176 seats to govern alone.', '176', ['needed']],
+    ['A party must receive at least 5% of votes to enter parliament.', '5%', ['needed']],
+    ['The Liberals failed to clear the 5% threshold.', '5%', ['needed']],
+    ['It has to win 120 seats for a majority.', '120', ['needed']],
+    ['The Liberals won 5% of votes.', '5%', []],
+    ['Parties that win 5% of votes enter parliament.', '5%', []],
   ])('%j: %s held by %j', (text, surface, part) => {
     expect(frameOf(text, surface).part).toEqual(part);
   });

@@ -185,7 +185,9 @@ export function readPart(tokens: Token[], clauseStart: number, fig: { first: num
   // "it needs 176 seats to govern alone", "the 9,000 signatures required": a threshold, not a count of what there is.
   let k = fig.first - 1;
   while (k >= 0 && /^(?:a|an|the|some|about|around|at|least|more|than|over|another|further|just|only)$/.test(tokens[k]?.lower ?? '')) k--;
-  if (/^(?:needs|need|needed|requires|require|required)$/.test(tokens[k]?.lower ?? '') || /^(?:needed|required)$/.test(tokens[npEnd + 1]?.lower ?? '')) parts.add('needed');
+  // "A party must receive at least 5% of votes to enter parliament", "failed to clear the 5% threshold": a bar to clear.
+  const mustWin = HOLD_VERBS.has(tokens[k]?.lower ?? '') && (tokens[k - 1]?.lower === 'must' || (tokens[k - 1]?.lower === 'to' && /^(?:need|needs|needed|has|have|had)$/.test(tokens[k - 2]?.lower ?? '')));
+  if (/^(?:needs|need|needed|requires|require|required)$/.test(tokens[k]?.lower ?? '') || /^(?:needed|required|threshold|hurdle|quorum)$/.test(tokens[npEnd + 1]?.lower ?? '') || mustWin) parts.add('needed');
   // "except in two provinces": the exception, not the whole.
   if (tokens.slice(Math.max(0, fig.first - 3), fig.first).some((t) => t.lower === 'except')) parts.add('except');
   return [...parts].sort();
