@@ -22,6 +22,8 @@ function intervalsOf(claims: Claim[]): Map<Claim, Interval> {
 interface Buckets {
   days: Map<string, Intersection>;
   months: Map<string, Intersection>;
+  /** Months every claim of which names its month ("in August"): the month of no article's date stands in for them. */
+  namedMonths: Set<string>;
   years: Map<string, Intersection>;
   unknown: Intersection | null;
 }
@@ -31,22 +33,28 @@ interface Buckets {
  * either being wrong; so may the land a fire has burned, its containment, and the homes an outage leaves
  * without power as crews mend it. Any other quantity (a contingent, a price, a crowd) is compared within the month.
  */
-const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'charged', 'convicted', 'cancelled', 'destroyed', 'affected', 'identified', 'vaccinated', 'recovered', 'burned', 'flooded', 'containment', 'without power', 'without water']);
+const RUNNING_TOLLS = new Set(['killed', 'injured', 'hospitalised', 'missing', 'rescued', 'displaced', 'evacuated', 'sheltered', 'arrested', 'charged', 'convicted', 'cancelled', 'destroyed', 'affected', 'identified', 'handed over', 'vaccinated', 'recovered', 'burned', 'flooded', 'containment', 'without power', 'without water']);
 /** Cases of a disease rise by the day; so does anything counted per day ("400 new cases a day"). */
 const movesByDay = (c: Claim | undefined) => Boolean(c && (RUNNING_TOLLS.has(c.frame.event ?? '') || c.frame.family === 'case' || c.rate === 'day'));
 
 /** Claims of one unit bucketed by when they held, at the precision the text gave (days only for running tolls). */
 function bucket(claims: Claim[], byDay: boolean): Buckets {
-  const b: Buckets = { days: new Map(), months: new Map(), years: new Map(), unknown: null };
+  const b: Buckets = { days: new Map(), months: new Map(), namedMonths: new Set(), years: new Map(), unknown: null };
+  const unnamed = new Set<string>();
   const put = (map: Map<string, Intersection>, key: string, v: Interval) => map.set(key, addInterval(map.get(key) ?? EMPTY_INTERSECTION, v));
   const intervals = intervalsOf(claims);
   for (const c of claims) {
     const v = intervals.get(c) as Interval;
     if (!c.asOf) b.unknown = addInterval(b.unknown ?? EMPTY_INTERSECTION, v);
     else if (c.asOf.length === 4) put(b.years, c.asOf, v);
-    else if (c.asOf.length === 7 || !byDay) put(b.months, c.asOf.slice(0, 7), v);
-    else put(b.days, c.asOf.slice(0, 10), v);
+    else if (c.asOf.length === 7 || !byDay) {
+      const month = c.asOf.slice(0, 7);
+      put(b.months, month, v);
+      if (c.asOf.length === 7 && c.asOfBasis !== 'article-date') b.namedMonths.add(month);
+      else unnamed.add(month);
+    } else put(b.days, c.asOf.slice(0, 10), v);
   }
+  for (const month of unnamed) b.namedMonths.delete(month);
   return b;
 }
 
@@ -60,12 +68,13 @@ const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(mo
 export function hasConflictAtSameTime(claims: Claim[]): boolean {
   // An earlier value restated beside the new one ("up from six", "from 60 to 120") held before it, not beside it.
   const current = claims.filter((c) => c.frame.link?.kind !== 'earlier');
-  const { days, months, years, unknown } = bucket(current, movesByDay(claims[0]));
+  const { days, months, namedMonths, years, unknown } = bucket(current, movesByDay(claims[0]));
   const bad = (a: Intersection, b: Intersection = EMPTY_INTERSECTION) => isIncompatible(combine(a, b));
   for (const agg of days.values()) if (bad(agg)) return true;
   for (const [month, agg] of months) {
     if (bad(agg)) return true;
-    for (const [other, agg2] of months) if (monthIndex(other) - monthIndex(month) === 1 && bad(agg, agg2)) return true;
+    // "4.2% in August" and "4.1% in September" are two months' figures; a month read off an article's date may be the one before.
+    for (const [other, agg2] of months) if (monthIndex(other) - monthIndex(month) === 1 && !(namedMonths.has(month) && namedMonths.has(other)) && bad(agg, agg2)) return true;
     for (const [day, agg2] of days) if (Math.abs(monthIndex(day.slice(0, 7)) - monthIndex(month)) <= 1 && bad(agg, agg2)) return true;
   }
   for (const [year, agg] of years) {

@@ -85,6 +85,10 @@ describe('groupFacts: what joins and what stays apart', () => {
       claim({ sourceId: 'a', number: 45, quantity: 'percent', asOf: '2025-01-17', frame: { family: 'percent', event: 'containment', compareUnit: 'percent' } }),
       claim({ sourceId: 'b', number: 87, quantity: 'percent', asOf: '2025-01-20', frame: { family: 'percent', event: 'containment', compareUnit: 'percent' } }),
     ], 'changed-over-time'],
+    ['bodies handed over to families three days apart: 35 then 170', [
+      claim({ sourceId: 'a', number: 35, asOf: '2025-06-15', frame: { family: 'people', event: 'handed over', compareUnit: 'people' } }),
+      claim({ sourceId: 'b', number: 170, asOf: '2025-06-18', frame: { family: 'people', event: 'handed over', compareUnit: 'people' } }),
+    ], 'changed-over-time'],
     ['customers without power two days apart: the outage shrinks as it is mended', [
       claim({ sourceId: 'a', number: 2.6e6, asOf: '2024-10-10', frame: { family: 'customers', event: 'without power', compareUnit: 'customers' } }),
       claim({ sourceId: 'b', number: 1.1e6, asOf: '2024-10-12', frame: { family: 'customers', event: 'without power', compareUnit: 'customers' } }),
@@ -96,6 +100,14 @@ describe('groupFacts: what joins and what stays apart', () => {
     ['one crowd counted 15,000 one day and 80,000 the next is a conflict, not a change', [
       claim({ sourceId: 'a', number: 15000, asOf: '2024-07-02', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
       claim({ sourceId: 'b', number: 80000, asOf: '2024-07-03', asOfPrecision: 'day', frame: { family: 'people', event: 'took part', compareUnit: 'people' } }),
+    ], 'conflict'],
+    ['"4.2% in August" and "4.1% in September": two named months are two periods', [
+      claim({ sourceId: 'a', number: 4.2, quantity: 'percent', asOf: '2024-08', asOfBasis: 'explicit', frame: { family: 'percent', event: 'unemployment', compareUnit: 'percent' } }),
+      claim({ sourceId: 'b', number: 4.1, quantity: 'percent', asOf: '2024-09', asOfBasis: 'explicit', frame: { family: 'percent', event: 'unemployment', compareUnit: 'percent' } }),
+    ], 'changed-over-time'],
+    ['a month read off an article\'s date may be the month before a named one', [
+      claim({ sourceId: 'a', number: 4.2, quantity: 'percent', asOf: '2024-08', asOfBasis: 'explicit', frame: { family: 'percent', event: 'unemployment', compareUnit: 'percent' } }),
+      claim({ sourceId: 'b', number: 4.1, quantity: 'percent', asOf: '2024-09', asOfBasis: 'article-date', frame: { family: 'percent', event: 'unemployment', compareUnit: 'percent' } }),
     ], 'conflict'],
     ['a year-precise date is compared with the months of that year', [claim({ sourceId: 'a', number: 100, asOf: '2024' }), claim({ sourceId: 'b', number: 120, asOf: '2024-06' })], 'conflict'],
     ['an unknown date overlaps every date', [claim({ sourceId: 'a', number: 100, asOf: null }), claim({ sourceId: 'b', number: 120, asOf: '2019-06' })], 'conflict'],
