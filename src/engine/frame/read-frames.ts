@@ -36,6 +36,8 @@ const CRIME_WORDS = /^(?:fraud|frauds|scam|scams|swindle|swindled|theft|embezzle
 const THEFT_WORDS = /^(?:stole|stolen|stealing|steal|steals|theft|thefts|heist|heists|robbery|robberies|robbed|burglary|looted|loot)$/;
 /** Verbs of wanting another outcome than the one decided: a figure they govern is a proposal. */
 const PROPOSING = /^(?:preferred|preferring|prefers|favoured|favored|favouring|favoring|advocated|dissented)$/;
+const MEMBERS = /^(?:members?|policymakers?|governors?|officials?|directors?|judges?)$/;
+const FEW_VOTERS = 3;
 /** Things booked for a day that can be put off: appointments, operations, procedures, surgeries, exams. */
 const BOOKED = /^(?:appointment|operation|procedure|surgery|treatment|consultation|exam|examination|scan)$/;
 /** Amounts a plan revises over time: the expected cost and the final cost are one quantity. */
@@ -316,6 +318,10 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     const w = tokens[i]?.lower ?? '';
     // "dissented in favor of holding rates", not "voted in favour of the strike": a share of a vote is no proposal.
     if (PROPOSING.test(w) || (/^favou?r$/.test(w) && tokens[i - 1]?.lower === 'in' && !/^(?:voted|vote|votes)$/.test(tokens[i - 2]?.lower ?? ''))) proposed = true;
+    // "one member voted to maintain the bank rate at 5%": what a few of a board voted for, not what it decided (a board
+    // has more members than that; "six members voted to raise" may be the decision).
+    const voters = /^(?:voted|votes)$/.test(w) && MEMBERS.test(tokens[i - 1]?.lower ?? '') ? view.figures[tokens[i - 2]?.figure ?? -1] : undefined;
+    if (voters && (drafts[voters.draft]?.number ?? Infinity) <= FEW_VOTERS) proposed = true;
   }
   if (proposed && (d.percent || currency || frame.family === 'percent')) addPart(frame, 'proposed');
   // "the total at the morgue was 550", "the figure from the hospital morgue: at least 900 died": the dead
