@@ -382,6 +382,8 @@ describe('courts: sentences, requests and money taken', () => {
     ['The offer is a premium of 34 percent to the closing price of 106 crowns on Friday.', '106', 'share price'],
     ['Hollin shares jumped to 136.80 crowns in morning trade.', '136.80', 'share price'],
     ['The stock closed at $151.20 on Wednesday.', '$151.20', 'share price'],
+    ['The bid is a third above Friday\'s close of 106.00 crowns.', '106.00', 'share price'],
+    ['The buyer paid a price close to 106 crowns a share.', '106', 'price'],
     ['Castelmar raised its offer to 161 crowns a share.', '161', 'price'],
     ['Including debt, the deal has an enterprise value of about 13.5 billion crowns.', '13.5 billion', 'enterprise value'],
   ])('%j: %s -> %s', (text, surface, event) => {

@@ -89,6 +89,8 @@ const MOVES = /^(?:rose|risen|jumped|climbed|surged|soared|gained|rallied|fell|d
 function isMarketPrice(tokens: Token[], first: number): boolean {
   const [w1, w2, w3] = [1, 2, 3].map((k) => tokens[first - k]?.lower ?? '');
   if (w1 === 'of' && w2 === 'price' && /^(?:closing|opening|share|stock|market)$/.test(w3)) return true;
+  // "Friday's close of 106.00 crowns": a session's close is what the market paid.
+  if (w1 === 'of' && w2 === 'close') return true;
   if (w1 !== 'at' && w1 !== 'to') return false;
   // "closed at 151.20", "traded at 139", "jumped to 136.80 crowns in morning trade"; "raised its offer to 161" is no move of a share.
   const verb = w2 === 'high' && w3 === 'as' ? (tokens[first - 5]?.lower ?? '') : w2;
