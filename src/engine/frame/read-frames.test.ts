@@ -823,6 +823,12 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect(claims[1]?.frame.event ?? null).toBe(event);
   });
 
+  it('gives the conversion of "the average" the price it turns out to be: "put the average at $744,200 (US$432,000)"', () => {
+    const text = 'The average house price was $806,500 in May. Northgate\'s index put the average at NZ$744,200 (US$432,000).';
+    const claims = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2026-05-20', url: null, text }]).claims;
+    expect(claims.map((c) => c.frame.event)).toEqual(['price', 'price', 'price']);
+  });
+
   it('reads "the true number was higher, at more than 3,000" as the main count of the sentence before', () => {
     const text = 'Officials said 2,800 people had been evacuated from four villages. Mayors told reporters the true number was higher, at more than 3,000, because many left by car.';
     const f = frameOf(text, '3,000');

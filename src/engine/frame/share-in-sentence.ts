@@ -57,6 +57,10 @@ export function shareAcrossFigures(view: SentenceView, readings: Reading[], link
       r.frame.family = lastNamed.frame.family;
       r.frame.event = r.frame.event ?? lastNamed.frame.event;
       r.unit = r.unit ?? lastNamed.unit;
+      // "put the average at $744,200 (US$432,000)": the conversion in brackets is the same amount, now known to be a price.
+      links.forEach((link, j) => {
+        if (link?.kind === 'conversion' && link.to === k) (readings[j] as Reading).frame.event = r.frame.event;
+      });
     }
   });
   // "goes from around 60 euros per day to 120 euros per day": what one side of a restatement says, the other shares.
