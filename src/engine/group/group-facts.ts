@@ -18,6 +18,7 @@ import { explainFact } from './explain-fact';
 import { labelFact } from './fact-label';
 import { withFreerAliases } from './freer-aliases';
 import { withHolderAliases } from './holder-aliases';
+import { withLocalDollar } from './local-dollar';
 import { mergeUnnamedEvents } from './merge-unnamed';
 import { withPlaceAliases } from './place-aliases';
 import { eventNounOf } from './story-event';
@@ -74,7 +75,7 @@ export function groupFacts(
   const original = originalOf(copies);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const blocks = new Map<string, Claim[]>();
-  for (const c of withNationwide(withPlaceAliases(withHolderAliases(withFreerAliases(claims)))).sort(byTime)) {
+  for (const c of withNationwide(withPlaceAliases(withHolderAliases(withFreerAliases(withLocalDollar(claims))))).sort(byTime)) {
     const key = keyOverrides.has(c.id) ? null : blockKey(c);
     if (key) (blocks.get(key) ?? blocks.set(key, []).get(key))?.push(c);
   }
