@@ -61,6 +61,8 @@ function restatesPrevious(tokens: Token[], start: number, prevStart: number, pre
   if (RESTATE_BEFORE.some((p) => text.includes(` ${p.join(' ')} `))) return 'restated';
   // "organisers put the number at 30,000": a figure restating another by its noun.
   const k = before.findIndex((w) => RESTATING_NOUNS.test(w));
+  // "well above an earlier estimate of $340 million", "the initial figure of 7,420": the value said before this one.
+  if (k >= 0 && /^(?:earlier|previous|initial|original|prior)$/.test(before[k - 1] ?? '') && /^(?:of|at|was)$/.test(before[before.length - 1] ?? '')) return 'earlier';
   // "…, while the unions put turnout at 1.8 million": a count put at a figure restates the one before.
   const byNoun = k >= 0 && (/^(?:the|that|this|their|its|put|puts|putting|estimated|gave)$/.test(before[k - 1] ?? '') || /['’]s$/.test(before[k - 1] ?? '')) && /^(?:at|to|was|is|as|of)$/.test(before[before.length - 1] ?? '');
   return byNoun ? 'restated' : null;

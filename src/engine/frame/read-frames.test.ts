@@ -139,6 +139,8 @@ describe('how figures of a sentence are tied', () => {
     ['At least 60 Jordanians died, up from an official tally of 41.', '41', 'earlier'],
     ['Police counted 87,000 marchers; the unions put the crowd at 500,000.', '500,000', 'restated'],
     ['Egyptians accounted for 658 deaths — 630 of them unregistered pilgrims.', '630', 'part-of'],
+    ['A second firm estimated insured losses at $550 million, well above an earlier estimate of $340 million.', '$340 million', 'earlier'],
+    ['The office cut the January figure to 7,390 from the initial figure of 7,420.', '7,420', 'earlier'],
   ])('%j: %s is a %s', (text, surface, kind) => {
     expect(frameOf(text, surface).link?.kind).toBe(kind);
   });
@@ -146,6 +148,10 @@ describe('how figures of a sentence are tied', () => {
   it('ties an amount in another currency set off by commas: "20 million pesos, about $1.1 million, to…"', () => {
     expect(frameOf('The city set aside 20 million pesos, about $1.1 million, to rebuild the market.', '$1.1 million').link?.kind).toBe('conversion');
     expect(frameOf('The fund paid $3 million, $2 million of it in cash.', '$2 million').link?.kind).not.toBe('conversion');
+  });
+
+  it('reads no earlier value where the figure is not said of an earlier count: "an earlier estimate" of another thing', () => {
+    expect(frameOf('Insured losses reached $550 million, and an earlier storm cost $340 million.', '$340 million').link?.kind).not.toBe('earlier');
   });
 
   it('reads a part of a whole behind a possessive: "nine of the region\'s 14 districts"', () => {
