@@ -38,7 +38,9 @@ export interface FigureLink {
   kind: LinkKind | 'elided';
 }
 
-const CONVERSION_GAP = new Set(['(', 'or', ',', 'equivalent', 'equal', 'worth', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
+const CONVERSION_GAP = new Set(['(', 'or', ',', 'equivalent', 'equal', 'worth', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under',
+  // "about €8 million a day (about $9.3 million)": the rate of the amount stands before its conversion.
+  'per', 'day', 'week', 'month', 'year', 'hour', 'annually', 'daily', 'weekly', 'monthly', 'yearly']);
 /** Words before a figure that make it the earlier value of the figure before it: "36, up from six". */
 const EARLIER_BEFORE: string[][] = [
   ['up', 'from'], ['down', 'from'], ['climbing', 'from'], ['rising', 'from'], ['falling', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['revised', 'from'],

@@ -150,6 +150,12 @@ describe('how figures of a sentence are tied', () => {
     expect(frameOf('The fund paid $3 million, $2 million of it in cash.', '$2 million').link?.kind).not.toBe('conversion');
   });
 
+  it('ties a conversion that follows the rate of the amount: "about €8 million a day (about $9.3 million)"', () => {
+    const f = frameOf('The walkout is costing it about €8 million a day (about $9.3 million).', '$9.3 million');
+    expect(f.link?.kind).toBe('conversion');
+    expect(frameOf('It lost €8 million a day and $9.3 million in fines.', '$9.3 million').link?.kind).not.toBe('conversion');
+  });
+
   it('reads no earlier value where the figure is not said of an earlier count: "an earlier estimate" of another thing', () => {
     expect(frameOf('Insured losses reached $550 million, and an earlier storm cost $340 million.', '$340 million').link?.kind).not.toBe('earlier');
   });
