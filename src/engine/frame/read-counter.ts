@@ -10,6 +10,8 @@ const COUNTERS = /^(?:police|unions?|organi[sz]ers|officials|ministry|government
  * the nearest speaker is read elsewhere.
  */
 export function readCounter(tokens: Token[], start: number, last: number): string | null {
+  const owner = possessiveCount(tokens, start);
+  if (owner) return owner;
   let i = start - 1;
   const words: Token[] = [];
   while (i >= 0 && words.length < 3 && tokens[i]?.kind === 'word' && tokens[i]?.figure === -1) words.unshift(tokens[i--] as Token);
@@ -30,4 +32,21 @@ function readFor(tokens: Token[], last: number): string | null {
     if (after.some((t) => COUNTERS.test(t.lower))) return after.map((t) => t.text).join(' ');
   }
   return null;
+}
+
+const COUNT_NOUNS = /^(?:count|counts|tally|estimate|estimates|figure|figures|toll|total)$/;
+
+/** "Sorami's count of 11 injuries", "the interior ministry's tally of 41": whose count it is. */
+function possessiveCount(tokens: Token[], start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'of' || !COUNT_NOUNS.test(tokens[start - 2]?.lower ?? '')) return null;
+  let j = start - 3;
+  // "Sorami's own count of 11": a word may stand between the owner and the count.
+  if (/^(?:own|official|latest|final|provisional)$/.test(tokens[j]?.lower ?? '')) j--;
+  const owner = tokens[j];
+  if (!owner || owner.kind !== 'word' || !/(?:'s|s')$/.test(owner.lower)) return null;
+  const words = [owner.text.replace(/['’]s?$/, '')];
+  for (let k = j - 1; k >= 0 && words.length < 3 && tokens[k]?.kind === 'word' && tokens[k]?.figure === -1 && !/^(?:the|a|an|and|of|by|to|in|on|that|said|says)$/.test(tokens[k]?.lower ?? ''); k--) {
+    words.unshift((tokens[k] as Token).text);
+  }
+  return words.join(' ');
 }

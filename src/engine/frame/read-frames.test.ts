@@ -1331,6 +1331,8 @@ describe('who gives a figure when no verb of saying does', () => {
     ['Nationwide, the ministry counted 1.08 million protesters, the unions more than 2.5 million.', '2.5 million', 'the unions'],
     ['In the city, police counted 16,000 marchers against 245,000 for the unions.', '245,000', 'the unions'],
     ['In the city, police counted 16,000 marchers against 245,000 for the unions.', '16,000', 'police'],
+    ['She added that Sorami\'s count of 11 injuries included only inspected cases.', '11', 'Sorami'],
+    ['The interior ministry\'s own tally of 41 dead was lower.', '41', 'interior ministry'],
   ])('%j: %s by %s', (text, surface, who) => {
     expect(frameOf(text, surface).attribution).toBe(who);
   });
@@ -1342,6 +1344,7 @@ describe('who gives a figure when no verb of saying does', () => {
 
   it('names no counter where none is named: "Ten people were killed in the north and 12 in the south."', () => {
     expect(frameOf('Ten people were killed in the north and 12 in the south.', '12').attribution).toBeNull();
+    expect(frameOf('The count of 11 injuries included only inspected cases.', '11').attribution).toBeNull();
   });
 });
 
