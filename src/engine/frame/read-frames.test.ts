@@ -48,6 +48,7 @@ describe('what happened to what is counted', () => {
     ['About 400 firefighters were on the lines.', '400', 'deployed'],
     ['Some 16,400 rescue workers were active.', '16,400', 'deployed'],
     ['About 200,000 were on the streets of the capital.', '200,000', 'took part'],
+    ['Unions said more than 3,000 had taken part.', '3,000', 'took part'],
     ['About 60,000 fans packed the stadium for the final.', '60,000', 'took part'],
     ['Some 55,000 people were at the concert.', '55,000', 'took part'],
     ['Some 300 people at the rally were arrested.', '300', 'arrested'],
