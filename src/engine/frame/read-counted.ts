@@ -213,6 +213,11 @@ export function readCounted(tokens: Token[], last: number, value: number): Count
       np.end = i;
       continue;
     }
+    // "58 such animals": "such" points back to what is counted; "20 such as …" opens a list.
+    if (w === 'such' && n === 0 && word(tokens[i + 1]) !== 'as') {
+      np.end = i;
+      continue;
+    }
     if (NP_STOP_WORDS.has(w)) break;
     // "not the 6.2 billion the treasury expects": a determiner right after the figure opens another phrase.
     if (n === 0 && /^(?:the|its|their|his|her|our|your)$/.test(w)) break;

@@ -71,6 +71,13 @@ describe('what happened to what is counted', () => {
   ])('says nothing happened when nothing did: %j', (text, surface) => {
     expect(frameOf(text, surface).event).toBeNull();
   });
+
+  it.each([
+    ['It found 58 such animals.', '58', 'animals'],
+    ['The list named 20 such as cars and trucks.', '20', null],
+  ])('reads the noun past "such", not past "such as": %j', (text, surface, family) => {
+    expect(frameOf(text, surface).family).toBe(family);
+  });
 });
 
 describe('where and which part', () => {
