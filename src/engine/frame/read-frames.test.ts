@@ -75,7 +75,10 @@ describe('what happened to what is counted', () => {
   it.each([
     ['It found 58 such animals.', '58', 'animals'],
     ['The list named 20 such as cars and trucks.', '20', null],
-  ])('reads the noun past "such", not past "such as": %j', (text, surface, family) => {
+    ['Of the cases, 301 were in Sanjiri.', '301', 'case'],
+    ['Of the new infections, 40 were in the capital.', '40', 'case'],
+    ['In most of the districts, 40 were closed.', '40', null],
+  ])('reads the noun past "such", not past "such as", and the whole named first: %j', (text, surface, family) => {
     expect(frameOf(text, surface).family).toBe(family);
   });
 });

@@ -99,6 +99,19 @@ function innerMeasure(tokens: Token[], from: number, to: number): MeasureUnit | 
   return null;
 }
 
+/** "Of the cases, 301 …", "Of the new infections, 40 …": the plural noun of an opening "of the …," right before the figure. */
+function frontedWhole(tokens: Token[], start: number): string | null {
+  if (tokens[start - 1]?.text !== ',') return null;
+  const noun = tokens[start - 2];
+  if (noun?.kind !== 'word' || noun.capital || noun.figure >= 0 || !looksPlural(noun.lower)) return null;
+  for (let i = start - 3; i >= Math.max(0, start - 6); i--) {
+    const t = tokens[i] as Token;
+    if (/^(?:the|those|these|all)$/.test(t.lower) && tokens[i - 1]?.lower === 'of' && (i - 1 === 0 || /^[;:]$/.test(tokens[i - 2]?.text ?? ''))) return singularize(noun.lower);
+    if (t.kind !== 'word' || t.figure >= 0) return null;
+  }
+  return null;
+}
+
 /** One more part of what the figure counts, the parts kept sorted so that two claims' parts compare as keys. */
 function addPart(frame: DraftFrame, part: string): void {
   frame.part = [...frame.part, part].sort();
@@ -175,6 +188,12 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if (whom?.kind === 'word' && whom.figure < 0 && looksPlural(whom.lower) && !np.head) {
     unit = singularize(whom.lower);
     frame.family = familyOf(unit, military);
+  }
+  // "Of the cases, 301 were in Sanjiri": the whole named first is what the figure counts a part of.
+  const whole = unit === null && frame.family === null && !d.percent ? frontedWhole(tokens, start) : null;
+  if (whole) {
+    unit = whole;
+    frame.family = familyOf(whole, military);
   }
   // "Among the dead, at least 84 were women and 82 were men": the kind of people is a part of the dead.
   const kind = !np.head && /^(?:were|are)$/.test(tokens[np.end + 1]?.lower ?? '') ? tokens[np.end + 2] : undefined;
@@ -275,6 +294,8 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const agentive = frame.family === 'troops' || frame.event === 'deployed' || frame.event === 'freed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure, frame.event === 'freed');
   if (kind && unit === singularize(kind.lower)) addPart(frame, unit);
+  // Some of the whole named first, as "301 of the cases" would be.
+  if (whole) addPart(frame, 'subset');
   // "a 35 percent tariff on Canadian goods, 50 percent for Brazil": in a list of countries' rates, each rate is one country's.
   // The country is where the rate holds, as a place: two countries' rates never meet, as two places' tolls do not.
   // So is a donor's pledge in a list of donors': "Germany will contribute 11 billion euros", "£450 million from Norway".
