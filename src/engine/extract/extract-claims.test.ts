@@ -51,7 +51,7 @@ describe('extractClaims: figures and their values', () => {
   it.each([
     ['The mission has lasted almost 24 years.', 24, 'duration'],
     ['For more than twenty years the force has stayed.', 20, 'duration'],
-    ['Two F-16 jets flew over the city.', 2, 'jet'],
+    ['Two F-16 jets flew over the city.', 2, 'aircraft'],
   ])('reads durations and counts next to names: %j', (text, number, family) => {
     const c = only(text);
     expect(c.number).toBe(number);

@@ -466,6 +466,9 @@ describe('companies: jobs, workforce, plants and savings', () => {
     ['Eight of its ten coaches left the tracks.', 'Eight', 'carriages', 'derailed'],
     ['Five wagons overturned.', 'Five', 'carriages', 'overturned'],
     ['The train was pulling 12 coaches.', '12', 'carriages', null],
+    // Aircraft, by any name.
+    ['The exchange involved three planes.', 'three', 'aircraft', null],
+    ['The jet was carrying 180 passengers.', '180', 'people', 'on board'],
   ])('%j: %s -> %s %s', (text, surface, family, event) => {
     const f = frameOf(text, surface);
     expect([f.family, f.event]).toEqual([family, event]);

@@ -66,6 +66,8 @@ export function familyOf(head: string, military: boolean): string {
   if (POLICE_NOUNS.has(last)) return 'police';
   // "160 vessels waiting", "185 ships in a standstill": one fleet, whatever it is called.
   if (/^(?:ship|vessel)$/.test(last)) return 'ships';
+  // "two aircraft", "three planes", "22 aircraft": aircraft, whatever they carry.
+  if (/^(?:aircraft|plane|airplane|aeroplane|jet|airliner)$/.test(last)) return 'aircraft';
   return last;
 }
 
