@@ -38,9 +38,9 @@ export interface FigureLink {
   kind: LinkKind | 'elided';
 }
 
-const CONVERSION_GAP = new Set(['(', 'or', ',', 'equivalent', 'equal', 'worth', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under',
-  // "about €8 million a day (about $9.3 million)": the rate of the amount stands before its conversion.
-  'per', 'day', 'week', 'month', 'year', 'hour', 'annually', 'daily', 'weekly', 'monthly', 'yearly']);
+const CONVERSION_GAP = new Set(['(', 'or', ',', 'equivalent', 'equal', 'worth', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'a', 'maximum', 'of', 'just', 'under']);
+/** "about €8 million a day (about $9.3 million)": the rate of an amount may stand before its conversion into another unit. */
+const RATE_GAP = new Set(['per', 'day', 'week', 'month', 'year', 'hour', 'annually', 'daily', 'weekly', 'monthly', 'yearly']);
 /** Words before a figure that make it the earlier value of the figure before it: "36, up from six". */
 const EARLIER_BEFORE: string[][] = [
   ['up', 'from'], ['down', 'from'], ['climbing', 'from'], ['rising', 'from'], ['falling', 'from'], ['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['revised', 'from'],
@@ -173,7 +173,7 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const gap = tokens.slice(prev.npEnd + 1, f.start);
     // "20 million kwacha, about $750,000, to fight…": set off by commas, an amount in another unit is the same amount.
     const marked = gap.some((t) => t.text === '(' || t.lower === 'or' || t.lower === 'equivalent') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');
-    if (gap.length > 0 && gap.length <= 4 && marked && !perShareAfter(tokens, f.fig.last) && gap.every((t) => CONVERSION_GAP.has(t.lower))
+    if (gap.length > 0 && gap.length <= 4 && marked && !perShareAfter(tokens, f.fig.last) && gap.every((t) => CONVERSION_GAP.has(t.lower) || (RATE_GAP.has(t.lower) && f.unit !== prev.unit))
       && prev.kind === f.kind && f.kind !== 'count' && f.kind !== 'percent') {
       links[k] = { to: k - 1, kind: 'conversion' };
       return;

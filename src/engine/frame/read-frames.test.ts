@@ -165,6 +165,8 @@ describe('how figures of a sentence are tied', () => {
     const f = frameOf('The walkout is costing it about €8 million a day (about $9.3 million).', '$9.3 million');
     expect(f.link?.kind).toBe('conversion');
     expect(frameOf('It lost €8 million a day and $9.3 million in fines.', '$9.3 million').link?.kind).not.toBe('conversion');
+    // The same amount over another period is no conversion: "£100 a month (about £25 a week)".
+    expect(frameOf('The rise is worth £100 a month (about £25 a week) to a full-time worker.', '£25').link?.kind).not.toBe('conversion');
   });
 
   it('reads no earlier value where the figure is not said of an earlier count: "an earlier estimate" of another thing', () => {
