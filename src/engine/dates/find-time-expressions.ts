@@ -20,7 +20,7 @@ const MONTH_TRIGGER = /January|February|March|April|May|June|July|August|Septemb
 const YEAR_TRIGGER = /(?:1[89]|20)\d\d/;
 const PREP = '(?:(?:on|in|by|since|until|till|from|as of|during|through|throughout|before|after|at|as at|at the end of|at the start of)\\s+)?';
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d|[,.]\\d)';
-const EVENT_NOUNS = '(?:fire|wildfire|earthquake|quake|floods?|tsunami|storm|hurricane|cyclone|typhoon|attacks?|elections?|war|crisis|pandemic|disaster|hajj|pilgrimage|season|games|olympics|tournament|protests?|riots|uprising|revolution|crash|collapse|explosion|blast|eruption|famine|drought|heatwave|summit|census|budget|report|survey|study|invasion|bombing|shooting|massacre|outbreak|exchange|swap|release|recall|referendum|landslide|mudslide|avalanche|derailment|spill|heist|robbery|coup|siege|stampede|crush|sinking|shipwreck|strikes?|raids?|blackout|outage|breach|hack|cyberattack|leak)';
+const EVENT_NOUNS = '(?:fire|wildfire|earthquake|quake|floods?|tsunami|storm|hurricane|cyclone|typhoon|attacks?|elections?|war|crisis|pandemic|disaster|hajj|pilgrimage|season|games|olympics|tournament|protests?|riots|uprising|revolution|crash|collision|accident|tragedy|flooding|clashes|collapse|explosion|blast|eruption|famine|drought|heatwave|summit|census|budget|report|survey|study|invasion|bombing|shooting|massacre|outbreak|exchange|swap|release|recall|referendum|landslide|mudslide|avalanche|derailment|spill|heist|robbery|coup|siege|stampede|crush|sinking|shipwreck|strikes?|raids?|blackout|outage|breach|hack|cyberattack|leak)';
 
 interface Rule {
   /** A cheap test that must pass before the full pattern is tried: most sentences have no date. */

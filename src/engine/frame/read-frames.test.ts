@@ -1083,6 +1083,14 @@ describe('an eruption: tolls, homes and restated figures', () => {
     const claim = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2025-03-10', url: null, text: 'It brings back memories of 1971, when the volcano last erupted and three people were killed.' }]).claims.find((c) => c.surface === 'three');
     expect([claim?.asOf, claim?.frame.otherEvent]).toEqual(['1971', '1971']);
   });
+
+  it.each([
+    ['It is the deadliest rail tragedy since more than 140 died in a 2010 collision in West Bengal.', '140', '2010'],
+    ['It recalled that 64 people died in a 2012 accident on the same line.', '64', '2012'],
+    ['At least 119 people were killed in the 2016 derailment, and 150 were hurt.', '119', null],
+  ])('dates a toll by the year that names its event: %j', (text, surface, other) => {
+    expect(frameOf(text, surface, '2016-11-21').otherEvent).toBe(other);
+  });
 });
 
 describe('an attack: who numbered what, and some of the wounded', () => {
