@@ -106,6 +106,14 @@ function lastCountBefore(figs: LinkInput[], k: number): number {
   return k - 1;
 }
 
+/** ", the equivalent of 1.2 billion euros", ", equivalent to $9m", ", equal to about £1bn": another unit's same amount. */
+function equivalentBefore(tokens: Token[], start: number): boolean {
+  let i = start - 1;
+  while (i > 0 && /^(?:about|around|roughly|some|nearly|approximately|almost)$/.test(tokens[i]?.lower ?? '')) i--;
+  const [a, b, c] = [tokens[i - 2]?.lower, tokens[i - 1]?.lower, tokens[i]?.lower];
+  return (b === 'equivalent' && (c === 'of' || c === 'to') && (a === 'the' || a === ',')) || (b === 'equal' && c === 'to' && a === ',');
+}
+
 /** "Net income of $4.5 billion, or 94 cents a share": an amount per share is another amount, not a conversion. */
 function perShareAfter(tokens: Token[], last: number): boolean {
   const i = /^(?:cents?|pence|dollars?|euros?)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
@@ -173,6 +181,11 @@ export function linkFigures(tokens: Token[], figs: LinkInput[]): Array<FigureLin
     const gap = tokens.slice(prev.npEnd + 1, f.start);
     // "20 million kwacha, about $750,000, to fight…": set off by commas, an amount in another unit is the same amount.
     const marked = gap.some((t) => t.text === '(' || t.lower === 'or' || t.lower === 'equivalent') || (gap[0]?.text === ',' && f.unit !== prev.unit && tokens[f.npEnd + 1]?.text === ',');
+    // "a fine of 1.3 billion dollars on Meta Platforms, the equivalent of 1.2 billion euros": named as the equivalent.
+    if (equivalentBefore(tokens, f.start) && f.kind === 'money' && prev.kind === 'money' && f.unit !== prev.unit && gap.length <= 10 && !gap.some((t) => t.figure >= 0 || /^[;.]$/.test(t.text))) {
+      links[k] = { to: k - 1, kind: 'conversion' };
+      return;
+    }
     if (gap.length > 0 && gap.length <= 4 && marked && !perShareAfter(tokens, f.fig.last) && gap.every((t) => CONVERSION_GAP.has(t.lower) || (RATE_GAP.has(t.lower) && f.unit !== prev.unit))
       && prev.kind === f.kind && f.kind !== 'count' && f.kind !== 'percent') {
       links[k] = { to: k - 1, kind: 'conversion' };

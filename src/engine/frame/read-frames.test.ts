@@ -165,6 +165,8 @@ describe('how figures of a sentence are tied', () => {
     const f = frameOf('The walkout is costing it about €8 million a day (about $9.3 million).', '$9.3 million');
     expect(f.link?.kind).toBe('conversion');
     expect(frameOf('It lost €8 million a day and $9.3 million in fines.', '$9.3 million').link?.kind).not.toBe('conversion');
+    expect(frameOf('Regulators imposed a fine of 1.3 billion dollars on Meta Platforms, the equivalent of 1.2 billion euros.', '1.2 billion').link?.kind).toBe('conversion');
+    expect(frameOf('It paid 1.3 billion dollars in fines, the equivalent of two years of profit and 1.2 billion euros in taxes.', '1.2 billion').link?.kind).not.toBe('conversion');
     // The same amount over another period is no conversion: "£100 a month (about £25 a week)".
     expect(frameOf('The rise is worth £100 a month (about £25 a week) to a full-time worker.', '£25').link?.kind).not.toBe('conversion');
   });
