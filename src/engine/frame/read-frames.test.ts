@@ -98,6 +98,8 @@ describe('where and which part', () => {
     ['Around 1,200 individuals are still stranded on parts of the A-3 and A-7 highways.', '1,200', null],
     ['In Bangladesh, Disaster Minister Rahman reported that at least 10 people died.', '10', 'Bangladesh'],
     ['At least 16 people have died after the cyclone struck coastal parts of India and southern Bangladesh.', '16', 'all'],
+    ['At least 45 deaths were reported in Bangladesh, Myanmar and Sri Lanka.', '45', 'all'],
+    ['At least 45 deaths were reported in Bangladesh, India said.', '45', 'Bangladesh'],
     ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '1.52 million', 'United States'],
     ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '389,000', 'Japan'],
     ['In the United States the count rises to 1.52 million, in Japan to 389,000 and in Canada to 196,000.', '196,000', 'Canada'],

@@ -102,11 +102,17 @@ export function placeOfPhrase(tokens: Token[], i: number): string | null {
       const control = CONTROL.find(([re]) => re.test(tokens[name.end]?.lower ?? ''));
       if (control) return control[1];
       // "in central Turkey and northwest Syria", "in Turkey and Syria": several countries together.
-      if (COUNTRY_BY_NAME.has(name.name.toLowerCase()) && /^(?:and|or)$/.test(tokens[name.end]?.lower ?? '')) {
-        for (let j = name.end + 1; j < Math.min(tokens.length, name.end + 4); j++) {
-          const other = tokens[j] as Token;
-          if (other.capital && COUNTRY_BY_NAME.has(other.lower)) return 'all';
-          if (!SKIP.has(other.lower)) break;
+      // "in Bangladesh, Myanmar and Sri Lanka": a list of them too, past the commas to its "and".
+      const countryAt = (j: number) => {
+        const other = tokens[j]?.capital ? properNameAt(tokens, j) : null;
+        return other && COUNTRY_BY_NAME.has(other.name.toLowerCase()) ? other : null;
+      };
+      let joiner = name.end;
+      for (let next = tokens[joiner]?.text === ',' ? countryAt(joiner + 1) : null; next; next = tokens[joiner]?.text === ',' ? countryAt(joiner + 1) : null) joiner = next.end;
+      if (COUNTRY_BY_NAME.has(name.name.toLowerCase()) && /^(?:and|or)$/.test(tokens[joiner]?.lower ?? '')) {
+        for (let j = joiner + 1; j < Math.min(tokens.length, joiner + 4); j++) {
+          if (countryAt(j)) return 'all';
+          if (!SKIP.has((tokens[j] as Token).lower)) break;
         }
       }
       return place;
