@@ -1,5 +1,6 @@
 import type { ClaimDraft, DraftFrame, Refiner } from '../extract/draft';
 import { intervalOf } from '../extract/to-claim';
+import { COUNTRY_BY_NAME } from '../lexicon/countries';
 import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
@@ -108,6 +109,17 @@ function frontedWhole(tokens: Token[], start: number): string | null {
     const t = tokens[i] as Token;
     if (/^(?:the|those|these|all)$/.test(t.lower) && tokens[i - 1]?.lower === 'of' && (i - 1 === 0 || /^[;:]$/.test(tokens[i - 2]?.text ?? ''))) return singularize(noun.lower);
     if (t.kind !== 'word' || t.figure >= 0) return null;
+  }
+  return null;
+}
+
+/** "Bangladesh's government said at least 10 people were killed": a government counts its own country's dead. */
+function governmentCountry(tokens: Token[], start: number): string | null {
+  for (let i = 0; i < start - 2; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capital || !/['’]s$/.test(t.lower) || !/^(?:government|authorities|ministry)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (!/^(?:said|says|reported|announced|confirmed)$/.test(tokens[i + 2]?.lower ?? '')) continue;
+    return COUNTRY_BY_NAME.get(t.lower.replace(/['’]s$/, '')) ?? null;
   }
   return null;
 }
@@ -273,7 +285,9 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   // A reading's own subject ("with Rome reaching 39C") is nearer than a place opening the sentence ("In Italy, …").
   frame.place = (reading ? subjectPlace(tokens, start, true) : null) ?? readFigurePlace(tokens, start, np.end, segEnd) ?? subjectPlace(tokens, start, reading)
     ?? placeBeforeWhere(tokens, start) ?? (reading ? openingSubjectPlace(tokens, start) : null)
-    ?? (frame.event !== null && HUMAN_EVENTS.has(frame.event) ? worstHitWhole(tokens, np.end + 1) : null);
+    ?? (frame.event !== null && HUMAN_EVENTS.has(frame.event) ? worstHitWhole(tokens, np.end + 1) : null)
+    // Not for its citizens abroad: "Egypt's government said 658 Egyptians died" is where they came from.
+    ?? ((frame.event === 'killed' || frame.event === 'injured') && !np.country ? governmentCountry(tokens, start) : null);
   const clauseStart = k > 0 ? (view.figures[k - 1]?.last ?? -1) + 1 : 0;
   // "Deaths were reported in Spain (62), Portugal (22) and Italy (11)": a count in brackets after a place is that
   // place's count of what the sentence counts.
