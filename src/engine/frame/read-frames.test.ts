@@ -1633,6 +1633,14 @@ describe('a quake and its aftershock, a toll and its projection', () => {
   ])('marks a projected toll, not an estimated one, as a forecast: %j', (text, surface, forecast) => {
     expect(frameOf(text, surface).part.includes('forecast')).toBe(forecast);
   });
+
+  it.each([
+    ['Cyclone shelters were built for such storms, which can claim thousands of victims.', 'thousands', true],
+    ['The storm can kill dozens of people in a night, officials warned.', 'dozens', true],
+    ['The cyclone claimed 24 lives.', '24', false],
+  ])('marks what a kind of event can do as typical, not a count: %j', (text, surface, typical) => {
+    expect(frameOf(text, surface).part.includes('typical')).toBe(typical);
+  });
 });
 
 describe('counts made once a day', () => {

@@ -385,6 +385,10 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     && a.slice(j + 1).some((x) => /^(?:eventually|exceed|surpass|top|rise|climb|reach|double|triple)$/.test(x.lower)))) {
     addPart(frame, 'forecast');
   }
+  // "such storms, which can claim thousands of victims": what a kind of event can do, not what this one did.
+  if (tokens.slice(Math.max(0, start - 4), start).some((t, j, a) => t.lower === 'can' && /^(?:claim|kill|cause|affect|leave|displace|injure|reach)$/.test(a[j + 1]?.lower ?? ''))) {
+    addPart(frame, 'typical');
+  }
   // "11 Turkish provinces": for a count of places, a nationality says where, not which part.
   if (/^(?:province|city|region|district|town|village|state|county|municipality)$/.test(frame.family ?? '') && np.country) {
     frame.place = frame.place ?? np.country;
