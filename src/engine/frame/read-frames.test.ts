@@ -99,6 +99,7 @@ describe('where and which part', () => {
     ['In Bangladesh, Disaster Minister Rahman reported that at least 10 people died.', '10', 'Bangladesh'],
     ['At least 16 people have died after the cyclone struck coastal parts of India and southern Bangladesh.', '16', 'all'],
     ['At least 45 deaths were reported in Bangladesh, Myanmar and Sri Lanka.', '45', 'all'],
+    ['The death toll from a cyclone that barrelled into the coasts of Bangladesh and India has risen to 24, authorities said.', '24', 'all'],
     ['At least 45 deaths were reported in Bangladesh, India said.', '45', 'Bangladesh'],
     ['Bangladesh\'s government said at least 10 people were killed by the storm.', '10', 'Bangladesh'],
     ['Egypt\'s government said 658 people died in Saudi Arabia.', '658', 'Saudi Arabia'],

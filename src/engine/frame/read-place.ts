@@ -216,7 +216,7 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   }
   // Only a figure that completes the measure ("… climbed to 3,553", "… toll at 68") takes the measure's place.
   const completes = tokens.slice(Math.max(0, start - 2), start).some((t) => MEASURE_LINKS.has(t.lower));
-  for (let i = start - 1, n = 0; completes && i >= 0 && n < 14; i--, n++) {
+  for (let i = start - 1, n = 0; completes && i >= 0 && n < 20; i--, n++) {
     const t = tokens[i] as Token;
     if (t.figure >= 0 && /^(?:the|both|all)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     if (t.figure >= 0 || STOP.has(t.text)) break;

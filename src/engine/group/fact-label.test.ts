@@ -32,6 +32,7 @@ describe('fact labels a reviewer reads without opening the fact', () => {
     ['The fare was 300 Tunisian dinars.', '300', 'Price: Tunisian dinars'],
     ['The hackers demanded a ransom of $5 million.', '5 million', 'Ransom: US dollars'],
     ['The economy added 254,000 jobs in September.', '254,000', 'Jobs (September 2024)'],
+    ['Shelters protect against such storms, which can kill thousands of people.', 'thousands', 'People killed (what such events can do)'],
   ])('%j -> %s', (text, surface, label) => {
     expect(labelOf(text, surface)).toBe(label);
   });

@@ -55,7 +55,7 @@ const EVENT_PREPOSITIONS: Record<string, string> = {
 const perPhrase = (c: Claim) => (c.rate ? ` per ${c.rate}` : '');
 
 const SUFFIX_PARTS: Readonly<Record<string, string>> = {
-  subset: ' (a part of another figure)', partial: ' (a partial count)', except: ' (all but some)', needed: ' (needed)', forecast: ' (forecast)', target: ' (target)', proposed: ' (proposed)', 'at a morgue': ' (counted at a morgue)', ...PERIOD_PHRASES,
+  subset: ' (a part of another figure)', partial: ' (a partial count)', except: ' (all but some)', needed: ' (needed)', forecast: ' (forecast)', target: ' (target)', proposed: ' (proposed)', typical: ' (what such events can do)', 'at a morgue': ' (counted at a morgue)', ...PERIOD_PHRASES,
 };
 
 /** "in 2024-08" (jobs added in a month) -> " (August 2024)". */

@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 export const PLACE_NOUNS = set(
   'city cities town towns village villages province provinces region regions area areas district districts state county ' +
-    'municipality neighbourhood neighborhood suburb suburbs capital island islands coast port territory territories zone ' +
+    'municipality neighbourhood neighborhood suburb suburbs capital island islands coast coasts coastline port territory territories zone ' +
     'square squares street streets camp camps country part parts north south east west northwest northeast southwest southeast',
 );
 
