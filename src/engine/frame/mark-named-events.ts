@@ -27,7 +27,9 @@ export const markNamedEvents: Refiner = (ctx, drafts) => {
   // The article's own storm is in its title or lead; a storm named only further down is another one.
   const lead = `${ctx.source.title}\n${ctx.text.slice(0, ctx.paragraphs[0]?.end ?? 0)}`;
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const main = top && new RegExp(`\\b${top[0]}\\b`, 'u').test(lead) ? top : undefined;
+  // "The death toll from a cyclone … has risen to 24. … Cyclone Bulbul killed 12 people … Bulbul left a trail": the one
+  // storm an article names again and again is its own, whether or not the lead names it; one named once may be a past one.
+  const main = top && ((counts.size === 1 && top[1] > 1) || new RegExp(`\\b${top[0]}\\b`, 'u').test(lead)) ? top : undefined;
   return drafts.map((d): ClaimDraft => {
     if (d.frame.otherEvent || !EVENT_BOUND.has(d.frame.event ?? '')) return d;
     const before = ctx.text.slice(d.sentence.start, d.start);

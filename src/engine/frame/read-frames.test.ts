@@ -334,6 +334,13 @@ describe('storms: speeds, outages, counties and other storms', () => {
     expect(frameOf(text, '200').otherEvent).toBe('Hurricane Elena');
     expect(frameOf(text, '10').otherEvent).toBeNull();
   });
+
+  it('takes the one storm an article names for its own, though its lead only says "a cyclone"', () => {
+    const text = 'The death toll from a cyclone has risen to 24.\n\nCyclone Bulbul killed 12 people in Bangladesh. Bulbul also damaged 6,000 homes.';
+    expect(frameOf(text, '12').otherEvent).toBeNull();
+    const once = 'The death toll from a cyclone has risen to 24.\n\nIt struck a year after Cyclone Fani killed 89 people.';
+    expect(frameOf(once, '89').otherEvent).toBe('Cyclone Fani');
+  });
 });
 
 describe('arrivals, running totals and room', () => {
