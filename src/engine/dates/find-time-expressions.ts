@@ -71,6 +71,7 @@ const RULES: Rule[] = [
     // "in September of last year", "late May", "June 2003", "in September"
     re: new RegExp(`\\b${PREP}(?:(early|mid|late|the end of|end of|the beginning of|the start of|the middle of)[\\s-]+)?${MONTH}(?:\\s+(?:of\\s+)?(?:${YEAR}|(last|this|next) year))?`, 'g'),
     resolve: (m, ref) => {
+      if (isMarchNoun(m)) return 'skip';
       const month = monthNumber(m[2] ?? '');
       if (m[3]) return withYear(Number(m[3]), month);
       if (!ref) return null;
@@ -192,6 +193,17 @@ const RULES: Rule[] = [
  * against the article date `ref` (past-biased for months without a year).
  * e.g. "reduced to 26,000 in June 2003" -> [{ text: "in June 2003", date: "2003-06" }].
  */
+/**
+ * "the Women's March on Washington", "March organizers in New York": a march, not the month. Only a bare "March"
+ * (no preposition, day or year with it) after a name or before the words that follow a march is read so.
+ */
+function isMarchNoun(m: RegExpExecArray): boolean {
+  if (m[0] !== 'March' || m[2] !== 'March') return false;
+  const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  return /(?:['’]s|\b[A-Z][a-z]+)\s+$/.test(before) || /^\s+(?:on|for|against|organi[sz]ers?|participants|marchers|route|in)\b/.test(after);
+}
+
 export function findTimeExpressions(text: string, ref: PartialDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const rule of RULES) {
