@@ -17,6 +17,7 @@ const PHRASES: Array<[string[], string]> = [
   [['among', 'the', 'dead'], 'killed'], [['among', 'the', 'victims'], 'killed'], [['among', 'the', 'injured'], 'injured'],
   [['among', 'the', 'missing'], 'missing'], [['in', 'intensive', 'care'], 'hospitalised'], [['in', 'a', 'critical', 'condition'], 'critical'], [['in', 'critical', 'condition'], 'critical'], [['in', 'a', 'serious', 'condition'], 'critical'], [['in', 'serious', 'condition'], 'critical'],
   [['taken', 'to', 'the', 'streets'], 'took part'], [['took', 'to', 'the', 'streets'], 'took part'], [['take', 'to', 'the', 'streets'], 'took part'],
+  [['swarmed', 'the', 'streets'], 'took part'], [['filled', 'the', 'streets'], 'took part'], [['flooded', 'the', 'streets'], 'took part'], [['packed', 'the', 'streets'], 'took part'],
   [['taken', 'prisoner'], 'arrested'], [['lost', 'their', 'jobs'], 'laid off'], [['laid', 'off'], 'laid off'], [['made', 'redundant'], 'laid off'], [['taken', 'captive'], 'kidnapped'], [['in', 'captivity'], 'kidnapped'], [['taken', 'hostage'], 'kidnapped'], [['held', 'hostage'], 'kidnapped'],
   [['under', 'evacuation', 'orders'], 'evacuated'], [['under', 'evacuation', 'order'], 'evacuated'], [['under', 'orders', 'to', 'evacuate'], 'evacuated'],
   [['without', 'service'], 'without power'],

@@ -283,7 +283,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   const segEnd = view.figures[k + 1] ? qualifierStart(tokens, view.figures[k + 1] as SentenceView['figures'][number], drafts[(view.figures[k + 1] as SentenceView['figures'][number]).draft]?.qualifierText ?? null) : tokens.length;
   const reading = np.measure !== null && /^(?:temperature|length|speed)$/.test(np.measure.dimension);
   // A reading's own subject ("with Rome reaching 39C") is nearer than a place opening the sentence ("In Italy, …").
-  frame.place = (reading ? subjectPlace(tokens, start, true) : null) ?? readFigurePlace(tokens, start, np.end, segEnd) ?? subjectPlace(tokens, start, reading)
+  frame.place = (reading ? subjectPlace(tokens, start, true) : null) ?? readFigurePlace(tokens, start, np.end, segEnd, !np.measure && !currency && !d.percent) ?? subjectPlace(tokens, start, reading)
     ?? placeBeforeWhere(tokens, start) ?? (reading ? openingSubjectPlace(tokens, start) : null)
     ?? (frame.event !== null && HUMAN_EVENTS.has(frame.event) ? worstHitWhole(tokens, np.end + 1) : null)
     // Not for its citizens abroad: "Egypt's government said 658 Egyptians died" is where they came from.

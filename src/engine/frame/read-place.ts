@@ -139,7 +139,7 @@ function headsOtherFigure(tokens: Token[], i: number, own: number): boolean {
 const OTHER_PLACES = /^(?:surrounding|neighbouring|neighboring|nearby|adjacent|adjoining|other)$/;
 
 /** Where a figure is about, read in its clause; null when the clause names no place. */
-export function readPlace(tokens: Token[], from: number, to: number, skip: ReadonlySet<number>, own = -1): string | null {
+export function readPlace(tokens: Token[], from: number, to: number, skip: ReadonlySet<number>, own = -1, counted = false): string | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (skip.has(i)) continue;
@@ -150,6 +150,12 @@ export function readPlace(tokens: Token[], from: number, to: number, skip: Reado
     if (t.lower === 'including' && tokens[i + 1]?.capital && COUNTRY_BY_NAME.has(tokens[i + 1]?.lower ?? '')) return 'all';
     if ((t.lower === 'across' || t.lower === 'throughout') && /^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:country|nation|region)$/.test(tokens[i + 2]?.lower ?? '')) return 'all';
     if (t.text === ',' || t.text === ';') break;
+    // "swarmed the streets of Los Angeles", "killed 5,000 people in the city of Derna": a place named after "of", for a
+    // count (not "100 km north of the city of Aleppo", which says where something else is).
+    if (counted && PLACE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.capital && !skip.has(i + 2)) {
+      const place = placeOfPhrase(tokens, i + 1);
+      if (place) return place;
+    }
     // "deployed to Kosovo", "descended on Belgrade", "3,000 migrants are on Lampedusa".
     const moved = () => tokens.slice(Math.max(0, i - 8), i).some((x) => MOTION_VERBS.test(x.lower)) || /^(?:are|is|were|was|remain|remained|stranded)$/.test(tokens[i - 1]?.lower ?? '');
     // "earthquakes hit Türkiye and Syria": the verb's object is where it happened.
@@ -201,11 +207,11 @@ export function placeBeforeWhere(tokens: Token[], start: number): string | null 
  * have died in Syria"), one attached to the measure it completes ("the death toll in Syria climbed to
  * 3,553", "Turkey's death toll"), or one that opens the sentence ("In Syria, … 430 people had been killed").
  */
-export function readFigurePlace(tokens: Token[], start: number, npEnd: number, segEnd: number): string | null {
+export function readFigurePlace(tokens: Token[], start: number, npEnd: number, segEnd: number, counted = false): string | null {
   const none = new Set<number>();
   // "a global workforce of 176,500", "its worldwide headcount of": the whole, everywhere.
   if (tokens.slice(Math.max(0, start - 5), start).some((t) => /^(?:global|worldwide|group-wide|companywide|company-wide)$/.test(t.lower))) return 'all';
-  const after = readPlace(tokens, npEnd + 1, segEnd, none);
+  const after = readPlace(tokens, npEnd + 1, segEnd, none, -1, counted);
   if (after) return after;
   // "…, in Japan to 389,000 and in Canada to 196,000": a list that leaves out the verb gives each figure its place.
   if (/^(?:to|at)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.capital) {
@@ -246,13 +252,15 @@ export function readFigurePlace(tokens: Token[], start: number, npEnd: number, s
   }
   // "Nationwide, the ministry counted 1.08 million": an opening word for everywhere.
   if (ALL_PLACES.test(tokens[0]?.lower ?? '') && tokens[1]?.text === ',') return 'all';
-  if (/^(?:in|across|throughout)$/.test(tokens[0]?.lower ?? '')) {
+  // "And in Boston, local media cited …": a joining word may open the sentence before its place phrase.
+  const o = /^(?:and|but|meanwhile|also)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (/^(?:in|across|throughout)$/.test(tokens[o]?.lower ?? '')) {
     const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < start) return placeOfPhrase(tokens, 0);
+    if (comma > o && comma < start) return placeOfPhrase(tokens, o);
     // "In Lisbon the thermometer reached 41C", "In the United States the count rises to 1.52 million": an opening
     // place phrase ends where lower case begins.
-    const name = tokens[1]?.lower === 'the' ? 2 : 1;
-    if (tokens[name]?.capital && start >= 2 && !tokens.slice(1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, 0);
+    const name = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
+    if (tokens[name]?.capital && start >= o + 2 && !tokens.slice(o + 1, start).some((t) => t.figure >= 0)) return placeOfPhrase(tokens, o);
   }
   return null;
 }
