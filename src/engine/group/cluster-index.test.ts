@@ -32,6 +32,7 @@ describe('ClusterIndex.fit: pairs that may share a fact', () => {
     ['a place and no place', { value: exact(1602), frame: { place: 'Syria' } }, { value: exact(1700) }],
     ['police and organisers on one day', { value: exact(8000) }, { value: exact(30000) }],
     ['a claim of "nearly 1 million" beside the police count of 107,000', { value: exact(107000) }, { value: { low: 900000, high: 1000000 } }],
+    ['one purpose\'s amounts eightfold apart a year apart', { value: exact(8e9), asOf: '2023-03-10', frame: { family: 'money', event: 'revenue', compareUnit: 'USD' } }, { value: exact(1e9), asOf: '2024-03-10', frame: { family: 'money', event: 'revenue', compareUnit: 'USD' } }],
     ['the same amount in two currencies (not compared)', { value: exact(3e9), frame: { compareUnit: 'CHF', family: 'money', event: 'price' } }, { value: exact(3.2e9), frame: { compareUnit: 'USD', family: 'money', event: 'price' } }],
     ['durations close together', { value: exact(12 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }, { value: exact(13 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }],
   ])('%s', (_name, member, candidate) => {
@@ -47,6 +48,7 @@ describe('ClusterIndex.fit: pairs that never share a fact', () => {
     ['a hundredfold apart, whenever', { value: exact(100), asOf: '2020-01-01' }, { value: exact(20000), asOf: '2024-01-01' }],
     ['two figures of one sentence', { value: exact(47000), source: 'a', sentence: 1 }, { value: exact(211000), source: 'a', sentence: 1 }],
     ['"more than four months" beside twelve years', { value: exact(12 * 365.25), frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }, { value: { low: 4 * 30.44, high: null }, frame: { family: 'duration', event: null, compareUnit: 'day', cues: ['power'] } }],
+    ['one purpose\'s amounts fortyfold apart, months apart: "about $15 billion" and "about $380 million" of revenue', { value: exact(15e9), asOf: '2024-07-30', frame: { family: 'money', event: 'revenue', compareUnit: 'USD' } }, { value: exact(380e6), asOf: '2025-03-01', frame: { family: 'money', event: 'revenue', compareUnit: 'USD' } }],
     ['shares with no word in common', { value: exact(38), frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['search'] } }, { value: exact(86), frame: { family: 'percent', event: null, compareUnit: 'percent', cues: ['residential'] } }],
   ])('%s', (_name, member, candidate) => {
     expect(fits(member, candidate)).toBe(false);

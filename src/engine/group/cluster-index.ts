@@ -70,7 +70,9 @@ const gap = (a: Span, b: Span) => Math.max(0, a.lo - b.hi, b.lo - a.hi);
 /** Percentages, durations and amounts whose purpose is unnamed need words in common to meet. */
 const CUED_FAMILIES = new Set(['money', 'percent', 'length', 'area', 'mass', 'volume', 'speed', 'temperature', 'power', 'energy', 'data']);
 const needsCues = (c: Claim) => (c.frame.family === 'duration' || CUED_FAMILIES.has(c.frame.family ?? '')) && c.frame.event === null;
-const limitFor = (c: Claim) => (c.frame.family === 'duration' ? DURATION_RATIO : c.frame.family === 'percent' ? PERCENT_RATIO : ANY_TIME_RATIO);
+/** Amounts of one purpose in one story ("its revenue", "the fine") do not move tenfold, however far apart in time. */
+const MONEY_RATIO = Math.log(10);
+const limitFor = (c: Claim) => (c.frame.family === 'duration' ? DURATION_RATIO : c.frame.family === 'percent' ? PERCENT_RATIO : c.frame.family === 'money' ? MONEY_RATIO : ANY_TIME_RATIO);
 
 /**
  * One cluster of claims under construction, indexed so that a candidate is compared with a bounded number
