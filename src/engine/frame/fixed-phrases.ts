@@ -27,6 +27,7 @@ const PHRASES: Array<[string[], string]> = [
   [['admitted', 'to', 'the', 'hospital'], 'hospitalised'], [['undergoing', 'treatment'], 'hospitalised'], [['receiving', 'treatment'], 'hospitalised'],
   [['still', 'in', 'hospital'], 'hospitalised'],
   [['went', 'missing'], 'missing'], [['gone', 'missing'], 'missing'], [['go', 'missing'], 'missing'],
+  [['registered', 'as', 'missing'], 'missing'], [['listed', 'as', 'missing'], 'missing'], [['reported', 'as', 'missing'], 'missing'], [['declared', 'missing'], 'missing'],
   [['brought', 'to', 'the', 'surface'], 'rescued'], [['brought', 'out', 'alive'], 'rescued'], [['brought', 'up', 'alive'], 'rescued'], [['brought', 'to', 'safety'], 'rescued'],
   [['left', 'the', 'tracks'], 'derailed'], [['came', 'off', 'the', 'tracks'], 'derailed'], [['jumped', 'the', 'tracks'], 'derailed'],
   [['came', 'ashore'], 'arrived'], [['come', 'ashore'], 'arrived'], [['coming', 'ashore'], 'arrived'],

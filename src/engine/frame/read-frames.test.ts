@@ -49,6 +49,7 @@ describe('what happened to what is counted', () => {
     ['Some 16,400 rescue workers were active.', '16,400', 'deployed'],
     ['About 200,000 were on the streets of the capital.', '200,000', 'took part'],
     ['Unions said more than 3,000 had taken part.', '3,000', 'took part'],
+    ['Mr. Badal said 137 people have been officially registered as missing.', '137', 'missing'],
     ['More than half a million people also swarmed the streets of Los Angeles.', 'half a million', 'took part'],
     ['About 60,000 fans packed the stadium for the final.', '60,000', 'took part'],
     ['Some 55,000 people were at the concert.', '55,000', 'took part'],
