@@ -80,6 +80,8 @@ describe('what happened to what is counted', () => {
     ['Of the cases, 301 were in Sanjiri.', '301', 'case'],
     ['Of the new infections, 40 were in the capital.', '40', 'case'],
     ['In most of the districts, 40 were closed.', '40', null],
+    ['The ferry was carrying at least three times its licensed capacity.', 'three', null],
+    ['Prices are five times higher than a year ago.', 'five', null],
   ])('reads the noun past "such", not past "such as", and the whole named first: %j', (text, surface, family) => {
     expect(frameOf(text, surface).family).toBe(family);
   });

@@ -214,6 +214,12 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
     unit = singularize(kind.lower);
     frame.family = 'people';
   }
+  // "carrying at least three times its capacity", "five times as many": a multiple of another quantity, not a count of times.
+  if (np.head === 'time' && /^(?:its|the|their|his|her|as|more|higher|larger|bigger|greater|less|fewer|that|what|than)$/.test(tokens[np.end + 1]?.lower ?? '')) {
+    unit = 'times';
+    frame.family = null;
+    frame.event = null;
+  }
   // "Nearly 250 rescuers took part": responders and troops take part by being deployed.
   if ((frame.family === 'troops' || frame.family === 'responders') && frame.event === 'took part') frame.event = 'deployed';
   const assumed = (frame.family === 'troops' || frame.family === 'responders') && frame.event === null;
