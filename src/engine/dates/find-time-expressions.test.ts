@@ -34,6 +34,7 @@ describe('findTimeExpressions: when, as written', () => {
     ['March organizers in New York claimed half a million.', MONDAY, []],
     ['Sales rose in March.', MONDAY, [['in March', '2023-03', 'month']]],
     ['March 2023 was the wettest on record.', MONDAY, [['March 2023', '2023-03', 'month']]],
+    ['Last March the river burst its banks.', MONDAY, [['March', '2023-03', 'month']]],
     ['It happened on 3 Sept. 2021.', MONDAY, [['on 3 Sept. 2021', '2021-09-03', 'day']]],
     // A year naming an event: "the 2019 exchange", "a 2016 recall"; not a count before a noun.
     ['He was left out of the 2019 exchange, when a dozen were swapped.', MONDAY, [['the 2019', '2019', 'year']]],

@@ -189,11 +189,6 @@ const RULES: Rule[] = [
 ];
 
 /**
- * Every time expression of a text, in order, without overlaps (the longest wins), each resolved
- * against the article date `ref` (past-biased for months without a year).
- * e.g. "reduced to 26,000 in June 2003" -> [{ text: "in June 2003", date: "2003-06" }].
- */
-/**
  * "the Women's March on Washington", "March organizers in New York": a march, not the month. Only a bare "March"
  * (no preposition, day or year with it) after a name or before the words that follow a march is read so.
  */
@@ -201,9 +196,16 @@ function isMarchNoun(m: RegExpExecArray): boolean {
   if (m[0] !== 'March' || m[2] !== 'March') return false;
   const before = m.input.slice(Math.max(0, m.index - 30), m.index);
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
-  return /(?:['’]s|\b[A-Z][a-z]+)\s+$/.test(before) || /^\s+(?:on|for|against|organi[sz]ers?|participants|marchers|route|in)\b/.test(after);
+  // "Last March, 400 died": a capitalised word of time before it keeps it a month.
+  const named = /(?:['’]s|\b[A-Z][a-z]+)\s+$/.test(before) && !/\b(?:Last|This|Next|Early|Late|Mid|Since|In|By|Until|From|Through|During|Before|After|Of)\s+$/.test(before);
+  return named || /^\s+(?:on|for|against|organi[sz]ers?|participants|marchers|route|in)\b/.test(after);
 }
 
+/**
+ * Every time expression of a text, in order, without overlaps (the longest wins), each resolved
+ * against the article date `ref` (past-biased for months without a year).
+ * e.g. "reduced to 26,000 in June 2003" -> [{ text: "in June 2003", date: "2003-06" }].
+ */
 export function findTimeExpressions(text: string, ref: PartialDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const rule of RULES) {
