@@ -64,6 +64,9 @@ function widen(extremes: Map<string | null, { minHi: number; maxLo: number }>, s
 const isVague = (c: Claim) => /^(?:dozens|scores|hundreds|thousands|millions|billions|tens)\b/i.test(c.surface);
 const isRestatement = (c: Claim) => c.frame.link?.kind === 'restated' || c.frame.link?.kind === 'earlier';
 
+/** Two values of one article come from one voice: the same source named, or none; for shares, also one named beside none. */
+const oneVoice = (a: string | null, b: string | null, share: boolean) => a === b || (share && (a === null || b === null));
+
 /** How far apart two values are, in log units: 0 when their intervals overlap ("at least 20,000" and 325,000). */
 const gap = (a: Span, b: Span) => Math.max(0, a.lo - b.hi, b.lo - a.hi);
 
@@ -178,7 +181,7 @@ export class ClusterIndex {
     const day = dayOf(c.asOf);
     if (!s || c.frame.link) return false;
     return (this.bySource.get(c.sourceId) ?? []).some((m) => m.span !== null && m.day === day && m.span.unit === s.unit
-      && (m.attribution === c.frame.attribution || (c.frame.family === 'percent' && (m.attribution === null || c.frame.attribution === null))) && Math.abs(m.span.mid - s.mid) > (c.frame.family === 'percent' ? OWN_ARTICLE_PERCENT_RATIO : OWN_ARTICLE_RATIO));
+      && oneVoice(m.attribution, c.frame.attribution, c.frame.family === 'percent') && Math.abs(m.span.mid - s.mid) > (c.frame.family === 'percent' ? OWN_ARTICLE_PERCENT_RATIO : OWN_ARTICLE_RATIO));
   }
 
   /** True when a member held within a few days of `s` is far out of line with it (by the buckets' extremes: exact). */
