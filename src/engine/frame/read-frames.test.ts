@@ -886,6 +886,15 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect([f.family, f.event]).toEqual(['people', 'evacuated']);
   });
 
+  it('links a count "initially put at" to the count of the sentence before, as its earlier value', () => {
+    const text = 'Police in India have confirmed the death of 119 people. The death toll was initially put at 60.';
+    const { claims } = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2016-11-21', url: null, text }]);
+    expect(claims[1]?.frame.link).toEqual({ claimId: claims[0]?.id, kind: 'earlier' });
+    expect(claims[1]?.frame.attribution).toBeNull();
+    const later = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2016-11-21', url: null, text: 'Police confirmed the death of 119 people. The toll was put at 60 in the next town.' }]).claims;
+    expect(later[1]?.frame.link).toBeNull();
+  });
+
   it('reads the noun after a day\'s possessive: "its count of Thursday\'s pension protesters up to 652,000"', () => {
     const f = frameOf('The ministry revised its count of Thursday\'s pension protesters up to 52,000 on Friday.', '52,000');
     expect([f.family, f.event]).toEqual(['people', 'took part']);

@@ -124,6 +124,12 @@ function governmentCountry(tokens: Token[], start: number): string | null {
   return null;
 }
 
+/** "was initially put at 60", "had originally been estimated at 300": a value given first, before the one now reported. */
+function reportedAtFirst(tokens: Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 6), start).map((t) => t.lower);
+  return before.some((w) => /^(?:initially|originally)$/.test(w)) && before.some((w) => /^(?:put|given|reported|estimated|set|placed|stated|announced)$/.test(w));
+}
+
 /** One more part of what the figure counts, the parts kept sorted so that two claims' parts compare as keys. */
 function addPart(frame: DraftFrame, part: string): void {
   frame.part = [...frame.part, part].sort();
@@ -506,6 +512,7 @@ export const readFrames: Refiner = (ctx, drafts) => {
   };
   const cues = readArticleCues(ctx.text);
   let lastNamed: Reading | null = null;
+  let lastNamedDraft = -1;
   for (const view of buildSentenceViews(ctx.text, drafts)) {
     const article: ArticleCues = { ...cues, military: military(view.span.start) };
     const readings = view.figures.map((_f, k) => readOne(view, k, drafts, article));
@@ -524,6 +531,12 @@ export const readFrames: Refiner = (ctx, drafts) => {
       });
     }
     shareAcrossFigures(view, readings, links, lastNamed);
+    // "Police have confirmed 119 dead. The death toll was initially put at 60": the first report of the count named before.
+    readings.forEach((r) => {
+      if (lastNamed && !r.frame.link && reportedAtFirst(view.tokens as Token[], r.start) && r.frame.family === lastNamed.frame.family && r.frame.event === lastNamed.frame.event && kindOf(r) === kindOf(lastNamed)) {
+        r.frame.link = { draft: lastNamedDraft, kind: 'earlier' };
+      }
+    });
     // "210 million viewers, nearly 2/3 of Americans": a fraction is a share of people, never a count of them.
     for (const r of readings) {
       if (r.d.number > 0 && r.d.number < 1 && r.d.rangeHigh === null && kindOf(r) === 'count' && r.np.head === null && r.np.partOf === -1 && r.frame.link?.kind !== 'part-of' && r.frame.family !== null) {
@@ -533,7 +546,12 @@ export const readFrames: Refiner = (ctx, drafts) => {
     }
     // The sentence's main count, said first ("2,800 people had been evacuated from four villages"), is what a later
     // "the true number" means; a count without an event is taken only when no figure names one.
-    lastNamed = readings.find((r) => r.frame.family !== null && r.frame.event !== null) ?? [...readings].reverse().find((r) => r.frame.family !== null && kindOf(r) === 'count') ?? lastNamed;
+    let main = readings.findIndex((r) => r.frame.family !== null && r.frame.event !== null);
+    for (let k = readings.length - 1; main < 0 && k >= 0; k--) if (readings[k]?.frame.family !== null && kindOf(readings[k] as Reading) === 'count') main = k;
+    if (main >= 0) {
+      lastNamed = readings[main] as Reading;
+      lastNamedDraft = view.figures[main]?.draft as number;
+    }
     readings.forEach((r, k) => {
       const first = view.figures[k]?.first ?? 0;
       out[view.figures[k]?.draft as number] = finish(r, readCounter(view.tokens as Token[], r.start, view.figures[k]?.last ?? 0) ?? readAttribution(view.tokens as Token[], first));

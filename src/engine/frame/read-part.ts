@@ -212,7 +212,8 @@ export function readAttribution(tokens: Token[], at: number): string | null {
         && !/^(?:that|and|but|while|as|which|who|it|they|he|she)$/.test(tokens[start - 1]?.lower ?? '')) start--;
       let who = tokens.slice(start, i);
       while (who.length > 0 && AUX.has(who[0]?.lower ?? '')) who = who.slice(1);
-      // "Deaths were reported in Spain": a passive names no speaker.
+      // "Deaths were reported in Spain", "the toll was initially put at 60": a passive names no speaker.
+      while (who.length > 1 && /^(?:initially|originally|first|later|now|also|since|then)$/.test(who[who.length - 1]?.lower ?? '')) who = who.slice(0, -1);
       if (/^(?:were|was|been|being|are|is)$/.test(who[who.length - 1]?.lower ?? '')) who = [];
       // "An estimated 450,000": an estimate, not a speaker.
       if (who.every((x) => DETERMINERS.has(x.lower))) who = [];
