@@ -182,6 +182,7 @@ describe('extractClaims: when a figure held', () => {
     ['The fire that killed 85 people in 1960 was the worst.', '2023-08-13', '1960', 'explicit'],
     ['Last year, 187 pilgrims died during the pilgrimage.', '2024-06-21', '2023', 'context'],
     ['At least 145 of the dead were Egyptian, officials in the east said on Tuesday.', '2023-09-13', '2023-09-12', 'context'],
+    ['The disaster authority said on Saturday the earthquake had killed about 100 people.', '2023-10-08', '2023-10-07', 'context'],
     ['The fever has killed 90 people since March.', '2024-06-10', '2024-06-10', 'article-date'],
     ['The last big flood, in 2009, killed 40 people.', '2024-06-10', '2009', 'context'],
     ['The toll from the floods that swept the valley last month has risen to 40.', '2024-06-10', '2024-06-10', 'article-date'],

@@ -165,6 +165,11 @@ export const attachAsOf: Refiner = (ctx, drafts) => {
     const given = times.find((t) => t.start >= segEnd && t.end <= d.sentence.end && !t.isNow && t.precision === 'day'
       && SAID_BEFORE.test(text.slice(Math.max(segEnd, t.start - 40), t.start)));
     if (given) return fromTime(d, given, 'context');
+    // "The national disaster authority said on Saturday the earthquake had killed about 100 people": so is a day said
+    // before the figure, when no other figure stands between.
+    const saidBefore = times.find((t) => t.start >= d.sentence.start && t.end <= d.start && !t.isNow && t.precision === 'day'
+      && SAID_BEFORE.test(text.slice(Math.max(d.sentence.start, t.start - 40), t.start)) && !drafts.some((o) => o.start >= t.end && o.end <= d.start));
+    if (saidBefore) return fromTime(d, saidBefore, 'context');
     const opening = openingTime(text, times, d.sentence.start, d.sentence.end);
     if (opening && !afterPublication(opening, ctx.published)) return fromTime(d, opening, 'context');
     const inSentence = timesIn(times, d.sentence.start, d.sentence.end).filter((t) => !t.isNow);
