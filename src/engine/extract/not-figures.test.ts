@@ -43,6 +43,7 @@ describe('not figures: names, dates, codes and addresses', () => {
     'At one point the crowd fell silent.',
     'The rivals blamed one another.',
     'One day the river will flood again.',
+    'Quakes shook the region, with one measuring far stronger than the rest.',
     'The 1988 sales were weak.',
     'The plan: 1) widen the road; 2) add lights.',
   ])('finds no figure in %j', (text) => {
@@ -56,6 +57,7 @@ describe('a count after a place name is no model number', () => {
     ['In Kerala 12 children drowned.', '12'],
     ['Across Texas 300 pilgrims gathered.', '300'],
     ['Officials fear 30 may have died.', '30'],
+    ['Quakes struck the valley and one person was killed.', 'one'],
   ])('%j counts %s', (text, surface) => {
     expect(claimsIn(text).map((c) => c.surface)).toEqual([surface]);
   });

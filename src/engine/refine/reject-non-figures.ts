@@ -141,6 +141,8 @@ export const rejectNonFigures: Refiner = (ctx, drafts) =>
       if (/^of\b/i.test(next) || (/^(?:no|any|every|the|this|that|which|each|someone|anyone|only)$/.test(prev.word) && !counted)) return false;
       // "one another", "at one point", "one thing", "on the one hand": a pronoun or a turn of phrase.
       if (/^(?:another|point|thing|way|hand|reason|side|such|day|morning|evening|night|afternoon|time)$/i.test(next) && ctx.text[d.end] !== '-') return false;
+      // "a series of earthquakes, with one measuring 6.3": one of those named before, not a count.
+      if (/^(?:with|and|but)$/.test(prev.word) && /^(?:measuring|being|reaching|registering|recording|described|said|reported|killed)$/i.test(next)) return false;
     }
     return true;
   });
