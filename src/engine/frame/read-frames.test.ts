@@ -886,6 +886,12 @@ describe('a day of protests: counts by two sides, gapped clauses, anaphora', () 
     expect([f.family, f.event]).toEqual(['people', 'evacuated']);
   });
 
+  it('names kinds of people by one name, so a toll by kinds meets itself: "two pupils" and "two students"', () => {
+    const parts = (text: string) => analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2024-09-05', url: null, text }]).claims.map((c) => c.frame.part);
+    expect(parts('The attack left three pupils and two instructors dead.')).toEqual([['student'], ['teacher']]);
+    expect(parts('The attack left three children and two teachers dead.')).toEqual([['child'], ['teacher']]);
+  });
+
   it('links a count "initially put at" to the count of the sentence before, as its earlier value', () => {
     const text = 'Police in India have confirmed the death of 119 people. The death toll was initially put at 60.';
     const { claims } = analyze([{ file: 't.md', title: 't', outlet: 'o', published: '2016-11-21', url: null, text }]);

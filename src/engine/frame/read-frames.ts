@@ -5,7 +5,7 @@ import { CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies';
 import { CHANGE_WORDS, NOUN_EVENTS } from '../lexicon/events';
 import { HUMAN_EVENTS, familyOf } from '../lexicon/families';
 import { DURATION_WORDS, toBase, type MeasureUnit } from '../lexicon/measures';
-import { looksPlural, singularize } from '../lexicon/nouns';
+import { kindName, looksPlural, singularize } from '../lexicon/nouns';
 import { UNIT_WORDS } from '../lexicon/number-words';
 import { EVENT_NOUNS } from '../lexicon/places';
 import { findSpanIndex } from '../text/sentences';
@@ -319,7 +319,7 @@ function readOne(view: SentenceView, k: number, drafts: ClaimDraft[], article: A
   if ((frame.family === 'length' || frame.family === 'area') && frame.event === null) frame.event = readMeasureTopic(frame.family, tokens, start, np.end, clauseStart, segEnd);
   const agentive = frame.family === 'troops' || frame.event === 'deployed' || frame.event === 'freed';
   frame.part = readPart(tokens, clauseStart, fig, np.end, { country: np.country ?? ev.country ?? null, parts: np.parts }, agentive, !d.percent && !currency && !np.measure, frame.event === 'freed');
-  if (kind && unit === singularize(kind.lower)) addPart(frame, unit);
+  if (kind && unit === singularize(kind.lower)) addPart(frame, kindName(unit));
   // Some of the whole named first, as "301 of the cases" would be.
   if (whole) addPart(frame, 'subset');
   // "a 35 percent tariff on Canadian goods, 50 percent for Brazil": in a list of countries' rates, each rate is one country's.

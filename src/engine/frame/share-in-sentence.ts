@@ -1,3 +1,4 @@
+import { kindName } from '../lexicon/nouns';
 import type { Token } from '../text/tokens';
 
 import type { FigureLink } from './link-figures';
@@ -41,7 +42,7 @@ function shareCoordinatedPlace(view: SentenceView, readings: Reading[]): void {
 /** Two counts of people said together by kind ("passengers" and "crew members"): each is the part of its kind. */
 function splitByKind(a: Reading, b: Reading): void {
   if (!a.unit || !b.unit || a.unit === b.unit || a.unit === 'person' || b.unit === 'person') return;
-  for (const r of [a, b]) if (r.frame.part.length === 0) r.frame.part = [r.unit as string];
+  for (const r of [a, b]) if (r.frame.part.length === 0) r.frame.part = [kindName(r.unit as string)];
 }
 
 /**

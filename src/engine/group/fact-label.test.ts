@@ -26,6 +26,7 @@ describe('fact labels a reviewer reads without opening the fact', () => {
     ['Police have made 64 arrests.', '64', 'Arrests'],
     ['Two gunmen were shot dead.', 'Two', 'Gunmen killed'],
     ['A gunman killed 18 children and two teachers.', '18', 'Children killed'],
+    ['The attack left three pupils and two instructors dead.', 'three', 'Pupils killed'],
     ['The victim was a 70-year-old man.', '70', 'Age: years'],
     ['The fire destroyed 2,100 acres of forest.', '2,100', 'Area destroyed or damaged: acres'],
     ['The ash column rose about 6 km above the crater.', '6', 'Height: kilometres'],

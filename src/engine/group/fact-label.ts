@@ -3,7 +3,7 @@ import { PERIOD_PHRASES } from '../frame/read-period';
 import { DEMONYM_OF } from '../lexicon/countries';
 import { CURRENCY_NAMES } from '../lexicon/currencies';
 import { NOUN_EVENTS } from '../lexicon/events';
-import { singularize } from '../lexicon/nouns';
+import { kindName, singularize } from '../lexicon/nouns';
 import type { Claim } from '../types';
 
 import { pluralize } from './format-value';
@@ -94,7 +94,9 @@ export function labelFact(members: Claim[], storyEvent: string | null = null): s
   if (people) modifiers.splice(modifiers.indexOf(demonym as string), 1);
   // "Children killed", not "Child children killed": a part that is the counted noun itself says nothing more.
   const words = noun.split(' ');
-  const own = new Set([singularize(words[words.length - 1] ?? ''), [...words.slice(0, -1), singularize(words[words.length - 1] ?? '')].join(' ')]);
+  const last = singularize(words[words.length - 1] ?? '');
+  // "Pupils killed", not "Student pupils killed": the kind's one name counts as the noun itself.
+  const own = new Set([last, kindName(last), [...words.slice(0, -1), last].join(' ')]);
   for (let i = modifiers.length - 1; i >= 0; i--) if (own.has(modifiers[i] as string)) modifiers.splice(i, 1);
   // "Arrests", not "Arrests arrested": a noun that says what happened needs no verb after it.
   const head = noun.split(' ').pop() ?? '';

@@ -27,6 +27,12 @@ export const PART_MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['reinforcement', 'additional'], ['new', 'new'],
 ]);
 
+/** Kinds of people by one name, so that a toll given by kinds meets itself: "two pupils" and "two students". */
+const KIND_NAMES: ReadonlyMap<string, string> = new Map([
+  ['pupil', 'student'], ['schoolchild', 'student'], ['schoolboy', 'student'], ['schoolgirl', 'student'], ['instructor', 'teacher'],
+]);
+export const kindName = (noun: string) => KIND_NAMES.get(noun) ?? noun;
+
 /** Adjectives and participles to skip between a number and its noun. */
 export const SKIP_MODIFIERS = set(
   'armed military international local former young unarmed active reserve peacekeeping heavy light ' +
